@@ -1,0 +1,36 @@
+import {
+  type TAuthConfig,
+  type TDemoUsersResponse,
+  type TDevSignInResponse,
+  ZDevSignInInput,
+} from "@housing/schemas/auth";
+import type { FastifyInstance } from "fastify";
+import type { Clock } from "../context.ts";
+import { AppError } from "../errors.ts";
+import type { Auth } from "./auth.ts";
+import { demoUsers } from "./demo-users.ts";
+import { signInAsDemoUser } from "./dev-sign-in.ts";
+
+const devSignInOff = () => new AppError("NotFound", "The development sign-in is switched off");
+
+export function registerAuthRoutes(app: FastifyInstance, auth: Auth, clock: Clock): void {
+  const open = { config: { public: true } };
+
+  app.get("/api/v1/auth/config", open, async (): Promise<TAuthConfig> => ({
+    devSignInEnabled: auth.devSignIn !== undefined,
+  }));
+
+  app.get("/api/v1/auth/demo-users", open, async (): Promise<TDemoUsersResponse> => {
+    if (!auth.devSignIn) throw devSignInOff();
+    return { users: [...demoUsers] };
+  });
+
+  app.post("/api/v1/auth/dev-sign-in", open, async (request): Promise<TDevSignInResponse> => {
+    const devSignIn = auth.devSignIn;
+    if (!devSignIn) throw devSignInOff();
+    const { userId } = ZDevSignInInput.parse(request.body ?? {});
+    const signedIn = await signInAsDemoUser({ userId, secret: devSignIn.secret, groupRoles: auth.groupRoles, clock });
+    request.log.info({ userId, role: signedIn.user.role }, "Development sign-in");
+    return signedIn;
+  });
+}

@@ -1,0 +1,70 @@
+import { type JWTVerifyGetKey, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify } from "jose";
+import { z } from "zod";
+import { AppError } from "../errors.ts";
+import { type Actor, actorFromClaims } from "./actor.ts";
+import type { GroupRoles } from "./roles.ts";
+
+const ZTokenClaims = z.object({
+  sub: z.string().min(1),
+  name: z.string().min(1),
+  email: z.string().min(1),
+  // Some directories send a lone group as a string.
+  groups: z.union([z.string().transform((group) => [group]), z.array(z.string())]).default([]),
+});
+
+export type TokenVerifier = (token: string) => Promise<Actor>;
+
+export type TokenVerifierOptions = {
+  /** HS256 shared secret (AUTH_JWT_SECRET, or the local development secret). */
+  secret?: Uint8Array;
+  /** Asymmetric keys published by an identity provider (AUTH_JWKS_URL). */
+  jwksUrl?: string;
+  groupRoles: GroupRoles;
+  clock?: { now(): Date };
+};
+
+const asymmetricAlgorithms = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
+
+/** `Bearer <token>` or the raw token; undefined when there is none. */
+export function extractToken(authorization: string | undefined): string | undefined {
+  const value = authorization?.trim();
+  if (!value) return undefined;
+  const token = /^bearer\s+/i.test(value) ? value.replace(/^bearer\s+/i, "").trim() : value;
+  return token === "" ? undefined : token;
+}
+
+/** Builds a verifier that turns a token into an Actor, or throws Unauthenticated with a reason. */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const jwks: JWTVerifyGetKey | undefined = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
+  const common = () => ({ requiredClaims: ["sub", "exp"], clockTolerance: 30, currentDate: options.clock?.now() });
+
+  return async (token) => {
+    let algorithm: string | undefined;
+    try {
+      algorithm = decodeProtectedHeader(token).alg;
+    } catch {
+      throw new AppError("Unauthenticated", "The sign-in token is not a valid JWT");
+    }
+    try {
+      const { payload } =
+        algorithm === "HS256" && options.secret
+          ? await jwtVerify(token, options.secret, { ...common(), algorithms: ["HS256"] })
+          : jwks && algorithm && asymmetricAlgorithms.includes(algorithm)
+            ? await jwtVerify(token, jwks, { ...common(), algorithms: asymmetricAlgorithms })
+            : refuse(`Tokens signed with ${algorithm ?? "no algorithm"} are not accepted`);
+      const claims = ZTokenClaims.safeParse(payload);
+      if (!claims.success) {
+        throw new AppError("Unauthenticated", "The sign-in token lacks the name, email or groups claims");
+      }
+      return actorFromClaims(claims.data, options.groupRoles);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      if (error instanceof errors.JWTExpired) throw new AppError("Unauthenticated", "Your sign-in has expired");
+      throw new AppError("Unauthenticated", "The sign-in token could not be verified");
+    }
+  };
+}
+
+function refuse(reason: string): never {
+  throw new AppError("Unauthenticated", reason);
+}

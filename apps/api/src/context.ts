@@ -1,0 +1,49 @@
+import type { Db } from "@housing/db/client";
+import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
+import type { FastifyBaseLogger } from "fastify";
+import type { Actor } from "./auth/actor.ts";
+
+export type Clock = { now(): Date };
+export const systemClock: Clock = { now: () => new Date() };
+
+export type Logger = FastifyBaseLogger;
+
+export type Context = {
+  db: Db;
+  actor: Actor | null;
+  correlationId: string;
+  logger: Logger;
+  clock: Clock;
+};
+
+export type ContextInnerOptions = Omit<Context, "correlationId" | "clock"> &
+  Partial<Pick<Context, "correlationId" | "clock">>;
+
+/** Builds a context without HTTP: used by tests, scripts and the HTTP adapter below. */
+export function createContextInner(options: ContextInnerOptions): Context {
+  return {
+    db: options.db,
+    actor: options.actor,
+    correlationId: options.correlationId ?? crypto.randomUUID(),
+    logger: options.logger,
+    clock: options.clock ?? systemClock,
+  };
+}
+
+/** What the server shares with every request's context. */
+export type ContextDependencies = { db: Db; clock: Clock };
+
+declare module "fastify" {
+  interface FastifyInstance {
+    contextDependencies: ContextDependencies;
+  }
+}
+
+/**
+ * The tRPC adapter: the request's token was verified by the server's auth hook (which sets
+ * `req.actor`); the correlation id is the request id and the logger is bound to it.
+ */
+export function createContext({ req }: CreateFastifyContextOptions): Context {
+  const { db, clock } = req.server.contextDependencies;
+  return createContextInner({ db, clock, actor: req.actor, correlationId: req.id, logger: req.log });
+}

@@ -1,0 +1,91 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ZRole } from "@housing/schemas/auth";
+import { z } from "zod";
+
+const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+
+const ZFlag = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], { error: "Use true or false" }))
+  .transform((value) => ["true", "1", "yes", "on"].includes(value));
+
+const ZGroupRoles = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: 'Use a JSON object such as {"my-ad-group":"housing-officer"}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string().min(1), ZRole, { error: "Map each group name to a known role" }));
+
+const ZOptionalUrl = z.url().optional();
+
+const ZEnvSource = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "Use a PostgreSQL URL such as postgresql://user:password@host:5432/housing")
+    .optional(),
+  DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data")),
+  ELASTICSEARCH_URL: ZOptionalUrl,
+  AUTH_JWT_SECRET: z.string().min(32, "Use a secret of at least 32 characters").optional(),
+  AUTH_JWKS_URL: ZOptionalUrl,
+  DEV_SIGN_IN: ZFlag.optional(),
+  AUTH_GROUPS: ZGroupRoles.optional(),
+  SEED_DEMO_DATA: ZFlag.optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+const ZEnv = ZEnvSource.transform((source) => ({
+  ...source,
+  DATA_DIR: path.resolve(repoRoot, source.DATA_DIR),
+  // The development sign-in and the demo data belong to the embedded database; with a real
+  // server they are off unless someone switches them on explicitly.
+  DEV_SIGN_IN: source.DEV_SIGN_IN ?? source.DATABASE_URL === undefined,
+  SEED_DEMO_DATA: source.SEED_DEMO_DATA ?? source.DATABASE_URL === undefined,
+}));
+
+export type Env = z.infer<typeof ZEnv>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((problem) => `  - ${problem}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses the environment; blank values count as unset. Throws an EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const present = Object.fromEntries(
+    Object.entries(source).filter(
+      ([name, value]) => name in ZEnvSource.shape && value !== undefined && value.trim() !== "",
+    ),
+  );
+  const result = ZEnv.safeParse(present);
+  if (!result.success) {
+    throw new EnvError(
+      result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+    );
+  }
+  return result.data;
+}
+
+/** For the composition root: parse `process.env` once, or explain what is wrong and exit 1. */
+export function readEnvOrExit(): Env {
+  try {
+    return parseEnv(process.env);
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

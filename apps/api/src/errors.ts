@@ -1,0 +1,77 @@
+import { type TErrorResponse, type TFieldError, ZFieldError } from "@housing/schemas/errors";
+import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { type ZodError, z } from "zod";
+
+export type AppErrorCode = "NotFound" | "Conflict" | "Forbidden" | "Invalid" | "Unauthenticated";
+
+/** The one error domain code throws; the edge turns it into a tRPC error or an HTTP status. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+/** Every AppError code, and how each edge speaks it. */
+export const appErrorCodes = {
+  NotFound: { trpc: "NOT_FOUND", http: 404 },
+  Conflict: { trpc: "CONFLICT", http: 409 },
+  Forbidden: { trpc: "FORBIDDEN", http: 403 },
+  Invalid: { trpc: "BAD_REQUEST", http: 400 },
+  Unauthenticated: { trpc: "UNAUTHORIZED", http: 401 },
+} as const satisfies Record<AppErrorCode, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
+
+export const internalErrorMessage = "Internal server error";
+
+type SchemaIssue = {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }>;
+};
+
+/** Every failing field of a schema (zod or any Standard Schema), as a dotted path and its message. */
+export function fieldErrorsFromIssues(issues: readonly SchemaIssue[]): TFieldError[] {
+  return issues.map((issue) => ({
+    path: (issue.path ?? []).map((segment) => String(typeof segment === "object" ? segment.key : segment)).join("."),
+    message: issue.message,
+  }));
+}
+
+export function fieldErrorsFromZod(error: ZodError): TFieldError[] {
+  return fieldErrorsFromIssues(error.issues);
+}
+
+/** The 400 body for input that failed a schema. */
+export function invalidInputBody(error: ZodError, correlationId?: string): TErrorResponse {
+  return {
+    message: "The request has invalid fields",
+    code: "Invalid",
+    fieldErrors: fieldErrorsFromZod(error),
+    ...(correlationId ? { correlationId } : {}),
+  };
+}
+
+const ZDetailsWithFieldErrors = z.object({ fieldErrors: z.array(ZFieldError) });
+
+/** Field errors an Invalid AppError carries, when its details hold them. */
+export function fieldErrorsFromAppError(error: AppError): TFieldError[] | undefined {
+  const parsed = ZDetailsWithFieldErrors.safeParse(error.details);
+  return parsed.success ? parsed.data.fieldErrors : undefined;
+}
+
+/** The HTTP status and body an AppError answers with. */
+export function appErrorResponse(error: AppError, correlationId?: string): { status: number; body: TErrorResponse } {
+  const fieldErrors = fieldErrorsFromAppError(error);
+  return {
+    status: appErrorCodes[error.code].http,
+    body: {
+      message: error.message,
+      code: error.code,
+      ...(fieldErrors ? { fieldErrors } : error.details === undefined ? {} : { details: error.details }),
+      ...(correlationId ? { correlationId } : {}),
+    },
+  };
+}

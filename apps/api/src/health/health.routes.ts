@@ -1,0 +1,15 @@
+import type { FastifyInstance } from "fastify";
+import { type Probe, checkHealth } from "./check-health.ts";
+
+export function registerHealthRoutes(
+  app: FastifyInstance,
+  probes: { database: Probe; search?: Probe | undefined },
+): void {
+  app.get("/api/v1/healthcheck/ping", { config: { public: true } }, async (_request, reply) => {
+    const report = await checkHealth(probes);
+    return reply
+      .code(report.status === "unhealthy" ? 503 : 200)
+      .header("cache-control", "no-store")
+      .send(report);
+  });
+}

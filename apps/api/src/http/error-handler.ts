@@ -1,0 +1,38 @@
+import type { TErrorResponse } from "@housing/schemas/errors";
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { ZodError } from "zod";
+import { AppError, appErrorResponse, internalErrorMessage, invalidInputBody } from "../errors.ts";
+
+function isClientError(error: FastifyError): boolean {
+  return typeof error.statusCode === "number" && error.statusCode >= 400 && error.statusCode < 500;
+}
+
+/** The REST side of the error table: AppError by its code, zod as 400, anything unexpected as a logged 500. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
+    const correlationId = request.id;
+    if (error instanceof AppError) {
+      const { status, body } = appErrorResponse(error, correlationId);
+      return reply.code(status).send(body);
+    }
+    if (error instanceof ZodError) return reply.code(400).send(invalidInputBody(error, correlationId));
+    if (isClientError(error)) {
+      // Fastify's own refusals: malformed JSON, unsupported media type, body too large.
+      const body: TErrorResponse = { message: error.message, correlationId };
+      return reply.code(error.statusCode ?? 400).send(body);
+    }
+    request.log.error({ err: error }, "Unexpected error");
+    const body: TErrorResponse = { message: internalErrorMessage, correlationId };
+    return reply.code(500).send(body);
+  });
+}
+
+/** JSON 404 for API paths no route answers. */
+export function sendApiNotFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const body: TErrorResponse = {
+    message: `There is no ${request.method} ${request.url.split("?", 1)[0] ?? ""} in this API`,
+    code: "NotFound",
+    correlationId: request.id,
+  };
+  return reply.code(404).send(body);
+}

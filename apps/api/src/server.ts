@@ -1,0 +1,98 @@
+import { fileURLToPath } from "node:url";
+import type { Db } from "@housing/db/client";
+import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/adapters/fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
+import { pino } from "pino";
+import { type AppRouter, appRouter } from "./app-router.ts";
+import { registerAuthRoutes } from "./auth/auth.routes.ts";
+import { type AuthConfig, createAuth } from "./auth/auth.ts";
+import { registerRequestAuth } from "./auth/request-auth.ts";
+import { type Clock, createContext, systemClock } from "./context.ts";
+import type { Env } from "./env.ts";
+import { databaseProbe, elasticsearchProbe } from "./health/check-health.ts";
+import { registerHealthRoutes } from "./health/health.routes.ts";
+import { correlationIdFrom, correlationIdHeader } from "./http/correlation-id.ts";
+import { registerErrorHandler } from "./http/error-handler.ts";
+import { registerSecurityHeaders } from "./http/security-headers.ts";
+import { registerStaffApp } from "./http/staff-app.ts";
+
+export type ServerConfig = AuthConfig & Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL">;
+
+export type CreateServerOptions = {
+  db: Db;
+  config: ServerConfig;
+  logger?: FastifyBaseLogger;
+  clock?: Clock;
+  /** The built staff app; defaults to apps/web/dist. */
+  webDistDir?: string;
+};
+
+export type Server = {
+  app: FastifyInstance;
+  /** Listens on the port (0 picks a free one; default PORT) and reports where. */
+  start(port?: number): Promise<{ url: string; port: number }>;
+  /** Stops taking requests and waits for those in flight. The caller closes the database afterwards. */
+  stop(): Promise<void>;
+};
+
+const defaultWebDistDir = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export async function createServer(options: CreateServerOptions): Promise<Server> {
+  const { db, config } = options;
+  const clock = options.clock ?? systemClock;
+  const app = Fastify({
+    loggerInstance: options.logger ?? pino({ level: config.LOG_LEVEL }),
+    genReqId: (req) => correlationIdFrom(req.headers[correlationIdHeader]),
+    logController: new LogController({ requestIdLogLabel: "correlationId" }),
+    // tRPC batches put several procedure names in one path segment.
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  app.decorate("contextDependencies", { db, clock });
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header(correlationIdHeader, request.id);
+  });
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app);
+
+  const auth = await createAuth(config, clock);
+  if (!auth.acceptsTokens) {
+    app.log.warn(
+      "Neither AUTH_JWT_SECRET, AUTH_JWKS_URL nor the development sign-in is set: every token will be refused",
+    );
+  }
+  registerRequestAuth(app, auth);
+  registerHealthRoutes(app, {
+    database: databaseProbe(db),
+    search: config.ELASTICSEARCH_URL ? elasticsearchProbe(config.ELASTICSEARCH_URL) : undefined,
+  });
+  registerAuthRoutes(app, auth, clock);
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext,
+      onError({ error, ctx, path }) {
+        if (error.code === "INTERNAL_SERVER_ERROR") {
+          (ctx?.logger ?? app.log).error({ err: error.cause ?? error, path }, "Unexpected error");
+        }
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  await registerStaffApp(app, options.webDistDir ?? defaultWebDistDir);
+
+  return {
+    app,
+    async start(port = config.PORT) {
+      await app.listen({ port, host: config.HOST });
+      const address = app.server.address();
+      const actualPort = typeof address === "object" && address ? address.port : port;
+      return { url: `http://localhost:${actualPort}`, port: actualPort };
+    },
+    async stop() {
+      await app.close();
+    },
+  };
+}
