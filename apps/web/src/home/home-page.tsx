@@ -1,0 +1,42 @@
+import { Link } from "react-router";
+import { useSignedInUser } from "../auth/session-store.ts";
+import { searchPathFor } from "../search/search-params.ts";
+import { SearchForm } from "../search/search-form.tsx";
+
+export function HomePage() {
+  const user = useSignedInUser();
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">{user === null ? "Welcome" : `Welcome, ${user.name}`}</span>
+        <h1 className="govuk-heading-l">Find a person, property or tenure</h1>
+        <SearchForm pageTitle="Home" />
+      </div>
+      <div className="govuk-grid-column-one-third">
+        <aside className="govuk-!-margin-top-6" aria-labelledby="home-shortcuts-heading">
+          <h2 className="govuk-heading-s" id="home-shortcuts-heading">
+            Browse
+          </h2>
+          <ul className="govuk-list">
+            <li>
+              <Link className="govuk-link" to={searchPathFor({ type: "person", searchText: "" })}>
+                Search for a person
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={searchPathFor({ type: "asset", searchText: "" })}>
+                Search for a property
+              </Link>
+            </li>
+            <li>
+              <Link className="govuk-link" to={searchPathFor({ type: "tenure", searchText: "" })}>
+                Search for a tenure
+              </Link>
+            </li>
+          </ul>
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { createBrowserRouter } from "react-router";
+import { RequireSignIn } from "./auth/require-sign-in.tsx";
+import { SignInPage } from "./auth/sign-in-page.tsx";
+import { NotFoundPage } from "./errors/not-found-page.tsx";
+import { RootErrorPage, RouteErrorPage } from "./errors/route-error-page.tsx";
+import { HomePage } from "./home/home-page.tsx";
+import { PageShell } from "./layout/page-shell.tsx";
+import { SearchPage } from "./search/search-page.tsx";
+
+/**
+ * Every page sits in the shell; a page that fails shows the error inside the shell (header and
+ * sign-out still there), and only a failure of the shell itself falls back to the root page.
+ */
+export const router = createBrowserRouter([
+  {
+    errorElement: <RootErrorPage />,
+    element: <PageShell />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { path: "/sign-in", element: <SignInPage /> },
+          {
+            element: <RequireSignIn />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: "/search", element: <SearchPage /> },
+            ],
+          },
+          { path: "*", element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
