@@ -29,7 +29,7 @@ const asymmetricAlgorithms = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS51
 export function extractToken(authorization: string | undefined): string | undefined {
   const value = authorization?.trim();
   if (!value) return undefined;
-  const token = /^bearer\s+/i.test(value) ? value.replace(/^bearer\s+/i, "").trim() : value;
+  const token = value.replace(/^bearer(\s+|$)/i, "").trim();
   return token === "" ? undefined : token;
 }
 

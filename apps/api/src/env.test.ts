@@ -1,0 +1,72 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env.ts";
+
+function problemsOf(source: Record<string, string>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    if (error instanceof EnvError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected the environment to be refused");
+}
+
+describe("environment", () => {
+  it("an empty environment runs on port 3000 with the embedded database, dev sign-in and demo data", () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      PORT: 3000,
+      HOST: "0.0.0.0",
+      LOG_LEVEL: "info",
+      DEV_SIGN_IN: true,
+      SEED_DEMO_DATA: true,
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(path.basename(env.DATA_DIR)).toBe(".data");
+    expect(path.isAbsolute(env.DATA_DIR)).toBe(true);
+  });
+
+  it("with DATABASE_URL, dev sign-in and demo data are off unless switched on", () => {
+    const url = "postgresql://housing@db.example.org:5432/housing";
+    expect(parseEnv({ DATABASE_URL: url })).toMatchObject({ DEV_SIGN_IN: false, SEED_DEMO_DATA: false });
+    expect(parseEnv({ DATABASE_URL: url, DEV_SIGN_IN: "true", SEED_DEMO_DATA: "yes" })).toMatchObject({
+      DEV_SIGN_IN: true,
+      SEED_DEMO_DATA: true,
+    });
+  });
+
+  it("dev sign-in can be switched off with the embedded database", () => {
+    expect(parseEnv({ DEV_SIGN_IN: "false" }).DEV_SIGN_IN).toBe(false);
+  });
+
+  it("blank variables count as unset", () => {
+    expect(parseEnv({ PORT: "", DATABASE_URL: " " })).toMatchObject({ PORT: 3000, DEV_SIGN_IN: true });
+  });
+
+  it("AUTH_GROUPS maps directory groups to roles", () => {
+    const env = parseEnv({ AUTH_GROUPS: '{"HACKNEY-HOUSING":"housing-officer","HACKNEY-ADMINS":"admin"}' });
+    expect(env.AUTH_GROUPS).toEqual({ "HACKNEY-HOUSING": "housing-officer", "HACKNEY-ADMINS": "admin" });
+  });
+
+  it("every invalid variable is named in the refusal", () => {
+    const problems = problemsOf({
+      PORT: "eighty",
+      AUTH_JWT_SECRET: "short",
+      DEV_SIGN_IN: "maybe",
+      DATABASE_URL: "mysql://x",
+      AUTH_GROUPS: "{not json",
+      ELASTICSEARCH_URL: "not a url",
+    });
+    for (const name of ["PORT", "AUTH_JWT_SECRET", "DEV_SIGN_IN", "DATABASE_URL", "AUTH_GROUPS", "ELASTICSEARCH_URL"]) {
+      expect(
+        problems.some((problem) => problem.startsWith(`${name}:`)),
+        name,
+      ).toBe(true);
+    }
+  });
+
+  it("AUTH_GROUPS naming an unknown role is refused", () => {
+    expect(problemsOf({ AUTH_GROUPS: '{"g":"superuser"}' }).join()).toMatch(/^AUTH_GROUPS/);
+  });
+});

@@ -1,0 +1,74 @@
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { createDb } from "@housing/db/client";
+import { seedDemoDataIfEmpty } from "@housing/db/demo-data";
+import { type EmbeddedPostgres, startEmbeddedPostgres } from "@housing/db/embedded-postgres";
+import { applyMigrations } from "@housing/db/migrate";
+import { pino } from "pino";
+import { readEnvOrExit } from "./env.ts";
+import { createServer } from "./server.ts";
+
+// The composition root: the one place that reads the environment and builds process-wide resources.
+const env = readEnvOrExit();
+const logger = pino({ level: env.LOG_LEVEL });
+const cleanups: Array<() => Promise<void>> = [];
+
+async function shutDown(exitCode: number): Promise<never> {
+  // Last in, first out: the HTTP server, then the Prisma client, then the embedded database.
+  for (const cleanup of cleanups.reverse()) {
+    try {
+      await cleanup();
+    } catch (error) {
+      logger.error({ err: error }, "Error while shutting down");
+    }
+  }
+  process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+  let databaseUrl = env.DATABASE_URL;
+  let embedded: EmbeddedPostgres | undefined;
+  if (!databaseUrl) {
+    const dataDir = path.join(env.DATA_DIR, "pgdata");
+    await mkdir(dataDir, { recursive: true });
+    embedded = await startEmbeddedPostgres({ dataDir });
+    cleanups.push(() => embedded?.stop() ?? Promise.resolve());
+    databaseUrl = embedded.url;
+    console.log(`Using the embedded PostgreSQL database in ${dataDir} (set DATABASE_URL to use a server).`);
+  }
+
+  const { applied } = await applyMigrations(databaseUrl);
+  if (applied.length > 0) console.log(`Applied ${applied.length} database migration(s).`);
+
+  // PGlite serves one query at a time, so a small pool is plenty.
+  const db = createDb(databaseUrl, { maxConnections: embedded ? 5 : 10 });
+  cleanups.push(() => db.$disconnect());
+
+  if (env.SEED_DEMO_DATA) {
+    const { seeded } = await seedDemoDataIfEmpty(db);
+    if (seeded) console.log("Loaded the demo data.");
+  }
+
+  const server = await createServer({ db, config: env, logger });
+  cleanups.push(() => server.stop());
+  const { port } = await server.start(env.PORT);
+  console.log(`Housing Platform is running at http://localhost:${port}`);
+  if (env.DEV_SIGN_IN) {
+    console.log("Development sign-in is on: choose a demo user on the sign-in page (never use this in production).");
+  }
+}
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (stopping) process.exit(1);
+    stopping = true;
+    logger.info({ signal }, "Shutting down");
+    void shutDown(0);
+  });
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, "The Housing Platform could not start");
+  void shutDown(1);
+});
