@@ -1,6 +1,7 @@
 import {
   type TDevSignInResponse,
   type TRole,
+  type TServiceArea,
   ZAuthConfig,
   ZDemoUsersResponse,
   ZDevSignInResponse,
@@ -48,4 +49,14 @@ export function useDevSignIn() {
 /** The labels staff know the user's roles by, e.g. "Housing officer". */
 export function roleLabelsOf(roles: readonly TRole[]): string {
   return roles.length === 0 ? "No role" : roles.map((role) => roleLabels[role]).join(", ");
+}
+
+const serviceAreaLabels: Record<TServiceArea, string> = {
+  housing: "Housing",
+  finance: "Finance",
+  "social-care": "Social care",
+};
+
+export function serviceAreaLabelsOf(serviceAreas: readonly TServiceArea[]): string {
+  return serviceAreas.length === 0 ? "No service area" : serviceAreas.map((area) => serviceAreaLabels[area]).join(", ");
 }

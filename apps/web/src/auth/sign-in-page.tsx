@@ -4,7 +4,7 @@ import { Navigate, useSearchParams } from "react-router";
 import { type TErrorSummaryItem, ErrorSummary } from "../components/error-summary.tsx";
 import { Radios } from "../components/radios.tsx";
 import { PageTitle } from "../layout/page-title.tsx";
-import { useAuthConfig, useDemoUsers, useDevSignIn } from "./auth-api.ts";
+import { serviceAreaLabelsOf, useAuthConfig, useDemoUsers, useDevSignIn } from "./auth-api.ts";
 import { safeReturnPath } from "./return-to.ts";
 import { type TSessionEndReason, useSessionState } from "./session-store.ts";
 
@@ -47,7 +47,7 @@ function SingleSignOnMessage() {
 }
 
 function demoUserHint(user: TDemoUser): string {
-  return `${user.email} · ${user.serviceAreas.join(", ") || "no service area"}`;
+  return `${user.email} · ${serviceAreaLabelsOf(user.serviceAreas)}`;
 }
 
 function DevSignInForm({ users }: { users: readonly TDemoUser[] }) {
