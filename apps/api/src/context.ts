@@ -37,6 +37,10 @@ declare module "fastify" {
   interface FastifyInstance {
     contextDependencies: ContextDependencies;
   }
+  interface FastifyRequest {
+    /** The verified caller (set by the server's auth hook), or null for an anonymous request. */
+    actor: Actor | null;
+  }
 }
 
 /**

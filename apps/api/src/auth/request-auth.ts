@@ -1,15 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../errors.ts";
 import { apiKind } from "../http/api-paths.ts";
-import type { Actor } from "./actor.ts";
 import type { Auth } from "./auth.ts";
 import { extractToken } from "./token-verifier.ts";
 
 declare module "fastify" {
-  interface FastifyRequest {
-    /** The verified caller, or null for an anonymous request. */
-    actor: Actor | null;
-  }
   interface FastifyContextConfig {
     /** Reachable without a token (health, sign-in). Every other /api route needs one. */
     public?: boolean;
