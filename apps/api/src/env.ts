@@ -27,7 +27,12 @@ const ZGroupRoles = z
 const ZOptionalUrl = z.url().optional();
 
 const ZEnvSource = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.coerce
+    .number({ error: "Use a port number from 0 to 65535" })
+    .int("Use a port number from 0 to 65535")
+    .min(0, "Use a port number from 0 to 65535")
+    .max(65535, "Use a port number from 0 to 65535")
+    .default(3000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATABASE_URL: z
     .string()
