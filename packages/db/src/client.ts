@@ -1,10 +1,14 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client.ts";
+import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
+export { Prisma };
 export type Db = PrismaClient;
+/** The client handed to repositories: the process-wide one or an open transaction. */
+export type DbClient = PrismaClient | Prisma.TransactionClient;
 
 /** Builds the one Prisma client a process uses; callers own its lifetime. */
 export function createDb(databaseUrl: string, options: { maxConnections?: number } = {}): Db {
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
-  return new PrismaClient({ adapter });
+  // Generous waits: on the embedded database every transaction queues for its one connection.
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
 }

@@ -4,6 +4,13 @@ import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
+/**
+ * PGlite is one PostgreSQL session: the socket server interleaves the protocol messages of
+ * concurrent connections, which breaks concurrent transactions (seen as lost writes). Clients of
+ * the embedded database therefore use one connection at a time; Prisma queues the rest.
+ */
+export const embeddedMaxConnections = 1;
+
 export type EmbeddedPostgres = {
   /** A PostgreSQL URL any pg client (Prisma, psql, the Prisma CLI) can connect to. */
   url: string;

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import pg from "pg";
 import { inject } from "vitest";
 import { createDb, type Db } from "../client.ts";
-import { startEmbeddedPostgres } from "../embedded-postgres.ts";
+import { embeddedMaxConnections, startEmbeddedPostgres } from "../embedded-postgres.ts";
 import { testDatabaseTarget } from "./test-database-target.ts";
 
 export type TestDatabase = { url: string; db: Db; drop(): Promise<void> };
@@ -36,7 +36,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
   const embedded = await startEmbeddedPostgres({ loadDataDir: new Blob([await readFile(template)]) });
-  const db = createDb(embedded.url, { maxConnections: 10 });
+  const db = createDb(embedded.url, { maxConnections: embeddedMaxConnections });
   return {
     url: embedded.url,
     db,
@@ -45,4 +45,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await embedded.stop();
     },
   };
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** The template database's name (server) or the embedded template tarball's path. */
+    testDatabaseTemplate: string;
+  }
 }

@@ -39,10 +39,3 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await rm(dir, { recursive: true, force: true });
   };
 }
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    /** The template database's name (server) or the embedded template tarball's path. */
-    testDatabaseTemplate: string;
-  }
-}

@@ -1,0 +1,86 @@
+/** A seeded source of randomness: the same seed always gives the same sequence. */
+export type Random = {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [min, max], both included. */
+  int(min: number, max: number): number;
+  chance(probability: number): boolean;
+  pick<T>(items: readonly T[]): T;
+  /** Picks a value with probability proportional to its weight. */
+  weighted<T>(entries: readonly (readonly [T, number])[]): T;
+  /** `length` decimal digits, leading zeros allowed. */
+  digits(length: number): string;
+  /** A version-4-shaped uuid drawn from this sequence. */
+  uuid(): string;
+};
+
+/** mulberry32: a tiny, fast 32-bit PRNG; plenty for demo data and fully reproducible. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+/** Mixes a seed with a stream name, so independent streams (ids, values) never share a sequence. */
+export function deriveSeed(seed: number, stream: string): number {
+  let hash = (seed ^ 0x9e3779b9) >>> 0;
+  for (let i = 0; i < stream.length; i++) {
+    hash = Math.imul(hash ^ stream.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) >>> 0;
+}
+
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+function hexWord(word: number): string {
+  return (
+    (HEX[word >>> 24] ?? "") +
+    (HEX[(word >>> 16) & 255] ?? "") +
+    (HEX[(word >>> 8) & 255] ?? "") +
+    (HEX[word & 255] ?? "")
+  );
+}
+
+export function createRandom(seed: number): Random {
+  const nextUint32 = mulberry32(seed);
+  const next = () => nextUint32() / 4294967296;
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return {
+    next,
+    int,
+    chance: (probability) => next() < probability,
+    pick<T>(items: readonly T[]): T {
+      const item = items[Math.floor(next() * items.length)];
+      if (item === undefined) throw new Error("Cannot pick from an empty list");
+      return item;
+    },
+    weighted<T>(entries: readonly (readonly [T, number])[]): T {
+      const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+      let target = next() * total;
+      for (const [value, weight] of entries) {
+        target -= weight;
+        if (target < 0) return value;
+      }
+      const last = entries[entries.length - 1];
+      if (last === undefined) throw new Error("Cannot pick from an empty list");
+      return last[0];
+    },
+    digits(length) {
+      let out = "";
+      for (let i = 0; i < length; i++) out += String(Math.floor(next() * 10));
+      return out;
+    },
+    uuid() {
+      const a = hexWord(nextUint32());
+      const b = hexWord(((nextUint32() & 0xffff0fff) | 0x00004000) >>> 0);
+      const c = hexWord(((nextUint32() & 0x3fffffff) | 0x80000000) >>> 0);
+      const d = hexWord(nextUint32());
+      return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
+    },
+  };
+}
