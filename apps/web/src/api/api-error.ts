@@ -1,4 +1,6 @@
-import { type TFieldError, ZErrorResponse } from "@housing/schemas/errors";
+import { type TFieldError, ZErrorResponse, ZFieldError } from "@housing/schemas/errors";
+import { TRPCClientError } from "@trpc/client";
+import { z } from "zod";
 
 /** A REST call answered with a non-2xx status; carries the server's message and field errors. */
 export class ApiError extends Error {
@@ -20,4 +22,19 @@ export class ApiError extends Error {
     }
     return new ApiError(response.status, parsed.data.message, parsed.data.fieldErrors, parsed.data.correlationId);
   }
+}
+
+const ZTrpcErrorData = z.object({ fieldErrors: z.array(ZFieldError).optional() });
+
+/**
+ * Every failing field an API error names, whether it came from REST (ApiError) or tRPC (the
+ * server's error formatter puts them in `data.fieldErrors`); empty for any other error.
+ */
+export function fieldErrorsOf(error: unknown): TFieldError[] {
+  if (error instanceof ApiError) return error.fieldErrors;
+  if (error instanceof TRPCClientError) {
+    const parsed = ZTrpcErrorData.safeParse(error.data);
+    return parsed.success ? (parsed.data.fieldErrors ?? []) : [];
+  }
+  return [];
 }
