@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { createDb } from "@housing/db/client";
 import { seedDemoDataIfEmpty } from "@housing/db/demo-data";
-import { type EmbeddedPostgres, startEmbeddedPostgres } from "@housing/db/embedded-postgres";
+import { type EmbeddedPostgres, embeddedMaxConnections, startEmbeddedPostgres } from "@housing/db/embedded-postgres";
 import { applyMigrations } from "@housing/db/migrate";
 import { pino } from "pino";
 import { readEnvOrExit } from "./env.ts";
@@ -40,8 +40,8 @@ async function main(): Promise<void> {
   const { applied } = await applyMigrations(databaseUrl);
   if (applied.length > 0) console.log(`Applied ${applied.length} database migration(s).`);
 
-  // PGlite serves one query at a time, so a small pool is plenty.
-  const db = createDb(databaseUrl, { maxConnections: embedded ? 5 : 10 });
+  // The embedded database is one session: one connection, transactions queue (see embedded-postgres.ts).
+  const db = createDb(databaseUrl, { maxConnections: embedded ? embeddedMaxConnections : 10 });
   cleanups.push(() => db.$disconnect());
 
   if (env.SEED_DEMO_DATA) {

@@ -13,6 +13,7 @@ import { databaseProbe, elasticsearchProbe } from "./health/check-health.ts";
 import { registerHealthRoutes } from "./health/health.routes.ts";
 import { correlationIdFrom, correlationIdHeader } from "./http/correlation-id.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
+import { registerRestApi } from "./http/rest-api.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerStaffApp } from "./http/staff-app.ts";
 
@@ -67,6 +68,7 @@ export async function createServer(options: CreateServerOptions): Promise<Server
     search: config.ELASTICSEARCH_URL ? elasticsearchProbe(config.ELASTICSEARCH_URL) : undefined,
   });
   registerAuthRoutes(app, auth, clock);
+  registerRestApi(app);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

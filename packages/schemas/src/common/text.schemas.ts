@@ -5,7 +5,7 @@ import { z } from "zod";
 const markupPattern = /<[a-zA-Z!/?]|&#/;
 // eslint-disable-next-line no-control-regex -- the point is to find control characters
 const controlCharacterPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// eslint-disable-next-line no-control-regex -- single-line fields refuse line breaks too
+// Single-line fields refuse line breaks too.
 const lineBreakPattern = /[\r\n]/;
 
 function plainText(label: string, maxLength: number, options: { multiline: boolean }) {

@@ -1,0 +1,17 @@
+import type { FastifyInstance } from "fastify";
+import { apiDocsPage } from "../openapi/api-docs-page.ts";
+import { openApiDocument } from "../openapi/openapi-document.ts";
+import { personRoutes } from "../person/person.routes.ts";
+import { registerRestRoutes } from "./rest-route.ts";
+
+/** Every domain's REST routes; the same list feeds the OpenAPI document. */
+export const restRoutes = [...personRoutes];
+
+export function registerRestApi(app: FastifyInstance): void {
+  registerRestRoutes(app, restRoutes);
+  const document = openApiDocument(restRoutes);
+  const docsPage = apiDocsPage(document);
+  const open = { config: { public: true } };
+  app.get("/api/openapi.json", open, async () => document);
+  app.get("/api/docs", open, async (_request, reply) => reply.type("text/html; charset=utf-8").send(docsPage));
+}

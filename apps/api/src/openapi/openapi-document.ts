@@ -1,0 +1,92 @@
+import { ZErrorResponse } from "@housing/schemas/errors";
+import { z } from "zod";
+import type { AnyRestRoute, RestResponse } from "../http/rest-route.ts";
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+function parameters(schema: z.ZodType | undefined, location: "path" | "query") {
+  if (!schema) return [];
+  const json = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: location,
+    required: location === "path" || (json.required ?? []).includes(name),
+    schema: property,
+    ...(typeof property.description === "string" ? { description: property.description } : {}),
+  }));
+}
+
+/** The OpenAPI 3.1 document of every REST route, built from the routes' own zod schemas. */
+export function openApiDocument(routes: readonly AnyRestRoute[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) {
+    const path = route.url.replace(/:(\w+)/g, "{$1}");
+    const headerParameters = Object.entries(route.requestHeaders ?? {}).map(([name, description]) => ({
+      name,
+      in: "header",
+      required: false,
+      description,
+      schema: { type: "string" },
+    }));
+    paths[path] ??= {};
+    paths[path][route.method.toLowerCase()] = {
+      operationId: route.operationId,
+      summary: route.summary,
+      tags: [route.tag],
+      description: `Roles: ${route.roles.join(", ")}.`,
+      parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query"), ...headerParameters],
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { "application/json": { schema: jsonSchema(route.body, "input") } },
+            },
+          }
+        : {}),
+      responses: Object.fromEntries(
+        Object.entries<RestResponse>({
+          ...route.responses,
+          401: { description: "No valid token", schema: ZErrorResponse },
+          403: { description: "The caller's roles do not allow this", schema: ZErrorResponse },
+        }).map(([status, response]) => [
+          status,
+          {
+            description: response.description,
+            ...(response.headers
+              ? {
+                  headers: Object.fromEntries(
+                    Object.entries(response.headers).map(([name, description]) => [
+                      name,
+                      { description, schema: { type: "string" } },
+                    ]),
+                  ),
+                }
+              : {}),
+            ...(response.schema
+              ? { content: { "application/json": { schema: jsonSchema(response.schema, "output") } } }
+              : {}),
+          },
+        ]),
+      ),
+      security: [{ bearerAuth: [] }],
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Housing Platform API",
+      version: "1.0.0",
+      description:
+        "Persons, contact details, tenures, assets, finance and search for a council's housing service. " +
+        "Send `Authorization: Bearer <JWT>`. Versioned records answer with an `ETag`; send it back in `If-Match`.",
+    },
+    servers: [{ url: "/" }],
+    components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
+    paths,
+  };
+}

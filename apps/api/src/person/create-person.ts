@@ -1,0 +1,83 @@
+import { type TCreatePerson, type TPerson } from "@housing/schemas/person";
+import { actorStamp } from "../common/actor-stamp.ts";
+import { fromIsoDate } from "../common/calendar-date.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { personTenureTypeFor } from "../tenure/tenure-rules.ts";
+import { getPerson } from "./get-person.ts";
+import { findTenureKinds, insertPerson, nextReferenceNumber, personExists } from "./person.repository.ts";
+import { personEventData } from "./person-event-data.ts";
+
+/**
+ * Creates a person with the next reference number, linked to any tenures given, and records
+ * PersonCreatedEvent in the same transaction; nothing is written (not even a number used up)
+ * when any part fails.
+ */
+export async function createPerson(ctx: DomainContext, input: TCreatePerson): Promise<TPerson> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  const id = await ctx.db.$transaction(async (tx) => {
+    if (input.id && (await personExists(tx, input.id))) {
+      throw new AppError("Conflict", `A person with the id ${input.id} already exists`);
+    }
+    const tenureKinds = await findTenureKinds(
+      tx,
+      input.tenures.map((t) => t.tenureId),
+    );
+    const unknown = input.tenures.flatMap((t, index) => (tenureKinds.has(t.tenureId) ? [] : [index]));
+    if (unknown.length > 0) {
+      throw new AppError("Invalid", "Some tenures do not exist", {
+        fieldErrors: unknown.map((index) => ({ path: `tenures.${index}.tenureId`, message: "No tenure has this id" })),
+      });
+    }
+    const columns = {
+      title: input.title ?? null,
+      preferredTitle: input.preferredTitle ?? null,
+      firstName: input.firstName,
+      middleName: input.middleName ?? null,
+      surname: input.surname,
+      preferredFirstName: input.preferredFirstName ?? null,
+      preferredMiddleName: input.preferredMiddleName ?? null,
+      preferredSurname: input.preferredSurname ?? null,
+      placeOfBirth: input.placeOfBirth ?? null,
+      dateOfBirth: input.dateOfBirth ? fromIsoDate(input.dateOfBirth) : null,
+      dateOfDeath: input.dateOfDeath ? fromIsoDate(input.dateOfDeath) : null,
+    };
+    const personRef = await nextReferenceNumber(tx, "person");
+    const newId = await insertPerson(tx, {
+      ...columns,
+      id: input.id,
+      personRef,
+      personTypes: input.personTypes,
+      reason: input.reason,
+      by,
+      at,
+      links: input.links,
+      tenancies: input.tenures.map((t) => ({
+        tenureId: t.tenureId,
+        isResponsible: t.isResponsible,
+        personTenureType: personTenureTypeFor(tenureKinds.get(t.tenureId) ?? "Other", t.isResponsible),
+      })),
+    });
+    await appendDomainEvent(tx, {
+      eventType: "PersonCreatedEvent",
+      sourceDomain: "person",
+      entityId: newId,
+      entityVersion: 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      newData: {
+        ...personEventData(columns, { omitEmpty: true }),
+        personRef,
+        personTypes: input.personTypes,
+        reason: input.reason,
+        ...(input.tenures.length ? { tenures: input.tenures } : {}),
+      },
+    });
+    return newId;
+  });
+  return getPerson(ctx, id);
+}

@@ -1,0 +1,267 @@
+import type { DbClient } from "@housing/db/client";
+import type { Prisma } from "@housing/db/client";
+import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
+
+const personWithRelations = {
+  tenancies: {
+    include: {
+      tenure: {
+        include: {
+          tenureType: true,
+          asset: {
+            select: {
+              id: true,
+              uprn: true,
+              propertyReference: true,
+              postPreamble: true,
+              addressLine1: true,
+              addressLine2: true,
+              addressLine3: true,
+              addressLine4: true,
+              postCode: true,
+            },
+          },
+        },
+      },
+    },
+  },
+  links: { orderBy: { rel: "asc" } },
+} satisfies Prisma.PersonInclude;
+
+export type PersonRow = Prisma.PersonGetPayload<{ include: typeof personWithRelations }>;
+
+export type PersonColumns = {
+  title: TTitle | null;
+  preferredTitle: TTitle | null;
+  firstName: string;
+  middleName: string | null;
+  surname: string;
+  preferredFirstName: string | null;
+  preferredMiddleName: string | null;
+  preferredSurname: string | null;
+  placeOfBirth: string | null;
+  dateOfBirth: Date | null;
+  dateOfDeath: Date | null;
+};
+
+export async function findPersonById(db: DbClient, id: string): Promise<PersonRow | null> {
+  return db.person.findUnique({ where: { id }, include: personWithRelations });
+}
+
+export async function personExists(db: DbClient, id: string): Promise<boolean> {
+  return (await db.person.count({ where: { id } })) > 0;
+}
+
+/** The next human reference number; the row lock holds concurrent creates until this one ends. */
+export async function nextReferenceNumber(tx: DbClient, counter: string): Promise<number> {
+  const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
+    INSERT INTO "ReferenceCounter" ("name", "lastValue") VALUES (${counter}, 1)
+    ON CONFLICT ("name") DO UPDATE SET "lastValue" = "ReferenceCounter"."lastValue" + 1
+    RETURNING "lastValue"`;
+  if (!row) throw new Error(`Reference counter ${counter} returned no row`);
+  return row.lastValue;
+}
+
+export async function insertPerson(
+  tx: DbClient,
+  person: PersonColumns & {
+    id: string | undefined;
+    personRef: number;
+    personTypes: TPersonType[];
+    reason: string;
+    by: TActorStamp;
+    at: Date;
+    links: { system: string; rel: string; href?: string | undefined; externalId?: string | undefined }[];
+    tenancies: { tenureId: string; isResponsible: boolean; personTenureType: TPersonType & string }[];
+  },
+): Promise<string> {
+  const { by, at, links, tenancies, ...columns } = person;
+  const created = await tx.person.create({
+    data: {
+      ...columns,
+      ...(person.id ? { id: person.id } : {}),
+      createdAt: at,
+      createdBy: by,
+      modifiedAt: at,
+      modifiedBy: by,
+      links: {
+        create: links.map((link) => ({ ...link, href: link.href ?? null, externalId: link.externalId ?? null })),
+      },
+    },
+    select: { id: true },
+  });
+  if (tenancies.length > 0) {
+    await tx.householdMember.createMany({
+      data: tenancies.map((tenancy) => ({
+        tenureId: tenancy.tenureId,
+        personId: created.id,
+        isResponsible: tenancy.isResponsible,
+        personTenureType: tenancy.personTenureType as "Tenant",
+        addedAt: at,
+      })),
+    });
+  }
+  return created.id;
+}
+
+/** Writes only when the row still has the version the caller saw; false when it moved on. */
+export async function updatePersonIfVersion(
+  tx: DbClient,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<PersonColumns>,
+  by: TActorStamp,
+  at: Date,
+): Promise<boolean> {
+  const { count } = await tx.person.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...changes, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+  });
+  return count === 1;
+}
+
+export async function findTenureKinds(db: DbClient, tenureIds: readonly string[]) {
+  const tenures = await db.tenure.findMany({
+    where: { id: { in: [...tenureIds] } },
+    select: { id: true, tenureType: { select: { kind: true } } },
+  });
+  return new Map(tenures.map((tenure) => [tenure.id, tenure.tenureType.kind]));
+}
+
+export type PersonDetailsQuery = { firstName?: string; lastName?: string; dateOfBirth?: Date };
+
+const personSummarySelect = {
+  id: true,
+  personRef: true,
+  title: true,
+  firstName: true,
+  middleName: true,
+  surname: true,
+  dateOfBirth: true,
+  personTypes: true,
+} satisfies Prisma.PersonSelect;
+
+export type PersonSummaryRow = Prisma.PersonGetPayload<{ select: typeof personSummarySelect }>;
+
+/** Exact (case-insensitive) match on whichever details are given, for the lookup route. */
+export async function findPersonsByDetails(
+  db: DbClient,
+  query: PersonDetailsQuery,
+  page: { skip: number; take: number },
+): Promise<{ rows: PersonSummaryRow[]; total: number }> {
+  const where: Prisma.PersonWhereInput = {
+    ...(query.firstName ? { firstName: { equals: query.firstName, mode: "insensitive" } } : {}),
+    ...(query.lastName ? { surname: { equals: query.lastName, mode: "insensitive" } } : {}),
+    ...(query.dateOfBirth ? { dateOfBirth: query.dateOfBirth } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.person.findMany({
+      where,
+      select: personSummarySelect,
+      orderBy: [{ surname: "asc" }, { firstName: "asc" }, { personRef: "asc" }],
+      skip: page.skip,
+      take: page.take,
+    }),
+    db.person.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+export type DuplicateCandidateRow = PersonSummaryRow & {
+  firstNameSimilarity: number;
+  surnameSimilarity: number;
+  swappedSimilarity: number;
+  sameDateOfBirth: boolean;
+  sharesTenure: boolean;
+};
+
+/**
+ * Persons whose name is close to the one given (either way round), or who share the date of
+ * birth and a similar surname, or who belong to one of the tenures; scored by the caller.
+ */
+export async function findDuplicateCandidates(
+  db: DbClient,
+  query: { firstName: string; surname: string; dateOfBirth: Date | null; tenureIds: string[] },
+  limit: number,
+): Promise<DuplicateCandidateRow[]> {
+  const tenureIds = query.tenureIds.length > 0 ? query.tenureIds : ["00000000-0000-0000-0000-000000000000"];
+  const rows = await db.$queryRaw<
+    {
+      id: string;
+      personRef: number;
+      title: string | null;
+      firstName: string;
+      middleName: string | null;
+      surname: string;
+      dateOfBirth: Date | null;
+      personTypes: string[];
+      first_similarity: number;
+      surname_similarity: number;
+      swapped_similarity: number;
+      same_dob: boolean;
+      shares_tenure: boolean;
+    }[]
+  >`
+    WITH given AS (
+      SELECT lower(unaccent(${query.firstName})) AS first, lower(unaccent(${query.surname})) AS last
+    ), scored AS (
+      SELECT p.id, p."personRef", p.title::text AS title, p."firstName", p."middleName", p.surname, p."dateOfBirth",
+             p."personTypes"::text[] AS "personTypes",
+             similarity(lower(unaccent(p."firstName")), g.first) AS first_similarity,
+             similarity(lower(unaccent(p.surname)), g.last) AS surname_similarity,
+             (similarity(lower(unaccent(p."firstName")), g.last) + similarity(lower(unaccent(p.surname)), g.first)) / 2
+               AS swapped_similarity,
+             levenshtein(lower(unaccent(p.surname)), g.last) AS surname_distance,
+             (${query.dateOfBirth}::date IS NOT NULL AND p."dateOfBirth" = ${query.dateOfBirth}::date) AS same_dob,
+             EXISTS (SELECT 1 FROM "HouseholdMember" hm
+                     WHERE hm."personId" = p.id AND hm."tenureId" = ANY(${tenureIds}::uuid[])) AS shares_tenure
+      FROM "Person" p, given g
+    )
+    SELECT * FROM scored
+    WHERE (surname_similarity >= 0.45 OR surname_distance <= 2) AND (first_similarity >= 0.3 OR same_dob)
+       OR swapped_similarity >= 0.6
+       OR (same_dob AND surname_similarity >= 0.3)
+       OR shares_tenure
+    ORDER BY (first_similarity + surname_similarity + CASE WHEN same_dob THEN 1 ELSE 0 END) DESC
+    LIMIT ${limit}`;
+  return rows.map((row) => ({
+    id: row.id,
+    personRef: row.personRef,
+    title: row.title as PersonSummaryRow["title"],
+    firstName: row.firstName,
+    middleName: row.middleName,
+    surname: row.surname,
+    dateOfBirth: row.dateOfBirth,
+    personTypes: row.personTypes as PersonSummaryRow["personTypes"],
+    firstNameSimilarity: Number(row.first_similarity),
+    surnameSimilarity: Number(row.surname_similarity),
+    swappedSimilarity: Number(row.swapped_similarity),
+    sameDateOfBirth: row.same_dob,
+    sharesTenure: row.shares_tenure,
+  }));
+}
+
+/** Current addresses of the persons' tenures, for telling candidates apart. */
+export async function findTenureAddresses(db: DbClient, personIds: readonly string[]) {
+  return db.householdMember.findMany({
+    where: { personId: { in: [...personIds] } },
+    select: {
+      personId: true,
+      tenure: {
+        select: {
+          endOfTenureDate: true,
+          asset: {
+            select: {
+              postPreamble: true,
+              addressLine1: true,
+              addressLine2: true,
+              addressLine3: true,
+              addressLine4: true,
+              postCode: true,
+            },
+          },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,90 @@
+import {
+  deathBeforeBirthMessage,
+  deathPrecedesBirth,
+  type TPerson,
+  type TPersonChanges,
+} from "@housing/schemas/person";
+import { actorStamp } from "../common/actor-stamp.ts";
+import { fromOptionalIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { getPerson } from "./get-person.ts";
+import { findPersonById, type PersonColumns, updatePersonIfVersion } from "./person.repository.ts";
+import { personEventData } from "./person-event-data.ts";
+
+export type VersionConflictDetails = { currentVersion: number; yourVersion: number };
+
+export function versionConflict(entity: string, currentVersion: number, yourVersion: number): AppError {
+  return new AppError(
+    "Conflict",
+    `Someone else changed this ${entity} first: you edited version ${yourVersion}, it is now version ${currentVersion}`,
+    { currentVersion, yourVersion } satisfies VersionConflictDetails,
+  );
+}
+
+function toColumns(changes: TPersonChanges): Partial<PersonColumns> {
+  const { dateOfBirth, dateOfDeath, ...text } = changes;
+  return {
+    ...text,
+    ...(dateOfBirth !== undefined ? { dateOfBirth: fromOptionalIsoDate(dateOfBirth) ?? null } : {}),
+    ...(dateOfDeath !== undefined ? { dateOfDeath: fromOptionalIsoDate(dateOfDeath) ?? null } : {}),
+  } as Partial<PersonColumns>;
+}
+
+function comparable(value: unknown): unknown {
+  return value instanceof Date ? toIsoDateOrNull(value) : (value ?? null);
+}
+
+/**
+ * Applies a partial edit made against `version`. A stale version is a Conflict naming both
+ * versions and nothing is written; an edit that changes nothing writes nothing and emits nothing.
+ */
+export async function updatePerson(
+  ctx: DomainContext,
+  input: { id: string; version: number; data: TPersonChanges },
+): Promise<{ person: TPerson; changed: boolean }> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  const changed = await ctx.db.$transaction(async (tx) => {
+    const current = await findPersonById(tx, input.id);
+    if (!current) throw new AppError("NotFound", `No person has the id ${input.id}`);
+    if (current.version !== input.version) throw versionConflict("person", current.version, input.version);
+
+    const requested = toColumns(input.data);
+    const changedFields = (Object.keys(requested) as (keyof PersonColumns)[]).filter(
+      (field) => comparable(requested[field]) !== comparable(current[field]),
+    );
+    if (changedFields.length === 0) return false;
+
+    const merged = {
+      dateOfBirth: comparable("dateOfBirth" in requested ? requested.dateOfBirth : current.dateOfBirth),
+      dateOfDeath: comparable("dateOfDeath" in requested ? requested.dateOfDeath : current.dateOfDeath),
+    };
+    if (deathPrecedesBirth(merged)) {
+      throw new AppError("Invalid", deathBeforeBirthMessage, {
+        fieldErrors: [{ path: "data.dateOfDeath", message: deathBeforeBirthMessage }],
+      });
+    }
+
+    const changes = Object.fromEntries(changedFields.map((field) => [field, requested[field]]));
+    const written = await updatePersonIfVersion(tx, input.id, input.version, changes, by, at);
+    if (!written) {
+      const latest = await findPersonById(tx, input.id);
+      throw versionConflict("person", latest?.version ?? input.version + 1, input.version);
+    }
+    await appendDomainEvent(tx, {
+      eventType: "PersonUpdatedEvent",
+      sourceDomain: "person",
+      entityId: input.id,
+      entityVersion: input.version + 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: personEventData(Object.fromEntries(changedFields.map((field) => [field, current[field]]))),
+      newData: personEventData(changes),
+    });
+    return true;
+  });
+  return { person: await getPerson(ctx, input.id), changed };
+}

@@ -1,0 +1,76 @@
+import type { DbClient } from "@housing/db/client";
+
+const by = { id: "test-factory", name: "Test factory", email: "factory@example.org" };
+let counter = 0;
+/** Unique per call within a worker, so parallel files never collide on unique columns. */
+const unique = () => `${process.pid}${(++counter).toString().padStart(5, "0")}`;
+
+export async function makeTenureType(
+  db: DbClient,
+  code = "SEC",
+  kind: "Tenancy" | "Leasehold" | "Freehold" = "Tenancy",
+) {
+  return db.tenureType.upsert({
+    where: { code },
+    update: {},
+    create: { code, description: code === "SEC" ? "Secure" : code, kind },
+  });
+}
+
+export async function makeAsset(db: DbClient, overrides: { addressLine1?: string; postCode?: string } = {}) {
+  return db.asset.create({
+    data: {
+      propertyReference: unique(),
+      assetType: "Dwelling",
+      addressLine1: overrides.addressLine1 ?? `${counter} Test Street`,
+      postCode: overrides.postCode ?? "E8 1DY",
+      uprn: `1000${unique()}`.slice(0, 12),
+      createdBy: by,
+      modifiedBy: by,
+    },
+  });
+}
+
+export async function makeTenure(
+  db: DbClient,
+  overrides: {
+    assetId?: string;
+    tenureTypeCode?: string;
+    startOfTenureDate?: Date;
+    endOfTenureDate?: Date | null;
+  } = {},
+) {
+  const tenureTypeCode = overrides.tenureTypeCode ?? "SEC";
+  await makeTenureType(db, tenureTypeCode);
+  const assetId = overrides.assetId ?? (await makeAsset(db)).id;
+  return db.tenure.create({
+    data: {
+      paymentReference: unique(),
+      tenureTypeCode,
+      assetId,
+      startOfTenureDate: overrides.startOfTenureDate ?? new Date("2020-04-01"),
+      endOfTenureDate: overrides.endOfTenureDate ?? null,
+      createdBy: by,
+      modifiedBy: by,
+    },
+  });
+}
+
+export async function addHouseholdMember(db: DbClient, tenureId: string, personId: string, isResponsible = true) {
+  return db.householdMember.create({
+    data: { tenureId, personId, isResponsible, personTenureType: isResponsible ? "Tenant" : "HouseholdMember" },
+  });
+}
+
+/** A valid create-person input; override what the test is about. */
+export function personInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: "Ms" as const,
+    firstName: "Amara",
+    surname: `Okafor${unique()}`,
+    dateOfBirth: "1985-06-15",
+    personTypes: ["Tenant" as const],
+    reason: "New tenant",
+    ...overrides,
+  };
+}

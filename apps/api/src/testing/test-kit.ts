@@ -1,0 +1,52 @@
+import type { Db } from "@housing/db/client";
+import type { TRole } from "@housing/schemas/auth";
+import { SignJWT } from "jose";
+import { pino } from "pino";
+import { appRouter } from "../app-router.ts";
+import type { Actor } from "../auth/actor.ts";
+import { serviceAreasForRoles } from "../auth/roles.ts";
+import { createContextInner } from "../context.ts";
+import { parseEnv } from "../env.ts";
+import { createServer } from "../server.ts";
+import { createCallerFactory } from "../trpc.ts";
+
+export const silentLogger = pino({ level: "silent" });
+const testSecret = "integration-tests-sign-with-this-long-secret";
+
+/** A member of staff holding exactly one role. */
+export function actorWithRole(role: TRole, id = `${role}-1`): Actor {
+  const name = `Test ${role.replace(/-/g, " ")}`;
+  return { id, name, email: `${id}@example.org`, roles: [role], serviceAreas: serviceAreasForRoles([role]) };
+}
+
+const createCaller = createCallerFactory(appRouter);
+
+/** The tRPC router called in-process, as the given actor. */
+export function callerFor(db: Db, actor: Actor | null, correlationId?: string) {
+  return createCaller(
+    createContextInner({ db, actor, logger: silentLogger, ...(correlationId ? { correlationId } : {}) }),
+  );
+}
+
+/** The real HTTP server on a free port, with a way to mint tokens it accepts. */
+export async function startTestServer(db: Db) {
+  const server = await createServer({
+    db,
+    config: parseEnv({ HOST: "127.0.0.1", LOG_LEVEL: "silent", AUTH_JWT_SECRET: testSecret, DEV_SIGN_IN: "false" }),
+    logger: silentLogger,
+  });
+  const { url } = await server.start(0);
+  return {
+    url,
+    stop: () => server.stop(),
+    async tokenFor(role: TRole, id = `${role}-1`): Promise<string> {
+      const actor = actorWithRole(role, id);
+      return new SignJWT({ name: actor.name, email: actor.email, groups: [role] })
+        .setProtectedHeader({ alg: "HS256" })
+        .setSubject(actor.id)
+        .setIssuedAt()
+        .setExpirationTime("1h")
+        .sign(new TextEncoder().encode(testSecret));
+    },
+  };
+}
