@@ -1,6 +1,7 @@
 import type { Db } from "@housing/db/client";
 import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify";
 import type { FastifyBaseLogger } from "fastify";
+import { type AccessPolicy, defaultAccessPolicy } from "./auth/access-policy.ts";
 import type { Actor } from "./auth/actor.ts";
 
 export type Clock = { now(): Date };
@@ -14,10 +15,11 @@ export type Context = {
   correlationId: string;
   logger: Logger;
   clock: Clock;
+  access: AccessPolicy;
 };
 
-export type ContextInnerOptions = Omit<Context, "correlationId" | "clock"> &
-  Partial<Pick<Context, "correlationId" | "clock">>;
+export type ContextInnerOptions = Omit<Context, "correlationId" | "clock" | "access"> &
+  Partial<Pick<Context, "correlationId" | "clock" | "access">>;
 
 /** Builds a context without HTTP: used by tests, scripts and the HTTP adapter below. */
 export function createContextInner(options: ContextInnerOptions): Context {
@@ -27,11 +29,12 @@ export function createContextInner(options: ContextInnerOptions): Context {
     correlationId: options.correlationId ?? crypto.randomUUID(),
     logger: options.logger,
     clock: options.clock ?? systemClock,
+    access: options.access ?? defaultAccessPolicy,
   };
 }
 
 /** What the server shares with every request's context. */
-export type ContextDependencies = { db: Db; clock: Clock };
+export type ContextDependencies = { db: Db; clock: Clock; access: AccessPolicy };
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -48,6 +51,6 @@ declare module "fastify" {
  * `req.actor`); the correlation id is the request id and the logger is bound to it.
  */
 export function createContext({ req }: CreateFastifyContextOptions): Context {
-  const { db, clock } = req.server.contextDependencies;
-  return createContextInner({ db, clock, actor: req.actor, correlationId: req.id, logger: req.log });
+  const { db, clock, access } = req.server.contextDependencies;
+  return createContextInner({ db, clock, access, actor: req.actor, correlationId: req.id, logger: req.log });
 }

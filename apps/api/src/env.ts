@@ -45,6 +45,16 @@ const ZEnvSource = z.object({
   DEV_SIGN_IN: ZFlag.optional(),
   AUTH_GROUPS: ZGroupRoles.optional(),
   SEED_DEMO_DATA: ZFlag.optional(),
+  EQUALITY_DATA_ROLES: z
+    .string()
+    .transform((text) =>
+      text
+        .split(",")
+        .map((role) => role.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(ZRole, { error: "List roles separated by commas, e.g. housing-manager,admin" }).min(1))
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

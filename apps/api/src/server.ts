@@ -4,6 +4,7 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/a
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { pino } from "pino";
 import { type AppRouter, appRouter } from "./app-router.ts";
+import { defaultAccessPolicy } from "./auth/access-policy.ts";
 import { registerAuthRoutes } from "./auth/auth.routes.ts";
 import { type AuthConfig, createAuth } from "./auth/auth.ts";
 import { registerRequestAuth } from "./auth/request-auth.ts";
@@ -17,7 +18,8 @@ import { registerRestApi } from "./http/rest-api.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerStaffApp } from "./http/staff-app.ts";
 
-export type ServerConfig = AuthConfig & Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL">;
+export type ServerConfig = AuthConfig &
+  Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES">;
 
 export type CreateServerOptions = {
   db: Db;
@@ -49,7 +51,11 @@ export async function createServer(options: CreateServerOptions): Promise<Server
     routerOptions: { maxParamLength: 5000 },
   });
 
-  app.decorate("contextDependencies", { db, clock });
+  app.decorate("contextDependencies", {
+    db,
+    clock,
+    access: { equalityDataRoles: config.EQUALITY_DATA_ROLES ?? defaultAccessPolicy.equalityDataRoles },
+  });
   app.addHook("onRequest", async (request, reply) => {
     reply.header(correlationIdHeader, request.id);
   });

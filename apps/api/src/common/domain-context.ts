@@ -1,6 +1,7 @@
 import type { Db } from "@housing/db/client";
 import type { Actor } from "../auth/actor.ts";
-import type { Clock } from "../context.ts";
+import type { AccessPolicy } from "../auth/access-policy.ts";
+import type { Clock, Logger } from "../context.ts";
 
 /** What a domain function needs to do a write on someone's behalf. */
 export type DomainContext = {
@@ -8,4 +9,6 @@ export type DomainContext = {
   actor: Actor;
   correlationId: string;
   clock: Clock;
+  access: AccessPolicy;
+  logger: Logger;
 };

@@ -2,10 +2,11 @@ import type { FastifyInstance } from "fastify";
 import { apiDocsPage } from "../openapi/api-docs-page.ts";
 import { openApiDocument } from "../openapi/openapi-document.ts";
 import { personRoutes } from "../person/person.routes.ts";
+import { personSensitiveRoutes } from "../person/person-sensitive.routes.ts";
 import { registerRestRoutes } from "./rest-route.ts";
 
 /** Every domain's REST routes; the same list feeds the OpenAPI document. */
-export const restRoutes = [...personRoutes];
+export const restRoutes = [...personRoutes, ...personSensitiveRoutes];
 
 export function registerRestApi(app: FastifyInstance): void {
   registerRestRoutes(app, restRoutes);

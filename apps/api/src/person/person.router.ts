@@ -16,6 +16,7 @@ import { createPerson } from "./create-person.ts";
 import { findPersons } from "./find-persons.ts";
 import { getPerson } from "./get-person.ts";
 import { personActivity } from "./person-activity.ts";
+import { equalityRouter, serviceAreaDataRouter } from "./person-sensitive.router.ts";
 import { updatePerson } from "./update-person.ts";
 
 export const personRouter = router({
@@ -43,4 +44,6 @@ export const personRouter = router({
     .input(ZActivityInput)
     .output(ZActivityPage)
     .query(({ ctx, input }) => personActivity(ctx, input)),
+  equality: equalityRouter,
+  serviceAreaData: serviceAreaDataRouter,
 });

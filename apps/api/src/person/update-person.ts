@@ -7,21 +7,12 @@ import {
 import { actorStamp } from "../common/actor-stamp.ts";
 import { fromOptionalIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { versionConflict } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getPerson } from "./get-person.ts";
 import { findPersonById, type PersonColumns, updatePersonIfVersion } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
-
-export type VersionConflictDetails = { currentVersion: number; yourVersion: number };
-
-export function versionConflict(entity: string, currentVersion: number, yourVersion: number): AppError {
-  return new AppError(
-    "Conflict",
-    `Someone else changed this ${entity} first: you edited version ${yourVersion}, it is now version ${currentVersion}`,
-    { currentVersion, yourVersion } satisfies VersionConflictDetails,
-  );
-}
 
 function toColumns(changes: TPersonChanges): Partial<PersonColumns> {
   const { dateOfBirth, dateOfDeath, ...text } = changes;

@@ -3,6 +3,7 @@ import type { TRole } from "@housing/schemas/auth";
 import { SignJWT } from "jose";
 import { pino } from "pino";
 import { appRouter } from "../app-router.ts";
+import type { AccessPolicy } from "../auth/access-policy.ts";
 import type { Actor } from "../auth/actor.ts";
 import { serviceAreasForRoles } from "../auth/roles.ts";
 import { createContextInner } from "../context.ts";
@@ -22,9 +23,15 @@ export function actorWithRole(role: TRole, id = `${role}-1`): Actor {
 const createCaller = createCallerFactory(appRouter);
 
 /** The tRPC router called in-process, as the given actor. */
-export function callerFor(db: Db, actor: Actor | null, correlationId?: string) {
+export function callerFor(db: Db, actor: Actor | null, correlationId?: string, access?: AccessPolicy) {
   return createCaller(
-    createContextInner({ db, actor, logger: silentLogger, ...(correlationId ? { correlationId } : {}) }),
+    createContextInner({
+      db,
+      actor,
+      logger: silentLogger,
+      ...(correlationId ? { correlationId } : {}),
+      ...(access ? { access } : {}),
+    }),
   );
 }
 

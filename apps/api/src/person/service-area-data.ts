@@ -1,0 +1,83 @@
+import type { TServiceArea } from "@housing/schemas/auth";
+import type { TServiceAreaData } from "@housing/schemas/person-sensitive";
+import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { versionConflict } from "../common/version-conflict.ts";
+import { AppError } from "../errors.ts";
+import { personExists } from "./person.repository.ts";
+import {
+  findServiceAreaData,
+  recordSensitiveDataAccess,
+  saveServiceAreaDataIfVersion,
+} from "./sensitive-data.repository.ts";
+
+const dataset = "service-area";
+
+function toServiceAreaData(row: Awaited<ReturnType<typeof findServiceAreaData>>[number]): TServiceAreaData {
+  return {
+    personId: row.personId,
+    serviceArea: row.serviceArea as TServiceArea,
+    data: row.data as TServiceAreaData["data"],
+    version: row.version,
+    modifiedAt: row.modifiedAt.toISOString(),
+    modifiedBy: parseActorStamp(row.modifiedBy),
+  };
+}
+
+/** The data the caller's own service areas hold about the person; other areas' data never leaves. */
+export async function getServiceAreaData(ctx: DomainContext, personId: string): Promise<TServiceAreaData[]> {
+  if (!(await personExists(ctx.db, personId))) throw new AppError("NotFound", `No person has the id ${personId}`);
+  const rows = await findServiceAreaData(ctx.db, personId, ctx.actor.serviceAreas);
+  if (rows.length > 0) {
+    await recordSensitiveDataAccess(ctx.db, {
+      personId,
+      dataset,
+      action: "read",
+      actor: actorStamp(ctx.actor),
+      correlationId: ctx.correlationId,
+      at: ctx.clock.now(),
+    });
+  }
+  return rows.map(toServiceAreaData);
+}
+
+export async function saveServiceAreaData(
+  ctx: DomainContext,
+  input: { personId: string; serviceArea: TServiceArea; version: number; data: TServiceAreaData["data"] },
+): Promise<TServiceAreaData> {
+  if (!ctx.actor.serviceAreas.includes(input.serviceArea)) {
+    const reason = `Only ${input.serviceArea} staff may record ${input.serviceArea} data`;
+    ctx.logger.warn({ actorId: ctx.actor.id, serviceArea: input.serviceArea }, `Access refused: ${reason}`);
+    throw new AppError("Forbidden", reason, { reason });
+  }
+  if (!(await personExists(ctx.db, input.personId))) {
+    throw new AppError("NotFound", `No person has the id ${input.personId}`);
+  }
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  await ctx.db.$transaction(async (tx) => {
+    const [current] = await findServiceAreaData(tx, input.personId, [input.serviceArea]);
+    const currentVersion = current?.version ?? 0;
+    if (currentVersion !== input.version)
+      throw versionConflict(`${input.serviceArea} data`, currentVersion, input.version);
+    const saved = await saveServiceAreaDataIfVersion(
+      tx,
+      { personId: input.personId, serviceArea: input.serviceArea, data: input.data },
+      input.version,
+      by,
+      at,
+    );
+    if (!saved) throw versionConflict(`${input.serviceArea} data`, currentVersion + 1, input.version);
+    await recordSensitiveDataAccess(tx, {
+      personId: input.personId,
+      dataset,
+      action: "update",
+      actor: by,
+      correlationId: ctx.correlationId,
+      at,
+    });
+  });
+  const [saved] = await findServiceAreaData(ctx.db, input.personId, [input.serviceArea]);
+  if (!saved) throw new Error("Saved service-area data could not be read back");
+  return toServiceAreaData(saved);
+}

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { ZServiceArea } from "../auth/auth.schemas.ts";
+import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
+import { ZActorStamp } from "./person.schemas.ts";
+
+export const identificationTypes = [
+  "NationalInsurance",
+  "Passport",
+  "DrivingLicence",
+  "BirthCertificate",
+  "BiometricResidencePermit",
+  "EuSettledStatus",
+  "Other",
+] as const;
+export const ZIdentificationType = z.enum(identificationTypes, {
+  error: "Select an identification type from the list",
+});
+
+export const ZLanguage = z.strictObject({
+  language: requiredText("a language", 60),
+  isPrimary: z.boolean().default(false),
+});
+
+export const ZEqualityChanges = z.strictObject({
+  gender: optionalText("a gender", 60).nullable(),
+  nationality: optionalText("a nationality", 60).nullable(),
+  ethnicity: optionalText("an ethnicity", 100).nullable(),
+  languages: z.array(ZLanguage).max(10, "List at most 10 languages").optional(),
+});
+export type TEqualityChanges = z.output<typeof ZEqualityChanges>;
+
+export const ZUpdateEqualityInput = z.strictObject({
+  personId: z.uuid("The id must be a UUID"),
+  /** The version last read; 0 when there was no equality information yet. */
+  version: z.coerce.number().int().min(0, "Send the version you last saw"),
+  data: ZEqualityChanges,
+});
+
+export const ZIdentification = z.object({
+  id: z.uuid(),
+  identificationType: ZIdentificationType,
+  value: z.string(),
+  isOriginalDocumentSeen: z.boolean(),
+  linkToDocument: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: ZActorStamp,
+});
+
+export const ZEqualityInformation = z.object({
+  personId: z.uuid(),
+  gender: z.string().nullable(),
+  nationality: z.string().nullable(),
+  ethnicity: z.string().nullable(),
+  languages: z.array(z.object({ language: z.string(), isPrimary: z.boolean() })),
+  identifications: z.array(ZIdentification),
+  /** 0 until someone records equality information. */
+  version: z.number().int(),
+  modifiedAt: z.string().nullable(),
+  modifiedBy: ZActorStamp.nullable(),
+});
+export type TEqualityInformation = z.infer<typeof ZEqualityInformation>;
+
+export const ZAddIdentificationInput = z.strictObject({
+  personId: z.uuid("The id must be a UUID"),
+  identificationType: ZIdentificationType,
+  value: requiredText("the document number", 60),
+  isOriginalDocumentSeen: z.boolean().default(false),
+  linkToDocument: z.url("Enter a full web address").max(500).optional(),
+});
+
+export const ZRemoveIdentificationInput = z.strictObject({
+  personId: z.uuid("The id must be a UUID"),
+  identificationId: z.uuid("The id must be a UUID"),
+});
+
+/** What one service area records about a person for its own work. */
+export const ZServiceAreaDataContent = z.strictObject({
+  communicationNeeds: optionalText("communication needs", 500),
+  interpreterLanguage: optionalText("an interpreter language", 60),
+  notes: freeText("notes", 4000).optional(),
+});
+
+export const ZServiceAreaData = z.object({
+  personId: z.uuid(),
+  serviceArea: ZServiceArea,
+  data: z.object({
+    communicationNeeds: z.string().optional(),
+    interpreterLanguage: z.string().optional(),
+    notes: z.string().optional(),
+  }),
+  version: z.number().int(),
+  modifiedAt: z.string(),
+  modifiedBy: ZActorStamp,
+});
+export type TServiceAreaData = z.infer<typeof ZServiceAreaData>;
+
+export const ZSaveServiceAreaDataInput = z.strictObject({
+  personId: z.uuid("The id must be a UUID"),
+  serviceArea: ZServiceArea,
+  /** The version last read; 0 for a first record. */
+  version: z.coerce.number().int().min(0, "Send the version you last saw"),
+  data: ZServiceAreaDataContent,
+});
