@@ -1,5 +1,6 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { authRouter } from "./auth/auth.router.ts";
+import { contactDetailsRouter } from "./contact-details/contact-details.router.ts";
 import { healthRouter } from "./health/health.router.ts";
 import { personRouter } from "./person/person.router.ts";
 import { router } from "./trpc.ts";
@@ -8,6 +9,7 @@ export const appRouter = router({
   auth: authRouter,
   health: healthRouter,
   person: personRouter,
+  contactDetails: contactDetailsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from "fastify";
+import { contactDetailsRoutes } from "../contact-details/contact-details.routes.ts";
 import { apiDocsPage } from "../openapi/api-docs-page.ts";
 import { openApiDocument } from "../openapi/openapi-document.ts";
 import { personRoutes } from "../person/person.routes.ts";
@@ -6,7 +7,7 @@ import { personSensitiveRoutes } from "../person/person-sensitive.routes.ts";
 import { registerRestRoutes } from "./rest-route.ts";
 
 /** Every domain's REST routes; the same list feeds the OpenAPI document. */
-export const restRoutes = [...personRoutes, ...personSensitiveRoutes];
+export const restRoutes = [...personRoutes, ...personSensitiveRoutes, ...contactDetailsRoutes];
 
 export function registerRestApi(app: FastifyInstance): void {
   registerRestRoutes(app, restRoutes);

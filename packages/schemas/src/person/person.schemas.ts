@@ -242,6 +242,8 @@ export const ZActivity = z.object({
   user: ZActorStamp,
   entityId: z.uuid(),
   sourceDomain: z.string(),
+  /** Which record of the person's it was about, e.g. the phone number, when not the person itself. */
+  subject: z.string().nullable(),
   changes: z.array(ZFieldChange),
 });
 export type TActivity = z.infer<typeof ZActivity>;

@@ -1,0 +1,105 @@
+import { activeContactLimit, type TContactDetail, type TCreateContactDetail } from "@housing/schemas/contact-details";
+import { actorStamp } from "../common/actor-stamp.ts";
+import { fromIsoDate } from "../common/calendar-date.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { getContactDetail, todayFor } from "./contact-details-reads.ts";
+import { clearDefaults, countActiveOfType, insertContactDetail, targetExists } from "./contact-details.repository.ts";
+import { assertOwnsArea, contactEventData } from "./contact-details-rules.ts";
+
+const oneLine = (parts: (string | undefined)[]) => parts.filter(Boolean).join(", ");
+
+/**
+ * Adds a phone, email or address for a target within the caller's own service area: at most five
+ * active phones and five active emails per target and area, one default per type.
+ */
+export async function addContactDetail(ctx: DomainContext, input: TCreateContactDetail): Promise<TContactDetail> {
+  const area = input.sourceServiceArea.area;
+  assertOwnsArea(ctx, area, "add contact details for");
+  const info = input.contactInformation;
+  const address = info.addressExtended;
+  const value =
+    info.contactType !== "address"
+      ? info.value
+      : address?.isOverseasAddress
+        ? oneLine([address.overseasAddress, address.country])
+        : oneLine([
+            address?.addressLine1,
+            address?.addressLine2,
+            address?.addressLine3,
+            address?.addressLine4,
+            address?.postCode,
+          ]);
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  const { todayDate } = todayFor(ctx);
+  const scope = { targetId: input.targetId, serviceArea: area, contactType: info.contactType };
+
+  const id = await ctx.db.$transaction(async (tx) => {
+    if (!(await targetExists(tx, input.targetType, input.targetId))) {
+      throw new AppError("Invalid", `No ${input.targetType} has the id ${input.targetId}`, {
+        fieldErrors: [{ path: "targetId", message: `No ${input.targetType} has this id` }],
+      });
+    }
+    if (info.contactType !== "address" && (await countActiveOfType(tx, scope, todayDate)) >= activeContactLimit) {
+      const kind = info.contactType === "phone" ? "phone numbers" : "email addresses";
+      throw new AppError(
+        "Invalid",
+        `This ${input.targetType} already has ${activeContactLimit} active ${kind} for ${area}. Mark one as historic before adding another.`,
+        {
+          fieldErrors: [
+            { path: "contactInformation.value", message: `There can be at most ${activeContactLimit} active ${kind}` },
+          ],
+        },
+      );
+    }
+    if (input.sourceServiceArea.isDefault) await clearDefaults(tx, scope, undefined, by, at);
+    const created = await insertContactDetail(tx, {
+      targetId: input.targetId,
+      targetType: input.targetType,
+      contactType: info.contactType,
+      subType: info.subType,
+      value,
+      description: info.description ?? null,
+      addressLine1: address?.addressLine1 ?? null,
+      addressLine2: address?.addressLine2 ?? null,
+      addressLine3: address?.addressLine3 ?? null,
+      addressLine4: address?.addressLine4 ?? null,
+      postCode: address?.isOverseasAddress ? null : (address?.postCode ?? null),
+      uprn: address?.uprn ?? null,
+      isOverseasAddress: address?.isOverseasAddress ?? false,
+      overseasAddress: address?.overseasAddress ?? null,
+      country: address?.country ?? null,
+      serviceArea: area,
+      isDefault: input.sourceServiceArea.isDefault,
+      validUntil: input.recordValidUntil ? fromIsoDate(input.recordValidUntil) : null,
+      createdAt: at,
+      createdBy: by,
+      modifiedAt: at,
+      modifiedBy: by,
+    });
+    await appendDomainEvent(tx, {
+      eventType: "ContactDetailAddedEvent",
+      sourceDomain: "contact-details",
+      entityId: created.id,
+      entityVersion: 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      newData: contactEventData({
+        targetId: input.targetId,
+        targetType: input.targetType,
+        contactType: info.contactType,
+        subType: info.subType,
+        value,
+        description: info.description,
+        serviceArea: area,
+        isDefault: input.sourceServiceArea.isDefault,
+      }),
+    });
+    return created.id;
+  });
+  return getContactDetail(ctx, id);
+}

@@ -1,0 +1,87 @@
+import type { DbClient } from "@housing/db/client";
+import type { TServiceArea } from "@housing/schemas/auth";
+import type { TContactDetail } from "@housing/schemas/contact-details";
+import { actorStamp } from "../common/actor-stamp.ts";
+import { fromIsoDate } from "../common/calendar-date.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { getContactDetail, todayFor } from "./contact-details-reads.ts";
+import { findVisibleContactDetail, insertConsent, revokeConsentById } from "./contact-details.repository.ts";
+import { assertOwnsArea } from "./contact-details-rules.ts";
+
+async function ownedRecord(ctx: DomainContext, tx: DbClient, id: string) {
+  const { todayDate } = todayFor(ctx);
+  const record = await findVisibleContactDetail(tx, id, ctx.actor.serviceAreas, todayDate);
+  if (!record) throw new AppError("NotFound", `No contact detail has the id ${id}`);
+  assertOwnsArea(ctx, record.serviceArea, "share");
+  return record;
+}
+
+/** The owning area records that the resident agreed to another area seeing this record. */
+export async function grantConsent(
+  ctx: DomainContext,
+  input: { contactDetailId: string; grantedToArea: TServiceArea; consentedBy: string; validUntil?: string | undefined },
+): Promise<TContactDetail> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  await ctx.db.$transaction(async (tx) => {
+    const record = await ownedRecord(ctx, tx, input.contactDetailId);
+    if (record.serviceArea === input.grantedToArea) {
+      throw new AppError("Invalid", "A record is always visible to its own area", {
+        fieldErrors: [{ path: "grantedToArea", message: "Choose another service area" }],
+      });
+    }
+    const consent = await insertConsent(tx, {
+      contactDetailId: record.id,
+      grantedToArea: input.grantedToArea,
+      consentedBy: input.consentedBy,
+      grantedAt: at,
+      grantedBy: by,
+      validUntil: input.validUntil ? fromIsoDate(input.validUntil) : null,
+    });
+    await appendDomainEvent(tx, {
+      eventType: "ContactDetailConsentGrantedEvent",
+      sourceDomain: "contact-details",
+      entityId: record.id,
+      entityVersion: record.version,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      newData: {
+        targetId: record.targetId,
+        consentId: consent.id,
+        grantedToArea: input.grantedToArea,
+        consentedBy: input.consentedBy,
+      },
+    });
+  });
+  return getContactDetail(ctx, input.contactDetailId);
+}
+
+export async function revokeConsent(
+  ctx: DomainContext,
+  input: { contactDetailId: string; consentId: string },
+): Promise<TContactDetail> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  await ctx.db.$transaction(async (tx) => {
+    const record = await ownedRecord(ctx, tx, input.contactDetailId);
+    if (!(await revokeConsentById(tx, record.id, input.consentId, by, at))) {
+      throw new AppError("NotFound", "No consent in force has that id on this record");
+    }
+    await appendDomainEvent(tx, {
+      eventType: "ContactDetailConsentRevokedEvent",
+      sourceDomain: "contact-details",
+      entityId: record.id,
+      entityVersion: record.version,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: { targetId: record.targetId, consentId: input.consentId },
+      newData: null,
+    });
+  });
+  return getContactDetail(ctx, input.contactDetailId);
+}

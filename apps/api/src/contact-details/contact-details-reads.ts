@@ -1,0 +1,37 @@
+import type { TContactDetail } from "@housing/schemas/contact-details";
+import { todayIsoDate } from "@housing/schemas/dates";
+import { fromIsoDate } from "../common/calendar-date.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { AppError } from "../errors.ts";
+import { findVisibleContactDetail, listVisibleContactDetails } from "./contact-details.repository.ts";
+import { toContactDetail } from "./contact-detail-view.ts";
+
+type ReadContext = Pick<DomainContext, "db" | "actor" | "clock">;
+
+export function todayFor(ctx: Pick<DomainContext, "clock">) {
+  const today = todayIsoDate(ctx.clock.now());
+  return { today, todayDate: fromIsoDate(today) };
+}
+
+/** One record the caller may see; anything else is "not found", so its existence does not leak. */
+export async function getContactDetail(ctx: ReadContext, id: string): Promise<TContactDetail> {
+  const { today, todayDate } = todayFor(ctx);
+  const row = await findVisibleContactDetail(ctx.db, id, ctx.actor.serviceAreas, todayDate);
+  if (!row) throw new AppError("NotFound", `No contact detail has the id ${id}`);
+  return toContactDetail(row, ctx.actor.serviceAreas, today);
+}
+
+export async function listContactDetails(
+  ctx: ReadContext,
+  query: { targetId: string; includeHistoric: boolean },
+): Promise<{ results: TContactDetail[] }> {
+  const { today, todayDate } = todayFor(ctx);
+  const rows = await listVisibleContactDetails(
+    ctx.db,
+    query.targetId,
+    ctx.actor.serviceAreas,
+    todayDate,
+    query.includeHistoric,
+  );
+  return { results: rows.map((row) => toContactDetail(row, ctx.actor.serviceAreas, today)) };
+}

@@ -1,0 +1,164 @@
+import type { DbClient, Prisma } from "@housing/db/client";
+import type { TActorStamp } from "@housing/schemas/person";
+
+const withConsents = { consents: { orderBy: { grantedAt: "asc" } } } satisfies Prisma.ContactDetailInclude;
+export type ContactDetailRow = Prisma.ContactDetailGetPayload<{ include: typeof withConsents }>;
+
+/**
+ * The ownership and consent rule as a query: records of the caller's areas, plus records another
+ * area shared with one of them through a consent that is neither revoked nor expired.
+ */
+export function visibleTo(serviceAreas: readonly string[], today: Date): Prisma.ContactDetailWhereInput {
+  return {
+    OR: [
+      { serviceArea: { in: [...serviceAreas] } },
+      {
+        consents: {
+          some: {
+            grantedToArea: { in: [...serviceAreas] },
+            revokedAt: null,
+            OR: [{ validUntil: null }, { validUntil: { gte: today } }],
+          },
+        },
+      },
+    ],
+  };
+}
+
+/** Active means not marked historic and not past its valid-until date. */
+export function activeOn(today: Date): Prisma.ContactDetailWhereInput {
+  return { isActive: true, OR: [{ validUntil: null }, { validUntil: { gte: today } }] };
+}
+
+export async function findVisibleContactDetail(db: DbClient, id: string, serviceAreas: readonly string[], today: Date) {
+  return db.contactDetail.findFirst({ where: { id, ...visibleTo(serviceAreas, today) }, include: withConsents });
+}
+
+export async function listVisibleContactDetails(
+  db: DbClient,
+  targetId: string,
+  serviceAreas: readonly string[],
+  today: Date,
+  includeHistoric: boolean,
+) {
+  return db.contactDetail.findMany({
+    where: { AND: [{ targetId }, visibleTo(serviceAreas, today), includeHistoric ? {} : activeOn(today)] },
+    include: withConsents,
+    orderBy: [{ contactType: "asc" }, { isDefault: "desc" }, { createdAt: "desc" }],
+  });
+}
+
+export async function countActiveOfType(
+  db: DbClient,
+  where: { targetId: string; serviceArea: string; contactType: "phone" | "email" | "address" },
+  today: Date,
+  exceptId?: string,
+): Promise<number> {
+  return db.contactDetail.count({
+    where: { AND: [where, activeOn(today), exceptId ? { id: { not: exceptId } } : {}] },
+  });
+}
+
+/** Within one area a target has at most one default per contact type. */
+export async function clearDefaults(
+  tx: DbClient,
+  where: { targetId: string; serviceArea: string; contactType: "phone" | "email" | "address" },
+  exceptId: string | undefined,
+  by: TActorStamp,
+  at: Date,
+) {
+  const previous = await tx.contactDetail.findMany({
+    where: { ...where, isDefault: true, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true, version: true },
+  });
+  if (previous.length > 0) {
+    await tx.contactDetail.updateMany({
+      where: { id: { in: previous.map((p) => p.id) } },
+      data: { isDefault: false, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    });
+  }
+  return previous;
+}
+
+export async function insertContactDetail(tx: DbClient, data: Prisma.ContactDetailUncheckedCreateInput) {
+  return tx.contactDetail.create({ data, select: { id: true } });
+}
+
+export async function updateContactDetailIfVersion(
+  tx: DbClient,
+  id: string,
+  expectedVersion: number,
+  data: { isActive?: boolean; isDefault?: boolean; description?: string | null; endedAt?: Date | null },
+  by: TActorStamp,
+  at: Date,
+): Promise<boolean> {
+  const { count } = await tx.contactDetail.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+  });
+  return count === 1;
+}
+
+export async function targetExists(db: DbClient, targetType: "person" | "organisation" | "tenure", id: string) {
+  const where = { where: { id } };
+  if (targetType === "person") return (await db.person.count(where)) > 0;
+  if (targetType === "organisation") return (await db.organisation.count(where)) > 0;
+  return (await db.tenure.count(where)) > 0;
+}
+
+export async function insertConsent(tx: DbClient, data: Prisma.ContactConsentUncheckedCreateInput) {
+  return tx.contactConsent.create({ data });
+}
+
+export async function revokeConsentById(
+  tx: DbClient,
+  contactDetailId: string,
+  consentId: string,
+  by: TActorStamp,
+  at: Date,
+) {
+  const { count } = await tx.contactConsent.updateMany({
+    where: { id: consentId, contactDetailId, revokedAt: null },
+    data: { revokedAt: at, revokedBy: by },
+  });
+  return count === 1;
+}
+
+/** Ids of a target's contact details the caller may see, for their activity history. */
+export async function visibleContactDetailIds(
+  db: DbClient,
+  targetId: string,
+  serviceAreas: readonly string[],
+  today: Date,
+) {
+  const rows = await db.contactDetail.findMany({
+    where: { AND: [{ targetId }, visibleTo(serviceAreas, today)] },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
+
+export async function findContactPreferences(db: DbClient, personId: string, serviceAreas: readonly string[]) {
+  return db.personContactPreference.findMany({
+    where: { personId, serviceArea: { in: [...serviceAreas] } },
+    orderBy: { serviceArea: "asc" },
+  });
+}
+
+export async function saveContactPreference(
+  tx: DbClient,
+  key: { personId: string; serviceArea: string },
+  method: "phone" | "email" | "post" | null,
+  by: TActorStamp,
+  at: Date,
+) {
+  if (method === null) {
+    await tx.personContactPreference.deleteMany({ where: key });
+    return;
+  }
+  await tx.personContactPreference.upsert({
+    where: { personId_serviceArea: key },
+    create: { ...key, method, modifiedAt: at, modifiedBy: by },
+    update: { method, modifiedAt: at, modifiedBy: by },
+  });
+}

@@ -1,0 +1,37 @@
+import type { TServiceArea } from "@housing/schemas/auth";
+import type { DomainContext } from "../common/domain-context.ts";
+import { actorStamp } from "../common/actor-stamp.ts";
+import { AppError } from "../errors.ts";
+import { personExists } from "../person/person.repository.ts";
+import { findContactPreferences, saveContactPreference } from "./contact-details.repository.ts";
+import { assertOwnsArea } from "./contact-details-rules.ts";
+
+type Method = "phone" | "email" | "post";
+
+/** How the person prefers each of the caller's areas to contact them. */
+export async function getPreferredContactMethods(ctx: Pick<DomainContext, "db" | "actor">, personId: string) {
+  const rows = await findContactPreferences(ctx.db, personId, ctx.actor.serviceAreas);
+  return rows.map((row) => ({
+    serviceArea: row.serviceArea as TServiceArea,
+    method: row.method,
+    modifiedAt: row.modifiedAt.toISOString(),
+  }));
+}
+
+/** Sets (or, with null, clears) the person's preferred method for one of the caller's areas. */
+export async function setPreferredContactMethod(
+  ctx: DomainContext,
+  input: { personId: string; serviceArea: TServiceArea; method: Method | null },
+) {
+  assertOwnsArea(ctx, input.serviceArea, "set the preferred contact method for");
+  if (!(await personExists(ctx.db, input.personId)))
+    throw new AppError("NotFound", `No person has the id ${input.personId}`);
+  await saveContactPreference(
+    ctx.db,
+    { personId: input.personId, serviceArea: input.serviceArea },
+    input.method,
+    actorStamp(ctx.actor),
+    ctx.clock.now(),
+  );
+  return getPreferredContactMethods(ctx, input.personId);
+}

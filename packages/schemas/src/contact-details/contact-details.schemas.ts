@@ -1,0 +1,305 @@
+import { parsePhoneNumberWithError } from "libphonenumber-js/max";
+import { z } from "zod";
+import { ZServiceArea } from "../auth/auth.schemas.ts";
+import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
+import { optionalText, requiredText } from "../common/text.schemas.ts";
+
+export const contactTargetTypes = ["person", "organisation", "tenure"] as const;
+export const ZContactTargetType = z.enum(contactTargetTypes, { error: "Choose person, organisation or tenure" });
+
+export const contactTypes = ["phone", "email", "address"] as const;
+export const ZContactType = z.enum(contactTypes, { error: "Choose phone, email or address" });
+export type TContactType = z.infer<typeof ZContactType>;
+
+export const addressSubTypes = ["correspondenceAddress", "forwardingAddress"] as const;
+/** Who or what a phone number or email is for; the relationship lives here, never in the value. */
+export const personalSubTypes = [
+  "mobile",
+  "home",
+  "work",
+  "landline",
+  "mainNumber",
+  "emergencyContact",
+  "carer",
+  "wife",
+  "husband",
+  "spouse",
+  "child",
+  "sibling",
+  "relative",
+  "neighbour",
+  "doctor",
+  "socialWorker",
+  "other",
+] as const;
+export const contactSubTypes = [...addressSubTypes, ...personalSubTypes] as const;
+export const ZContactSubType = z.enum(contactSubTypes, { error: "Choose a sub-type from the list" });
+export type TContactSubType = z.infer<typeof ZContactSubType>;
+
+/** Sub-types that fit each contact type: an address cannot be "mobile", a phone not "forwardingAddress". */
+export const subTypesFor: Record<TContactType, readonly TContactSubType[]> = {
+  address: addressSubTypes,
+  phone: personalSubTypes,
+  email: personalSubTypes,
+};
+
+/** The most active phones, and emails, a target may have within one service area. */
+export const activeContactLimit = 5;
+
+const ukPostcodePattern = /^([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})$/;
+
+/** "e81dy", "E8 1DY", " e8  1dy " → "E8 1DY"; undefined when it is not a UK postcode shape. */
+export function normaliseUkPostcode(input: string): string | undefined {
+  const match = input.trim().toUpperCase().match(ukPostcodePattern);
+  return match ? `${match[1]} ${match[2]}` : undefined;
+}
+
+export const ZUkPostcode = z.string({ error: "Enter a postcode" }).transform((value, ctx) => {
+  const postcode = normaliseUkPostcode(value);
+  if (!postcode) {
+    ctx.addIssue({ code: "custom", message: "Enter a real UK postcode, like E8 1DY" });
+    return z.NEVER;
+  }
+  return postcode;
+});
+
+// Ofcom reserves 07700 900000–900999 for fiction; the numbering library calls them unallocated,
+// but trainers, testers and the demo data need mobiles that can never ring anyone.
+const ofcomDramaMobiles = /^\+447700900\d{3}$/;
+
+/**
+ * A phone number as digits (spaces, brackets and dashes allowed between them), UK by default or
+ * international with its +country code; stored in E.164, e.g. +447700900123.
+ */
+export function normalisePhoneNumber(input: string): { ok: true; value: string } | { ok: false; message: string } {
+  const trimmed = input.trim();
+  if (!/^\+?[\d\s()-]+$/.test(trimmed)) {
+    return {
+      ok: false,
+      message: "Enter a phone number using digits only; put who it belongs to in the sub-type and description",
+    };
+  }
+  try {
+    const number = parsePhoneNumberWithError(trimmed.replace(/^00/, "+"), "GB");
+    if (ofcomDramaMobiles.test(number.number)) return { ok: true, value: number.number };
+    if (!number.isValid())
+      return { ok: false, message: "Enter a real phone number, like 07700 900123 or +33 1 23 45 67 89" };
+    return { ok: true, value: number.number };
+  } catch {
+    return { ok: false, message: "Enter a real phone number, like 07700 900123 or +33 1 23 45 67 89" };
+  }
+}
+
+/** The mailbox as typed, the domain lower-cased (domains are case-insensitive, mailboxes need not be). */
+export function normaliseEmail(input: string): string {
+  const trimmed = input.trim();
+  const at = trimmed.lastIndexOf("@");
+  return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
+}
+
+export const ZAddressInput = z.strictObject({
+  uprn: z
+    .string()
+    .regex(/^\d{1,12}$/, "A UPRN is up to 12 digits")
+    .optional(),
+  addressLine1: optionalText("the first line of the address", 200),
+  addressLine2: optionalText("the second line of the address", 200),
+  addressLine3: optionalText("the third line of the address", 200),
+  addressLine4: optionalText("the fourth line of the address", 200),
+  postCode: z.string().max(10).optional(),
+  isOverseasAddress: z.boolean().default(false),
+  overseasAddress: optionalText("the overseas address", 500),
+  country: optionalText("the country", 60),
+});
+
+const ZContactInformationInput = z.strictObject({
+  contactType: ZContactType,
+  subType: ZContactSubType,
+  /** The phone number or email; for an address the server writes the one-line address. */
+  value: z.string().max(320).optional(),
+  description: optionalText("a description", 500),
+  addressExtended: ZAddressInput.optional(),
+});
+
+type ContactInformationInput = Partial<z.output<typeof ZContactInformationInput>>;
+type ContactValue = { value: string; addressExtended: z.output<typeof ZAddressInput> | undefined };
+
+/** Checks a contact's value against its type and normalises it; problems are paths under contactInformation. */
+export function checkContactValue(info: ContactInformationInput): {
+  problems: { path: string[]; message: string }[];
+  normalised: ContactValue;
+} {
+  const problems: { path: string[]; message: string }[] = [];
+  const problem = (path: string[], message: string) => problems.push({ path, message });
+  let value = "";
+  let address = info.addressExtended;
+  if (info.contactType && info.subType && !subTypesFor[info.contactType].includes(info.subType)) {
+    problem(["subType"], `A ${info.contactType} cannot have the sub-type ${info.subType}`);
+  }
+  if (info.contactType === "phone") {
+    const phone = normalisePhoneNumber(info.value ?? "");
+    if (phone.ok) value = phone.value;
+    else problem(["value"], info.value ? phone.message : "Enter a phone number");
+  } else if (info.contactType === "email") {
+    const email = z.email().safeParse(info.value?.trim());
+    if (email.success) value = normaliseEmail(email.data);
+    else
+      problem(
+        ["value"],
+        info.value ? "Enter an email address in the correct format, like name@example.com" : "Enter an email address",
+      );
+  } else if (info.contactType === "address") {
+    if (!address) problem(["addressExtended"], "Enter the address");
+    else if (address.isOverseasAddress) {
+      if (!address.overseasAddress) problem(["addressExtended", "overseasAddress"], "Enter the overseas address");
+      if (!address.country) problem(["addressExtended", "country"], "Enter the country");
+    } else {
+      if (!address.addressLine1) problem(["addressExtended", "addressLine1"], "Enter the first line of the address");
+      const postcode = normaliseUkPostcode(address.postCode ?? "");
+      if (!postcode) problem(["addressExtended", "postCode"], "Enter a real UK postcode, like E8 1DY");
+      else address = { ...address, postCode: postcode };
+    }
+  }
+  return { problems, normalised: { value, addressExtended: address } };
+}
+
+export const ZCreateContactDetailInput = z
+  .strictObject({
+    targetId: z.uuid("The target id must be a UUID"),
+    targetType: ZContactTargetType,
+    contactInformation: ZContactInformationInput,
+    sourceServiceArea: z.strictObject({ area: ZServiceArea, isDefault: z.boolean().default(false) }),
+    recordValidUntil: isoDate("the date the record is valid until")
+      .refine((date) => date >= todayIsoDate(), "The valid-until date cannot be in the past")
+      .optional(),
+  })
+  // Runs even when other fields failed, so one answer lists every problem.
+  .superRefine(
+    (input, ctx) => {
+      const info: unknown = input.contactInformation;
+      if (!info || typeof info !== "object") return;
+      for (const { path, message } of checkContactValue(info as ContactInformationInput).problems) {
+        ctx.addIssue({ code: "custom", path: ["contactInformation", ...path], message });
+      }
+    },
+    { when: () => true },
+  )
+  .transform((input) => ({
+    ...input,
+    contactInformation: { ...input.contactInformation, ...checkContactValue(input.contactInformation).normalised },
+  }));
+export type TCreateContactDetailInput = z.input<typeof ZCreateContactDetailInput>;
+export type TCreateContactDetail = z.output<typeof ZCreateContactDetailInput>;
+
+/** The only things a change may touch: values are never overwritten (add a new record instead). */
+export const ZContactDetailChanges = z.strictObject({
+  isActive: z.boolean().optional(),
+  sourceServiceArea: z.strictObject({ isDefault: z.boolean() }).optional(),
+  contactInformation: z.strictObject({ description: optionalText("a description", 500).nullable() }).optional(),
+});
+export type TContactDetailChanges = z.output<typeof ZContactDetailChanges>;
+
+export const ZUpdateContactDetailInput = z.strictObject({
+  id: z.uuid("The id must be a UUID"),
+  version: z.coerce.number().int().min(1, "Send the version you last saw"),
+  data: ZContactDetailChanges,
+});
+
+export const ZContactDetailsQuery = z.strictObject({
+  targetId: z.uuid("The target id must be a UUID"),
+  includeHistoric: z
+    .union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")])
+    .default(false),
+});
+
+const ZStamp = z.object({ createdAt: z.string(), fullName: z.string(), emailAddress: z.string() });
+
+export const ZConsent = z.object({
+  id: z.uuid(),
+  grantedToArea: ZServiceArea,
+  consentedBy: z.string(),
+  grantedAt: z.string(),
+  grantedBy: z.object({ fullName: z.string(), emailAddress: z.string() }),
+  validUntil: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+
+export const ZContactDetail = z.object({
+  id: z.uuid(),
+  targetId: z.uuid(),
+  targetType: ZContactTargetType,
+  contactInformation: z.object({
+    contactType: ZContactType,
+    subType: ZContactSubType,
+    value: z.string(),
+    description: z.string().nullable(),
+    addressExtended: z
+      .object({
+        uprn: z.string().nullable(),
+        addressLine1: z.string().nullable(),
+        addressLine2: z.string().nullable(),
+        addressLine3: z.string().nullable(),
+        addressLine4: z.string().nullable(),
+        postCode: z.string().nullable(),
+        isOverseasAddress: z.boolean(),
+        overseasAddress: z.string().nullable(),
+        country: z.string().nullable(),
+      })
+      .nullable(),
+  }),
+  sourceServiceArea: z.object({ area: ZServiceArea, isDefault: z.boolean() }),
+  recordValidUntil: z.string().nullable(),
+  /** False once marked historic or past its valid-until date. */
+  isActive: z.boolean(),
+  /** When it was marked historic, if it was. */
+  endedAt: z.string().nullable(),
+  /** Whether the caller's own service areas own it (and so may change it). */
+  isOwnedByCaller: z.boolean(),
+  consents: z.array(ZConsent),
+  createdBy: ZStamp,
+  lastModified: z.string(),
+  version: z.number().int(),
+});
+export type TContactDetail = z.infer<typeof ZContactDetail>;
+
+export const ZContactDetailList = z.object({ results: z.array(ZContactDetail) });
+
+export const ZGrantConsentInput = z.strictObject({
+  contactDetailId: z.uuid("The id must be a UUID"),
+  grantedToArea: ZServiceArea,
+  consentedBy: requiredText("who gave consent", 200),
+  validUntil: isoDate("the date consent ends")
+    .refine((date) => date >= todayIsoDate(), "The date consent ends cannot be in the past")
+    .optional(),
+});
+
+export const ZRevokeConsentInput = z.strictObject({
+  contactDetailId: z.uuid("The id must be a UUID"),
+  consentId: z.uuid("The id must be a UUID"),
+});
+
+export const contactMethods = ["phone", "email", "post"] as const;
+export const ZPreferredContactMethodInput = z.strictObject({
+  personId: z.uuid("The id must be a UUID"),
+  serviceArea: ZServiceArea,
+  method: z.enum(contactMethods, { error: "Choose phone, email or post" }).nullable(),
+});
+export const ZPreferredContactMethods = z.array(
+  z.object({ serviceArea: ZServiceArea, method: z.enum(contactMethods), modifiedAt: z.string() }),
+);
+
+export const ZAddressLookupQuery = z.strictObject({ postcode: ZUkPostcode });
+export const ZAddressLookupResult = z.object({
+  results: z.array(
+    z.object({
+      uprn: z.string().nullable(),
+      assetId: z.uuid(),
+      addressLine1: z.string(),
+      addressLine2: z.string().nullable(),
+      addressLine3: z.string().nullable(),
+      addressLine4: z.string().nullable(),
+      postCode: z.string(),
+      singleLineAddress: z.string(),
+    }),
+  ),
+});
