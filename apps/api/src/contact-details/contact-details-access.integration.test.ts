@@ -95,9 +95,11 @@ describe.each(visibility)("a %s", (role, visibleNames) => {
   it("gets NOT_FOUND, not FORBIDDEN, for every record hidden from them", async () => {
     for (const name of hiddenNames()) {
       expect(await codeOf(as(role).contactDetails.get({ id: records[name] ?? "" }))).toBe("NOT_FOUND");
-      expect(await codeOf(as(role).contactDetails.update({ id: records[name] ?? "", version: 1, data: { isActive: false } }))).toBe(
-        "NOT_FOUND",
-      );
+      expect(
+        await codeOf(
+          as(role).contactDetails.update({ id: records[name] ?? "", version: 1, data: { isActive: false } }),
+        ),
+      ).toBe("NOT_FOUND");
     }
   });
 
@@ -114,14 +116,24 @@ describe("shared records", () => {
     const shared = await as("housing-officer").contactDetails.get({ id: records.socialCareShared ?? "" });
     expect(shared.isOwnedByCaller).toBe(false);
     expect(
-      await codeOf(as("housing-officer").contactDetails.update({ id: shared.id, version: shared.version, data: { isActive: false } })),
+      await codeOf(
+        as("housing-officer").contactDetails.update({
+          id: shared.id,
+          version: shared.version,
+          data: { isActive: false },
+        }),
+      ),
     ).toBe("FORBIDDEN");
   });
 
   it("disappear from the other area as soon as consent is revoked", async () => {
     const socialCare = as("social-care-officer");
     const id = await addPhone("social-care-officer", "social-care", "07700 900007");
-    const granted = await socialCare.contactDetails.grantConsent({ contactDetailId: id, grantedToArea: "finance", consentedBy: "Resident" });
+    const granted = await socialCare.contactDetails.grantConsent({
+      contactDetailId: id,
+      grantedToArea: "finance",
+      consentedBy: "Resident",
+    });
     expect(await codeOf(as("finance-officer").contactDetails.get({ id }))).toBe("ok");
     await socialCare.contactDetails.revokeConsent({ contactDetailId: id, consentId: granted.consents[0]?.id ?? "" });
     expect(await codeOf(as("finance-officer").contactDetails.get({ id }))).toBe("NOT_FOUND");
