@@ -5,6 +5,9 @@ import { NotFoundPage } from "./errors/not-found-page.tsx";
 import { RootErrorPage, RouteErrorPage } from "./errors/route-error-page.tsx";
 import { HomePage } from "./home/home-page.tsx";
 import { PageShell } from "./layout/page-shell.tsx";
+import { AddPersonPage } from "./person/add-person-page.tsx";
+import { EditPersonPage } from "./person/edit-person-page.tsx";
+import { PersonPage } from "./person/person-page.tsx";
 import { SearchPage } from "./search/search-page.tsx";
 
 /**
@@ -25,6 +28,9 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <HomePage /> },
               { path: "/search", element: <SearchPage /> },
+              { path: "/persons/new", element: <AddPersonPage /> },
+              { path: "/persons/:id", element: <PersonPage /> },
+              { path: "/persons/:id/edit", element: <EditPersonPage /> },
             ],
           },
           { path: "*", element: <NotFoundPage /> },

@@ -1,8 +1,8 @@
 import { type MouseEvent, useEffect, useRef } from "react";
 
 export type TErrorSummaryItem = {
-  /** The id of the input (or first input of a group) the message is about. */
-  targetId: string;
+  /** The id of the input (or first input of a group) the message is about; none for a problem no field shows. */
+  targetId?: string | undefined;
   message: string;
 };
 
@@ -42,11 +42,15 @@ export function ErrorSummary({ errors, title = "There is a problem" }: ErrorSumm
         <h2 className="govuk-error-summary__title">{title}</h2>
         <div className="govuk-error-summary__body">
           <ul className="govuk-list govuk-error-summary__list">
-            {errors.map((error) => (
-              <li key={`${error.targetId}:${error.message}`}>
-                <a href={`#${error.targetId}`} onClick={(event) => goToField(event, error.targetId)}>
-                  {error.message}
-                </a>
+            {errors.map(({ targetId, message }) => (
+              <li key={`${targetId ?? ""}:${message}`}>
+                {targetId === undefined ? (
+                  message
+                ) : (
+                  <a href={`#${targetId}`} onClick={(event) => goToField(event, targetId)}>
+                    {message}
+                  </a>
+                )}
               </li>
             ))}
           </ul>

@@ -1,10 +1,12 @@
 import { Link } from "react-router";
 import { useSignedInUser } from "../auth/session-store.ts";
+import { useCanManagePersons } from "../auth/user-roles.ts";
 import { searchPathFor } from "../search/search-params.ts";
 import { SearchForm } from "../search/search-form.tsx";
 
 export function HomePage() {
   const user = useSignedInUser();
+  const canAddPersons = useCanManagePersons();
 
   return (
     <div className="govuk-grid-row">
@@ -35,6 +37,20 @@ export function HomePage() {
               </Link>
             </li>
           </ul>
+          {canAddPersons ? (
+            <>
+              <h2 className="govuk-heading-s" id="home-records-heading">
+                Records
+              </h2>
+              <ul className="govuk-list" aria-labelledby="home-records-heading">
+                <li>
+                  <Link className="govuk-link" to="/persons/new">
+                    Add a person
+                  </Link>
+                </li>
+              </ul>
+            </>
+          ) : null}
         </aside>
       </div>
     </div>

@@ -1,0 +1,107 @@
+import type { TDuplicateCheckResult } from "@housing/schemas/person";
+import { Link } from "react-router";
+import { formatDate } from "../dates/display-dates.ts";
+import { fullName, personTypeLabels } from "./person-labels.ts";
+
+type TCandidate = TDuplicateCheckResult["candidates"][number];
+
+type DuplicateWarningProps = {
+  /** The name and date of birth the officer entered, as the page says them back. */
+  enteredName: string;
+  enteredDateOfBirth: string | undefined;
+  candidates: readonly TCandidate[];
+  isCreating: boolean;
+  onOpenExisting: () => void;
+  onCreateAnyway: () => void;
+  onChangeDetails: () => void;
+};
+
+function CandidateCard({ candidate, onOpen }: { candidate: TCandidate; onOpen: () => void }) {
+  const { person } = candidate;
+  const name = fullName(person);
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <h2 className="govuk-summary-card__title">
+          {name} <span className="app-secondary-text">(reference {person.personRef})</span>
+        </h2>
+        <ul className="govuk-summary-card__actions">
+          <li className="govuk-summary-card__action">
+            <Link className="govuk-link" to={`/persons/${person.id}`} onClick={onOpen}>
+              Open this record<span className="govuk-visually-hidden"> ({name})</span>
+            </Link>
+          </li>
+        </ul>
+      </div>
+      <div className="govuk-summary-card__content">
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Why it may be the same person</dt>
+            <dd className="govuk-summary-list__value">{candidate.explanation}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Date of birth</dt>
+            <dd className="govuk-summary-list__value">
+              {person.dateOfBirth === null ? "Not given" : formatDate(person.dateOfBirth)}
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{person.addresses.length === 1 ? "Address" : "Addresses"}</dt>
+            <dd className="govuk-summary-list__value">
+              {person.addresses.length === 0 ? (
+                "No address on record"
+              ) : (
+                <ul className="govuk-list govuk-!-margin-bottom-0">
+                  {person.addresses.map((address) => (
+                    <li key={address}>{address}</li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Person types</dt>
+            <dd className="govuk-summary-list__value">
+              {person.personTypes.map((type) => personTypeLabels[type]).join(", ")}
+            </dd>
+          </div>
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+/** Find before create: the records that look like the person being added, and the officer's choice. */
+export function DuplicateWarning({
+  enteredName,
+  enteredDateOfBirth,
+  candidates,
+  isCreating,
+  onOpenExisting,
+  onCreateAnyway,
+  onChangeDetails,
+}: DuplicateWarningProps) {
+  return (
+    <>
+      <h1 className="govuk-heading-l">This person may already exist</h1>
+      <p className="govuk-body">
+        You entered <strong>{enteredName}</strong>
+        {enteredDateOfBirth === undefined ? "" : `, born ${formatDate(enteredDateOfBirth)}`}.{" "}
+        {candidates.length === 1 ? "A record" : `${candidates.length} records`} already on the system{" "}
+        {candidates.length === 1 ? "looks" : "look"} similar. Check {candidates.length === 1 ? "it" : "them"} before you
+        add a new record: one person should have one record.
+      </p>
+      {candidates.map((candidate) => (
+        <CandidateCard key={candidate.person.id} candidate={candidate} onOpen={onOpenExisting} />
+      ))}
+      <div className="govuk-button-group">
+        <button type="button" className="govuk-button" onClick={onCreateAnyway} disabled={isCreating}>
+          This is a new person — create record
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={onChangeDetails}>
+          Change the details
+        </button>
+      </div>
+    </>
+  );
+}

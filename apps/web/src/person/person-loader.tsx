@@ -1,0 +1,48 @@
+import { type TPerson, ZPersonId } from "@housing/schemas/person";
+import type { ReactNode } from "react";
+import { useParams } from "react-router";
+import { httpStatusOf } from "../api/retry-policy.ts";
+import { NotFoundPage } from "../errors/not-found-page.tsx";
+import { PageTitle } from "../layout/page-title.tsx";
+import { trpc } from "../trpc.ts";
+
+type PersonLoaderProps = {
+  /** The page's title while loading or when loading failed. */
+  pageTitle: string;
+  children: (person: TPerson) => ReactNode;
+};
+
+/**
+ * Loads the person the address names. An id that is not a uuid, or that no person has, gets
+ * "Person not found" (no request is made for a malformed id); a failed request gets a retry.
+ */
+export function PersonLoader({ pageTitle, children }: PersonLoaderProps) {
+  const { id = "" } = useParams();
+  const isPersonId = ZPersonId.safeParse({ id }).success;
+  const person = trpc.person.get.useQuery({ id }, { enabled: isPersonId });
+
+  if (!isPersonId || httpStatusOf(person.error) === 404) return <NotFoundPage what="Person" />;
+  if (person.isError) {
+    return (
+      <>
+        <PageTitle title={pageTitle} hasErrors />
+        <h1 className="govuk-heading-l">Sorry, we could not load this person</h1>
+        <p className="govuk-body">{person.error.message}</p>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void person.refetch()}>
+          Try again
+        </button>
+      </>
+    );
+  }
+  if (person.isPending) {
+    return (
+      <>
+        <PageTitle title={pageTitle} />
+        <p className="govuk-body" role="status">
+          Loading…
+        </p>
+      </>
+    );
+  }
+  return children(person.data);
+}

@@ -1,0 +1,128 @@
+import type { TPerson } from "@housing/schemas/person";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { useCanManagePersons } from "../auth/user-roles.ts";
+import { ageOn, formatDate, formatDateTime } from "../dates/display-dates.ts";
+import { PageTitle } from "../layout/page-title.tsx";
+import { PersonActivityHistory } from "./person-activity-history.tsx";
+import { PersonBanner } from "./person-banner.tsx";
+import { PersonLinks } from "./person-links.tsx";
+import { PersonLoader } from "./person-loader.tsx";
+import { PersonTenures } from "./person-tenures.tsx";
+import { fullName, personTypeLabels, preferredName } from "./person-labels.ts";
+
+function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+const notGiven = <span className="app-secondary-text">Not given</span>;
+
+function ageOf(person: TPerson): ReactNode {
+  if (person.dateOfBirth === null) return notGiven;
+  const age = ageOn(person.dateOfBirth, person.dateOfDeath ?? undefined);
+  if (person.dateOfDeath !== null) return `${age} when they died`;
+  return person.isAMinor === true ? (
+    <>
+      <strong className="govuk-tag govuk-tag--yellow">Under 18</strong> {age}
+    </>
+  ) : (
+    String(age)
+  );
+}
+
+function PersonalDetails({ person, canEdit }: { person: TPerson; canEdit: boolean }) {
+  const preferred = preferredName(person);
+  return (
+    <div className="govuk-summary-card">
+      <div className="govuk-summary-card__title-wrapper">
+        <h2 className="govuk-summary-card__title">Personal details</h2>
+        {canEdit ? (
+          <ul className="govuk-summary-card__actions">
+            <li className="govuk-summary-card__action">
+              <Link className="govuk-link" to={`/persons/${person.id}/edit`}>
+                Edit<span className="govuk-visually-hidden"> personal details</span>
+              </Link>
+            </li>
+          </ul>
+        ) : null}
+      </div>
+      <div className="govuk-summary-card__content">
+        <dl className="govuk-summary-list">
+          <SummaryRow label="Name">{fullName(person)}</SummaryRow>
+          <SummaryRow label="Preferred name">{preferred ?? notGiven}</SummaryRow>
+          <SummaryRow label="Date of birth">
+            {person.dateOfBirth === null ? notGiven : formatDate(person.dateOfBirth)}
+          </SummaryRow>
+          <SummaryRow label="Age">{ageOf(person)}</SummaryRow>
+          <SummaryRow label="Place of birth">{person.placeOfBirth ?? notGiven}</SummaryRow>
+          {person.dateOfDeath === null ? null : (
+            <SummaryRow label="Date of death">{formatDate(person.dateOfDeath)}</SummaryRow>
+          )}
+          <SummaryRow label="Person types">
+            <ul className="app-tag-list">
+              {person.personTypes.map((type) => (
+                <li key={type}>
+                  <strong className="govuk-tag govuk-tag--blue">{personTypeLabels[type]}</strong>
+                </li>
+              ))}
+            </ul>
+          </SummaryRow>
+          <SummaryRow label="Reason for adding">{person.reason}</SummaryRow>
+          <SummaryRow label="Added">
+            {formatDateTime(person.createdAt)} by {person.createdBy.name}
+          </SummaryRow>
+          <SummaryRow label="Last changed">
+            {formatDateTime(person.modifiedAt)} by {person.modifiedBy.name}
+          </SummaryRow>
+        </dl>
+      </div>
+    </div>
+  );
+}
+
+function PersonDetails({ person }: { person: TPerson }) {
+  const canEdit = useCanManagePersons();
+  const name = fullName(person);
+  const preferred = preferredName(person);
+
+  return (
+    <>
+      <PageTitle title={name} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PersonBanner person={person} />
+          <span className="govuk-caption-l">Person</span>
+          <h1 className="govuk-heading-l govuk-!-margin-bottom-2">{name}</h1>
+          {preferred === undefined ? null : (
+            <p className="govuk-body-l govuk-!-margin-bottom-2">Known as {preferred}</p>
+          )}
+          <p className="govuk-body-l app-secondary-text">Reference {person.personRef}</p>
+          <PersonalDetails person={person} canEdit={canEdit} />
+        </div>
+      </div>
+      <PersonTenures tenures={person.tenures} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <section id="contact-details" aria-labelledby="contact-details-heading" className="govuk-!-margin-bottom-8">
+            <h2 className="govuk-heading-m" id="contact-details-heading">
+              Contact details
+            </h2>
+            <p className="govuk-body app-secondary-text">Contact details are not shown here yet.</p>
+          </section>
+          <PersonLinks links={person.links} />
+          <PersonActivityHistory personId={person.id} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** /persons/:id — everything staff need to know about one person, and what has changed. */
+export function PersonPage() {
+  return <PersonLoader pageTitle="Person">{(person) => <PersonDetails person={person} />}</PersonLoader>;
+}

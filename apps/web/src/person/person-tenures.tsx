@@ -1,0 +1,72 @@
+import type { TPersonTenure } from "@housing/schemas/person";
+import { Link } from "react-router";
+import { formatDate } from "../dates/display-dates.ts";
+
+/** The person's tenures as the API sorts them: active first, then secure, then newest. */
+export function PersonTenures({ tenures }: { tenures: readonly TPersonTenure[] }) {
+  return (
+    <section aria-labelledby="tenures-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="tenures-heading">
+        Tenures
+      </h2>
+      {tenures.length === 0 ? (
+        <p className="govuk-body">This person is not named on any tenure.</p>
+      ) : (
+        <table className="govuk-table" aria-labelledby="tenures-heading">
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Address
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Payment reference
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Tenure type
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Start date
+              </th>
+              <th scope="col" className="govuk-table__header">
+                End date
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header">
+                <span className="govuk-visually-hidden">Tenure record</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {tenures.map((tenure) => (
+              <tr className="govuk-table__row" key={tenure.id}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/properties/${tenure.assetId}`}>
+                    {tenure.assetFullAddress}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{tenure.paymentReference}</td>
+                <td className="govuk-table__cell">{tenure.type}</td>
+                <td className="govuk-table__cell">{formatDate(tenure.startDate)}</td>
+                <td className="govuk-table__cell">{tenure.endDate === null ? "None" : formatDate(tenure.endDate)}</td>
+                <td className="govuk-table__cell">
+                  {tenure.isActive ? (
+                    <strong className="govuk-tag govuk-tag--green">Active</strong>
+                  ) : (
+                    <strong className="govuk-tag govuk-tag--grey">Ended</strong>
+                  )}
+                </td>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/tenures/${tenure.id}`}>
+                    View tenure<span className="govuk-visually-hidden"> at {tenure.assetFullAddress}</span>
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
