@@ -83,7 +83,7 @@ export function AddPersonPage() {
       onSuccess: (person) => {
         utils.person.get.setData({ id: person.id }, person);
         guard.allowLeaving();
-        void navigate(`/persons/${person.id}`, { state: personPageState("created") });
+        void navigate(`/persons/${person.id}`, { replace: true, state: personPageState("created") });
       },
       onError: (error) => {
         const fieldProblems = problemsFrom(fieldErrorsOf(error), values);

@@ -56,7 +56,7 @@ function EditPersonForm({ loaded }: { loaded: TPerson }) {
 
   function leaveFor(banner: "saved" | "unchanged") {
     guard.allowLeaving();
-    void navigate(personPath, { state: personPageState(banner) });
+    void navigate(personPath, { replace: true, state: personPageState(banner) });
   }
 
   async function showConflict() {

@@ -21,7 +21,10 @@ export function PersonLoader({ pageTitle, children }: PersonLoaderProps) {
   const isPersonId = ZPersonId.safeParse({ id }).success;
   const person = trpc.person.get.useQuery({ id }, { enabled: isPersonId });
 
-  if (!isPersonId || httpStatusOf(person.error) === 404) return <NotFoundPage what="Person" />;
+  if (!isPersonId) return <NotFoundPage what="Person" />;
+  // Data already shown stays shown when a background refetch fails, so a form being filled in is never lost.
+  if (person.data !== undefined) return children(person.data);
+  if (httpStatusOf(person.error) === 404) return <NotFoundPage what="Person" />;
   if (person.isError) {
     return (
       <>
@@ -34,15 +37,12 @@ export function PersonLoader({ pageTitle, children }: PersonLoaderProps) {
       </>
     );
   }
-  if (person.isPending) {
-    return (
-      <>
-        <PageTitle title={pageTitle} />
-        <p className="govuk-body" role="status">
-          Loading…
-        </p>
-      </>
-    );
-  }
-  return children(person.data);
+  return (
+    <>
+      <PageTitle title={pageTitle} />
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    </>
+  );
 }
