@@ -5,6 +5,7 @@ import { useCanManagePersons } from "../auth/user-roles.ts";
 import { ageOn, formatDate, formatDateTime } from "../dates/display-dates.ts";
 import { PageTitle } from "../layout/page-title.tsx";
 import { PersonActivityHistory } from "./person-activity-history.tsx";
+import { EqualityInformationSection } from "./equality-information-section.tsx";
 import { PersonBanner } from "./person-banner.tsx";
 import { PersonLinks } from "./person-links.tsx";
 import { PersonLoader } from "./person-loader.tsx";
@@ -26,12 +27,13 @@ function ageOf(person: TPerson): ReactNode {
   if (person.dateOfBirth === null) return notGiven;
   const age = ageOn(person.dateOfBirth, person.dateOfDeath ?? undefined);
   if (person.dateOfDeath !== null) return `${age} when they died`;
-  return person.isAMinor === true ? (
+  if (person.isAMinor !== true) return String(age);
+  return (
     <>
-      <strong className="govuk-tag govuk-tag--yellow">Under 18</strong> {age}
+      {age}
+      <span className="govuk-visually-hidden">,</span>{" "}
+      <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-1">Under 18</strong>
     </>
-  ) : (
-    String(age)
   );
 }
 
@@ -115,6 +117,7 @@ function PersonDetails({ person }: { person: TPerson }) {
             <p className="govuk-body app-secondary-text">Contact details are not shown here yet.</p>
           </section>
           <PersonLinks links={person.links} />
+          <EqualityInformationSection personId={person.id} />
           <PersonActivityHistory personId={person.id} />
         </div>
       </div>
