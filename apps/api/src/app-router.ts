@@ -3,6 +3,7 @@ import { authRouter } from "./auth/auth.router.ts";
 import { contactDetailsRouter } from "./contact-details/contact-details.router.ts";
 import { healthRouter } from "./health/health.router.ts";
 import { personRouter } from "./person/person.router.ts";
+import { searchRouter } from "./search/search.router.ts";
 import { router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -10,6 +11,7 @@ export const appRouter = router({
   health: healthRouter,
   person: personRouter,
   contactDetails: contactDetailsRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,8 @@ import type { CreateFastifyContextOptions } from "@trpc/server/adapters/fastify"
 import type { FastifyBaseLogger } from "fastify";
 import { type AccessPolicy, defaultAccessPolicy } from "./auth/access-policy.ts";
 import type { Actor } from "./auth/actor.ts";
+import { PostgresSearchEngine } from "./search/postgres/postgres-search-engine.ts";
+import type { SearchEngine } from "./search/search-engine.port.ts";
 
 export type Clock = { now(): Date };
 export const systemClock: Clock = { now: () => new Date() };
@@ -16,10 +18,11 @@ export type Context = {
   logger: Logger;
   clock: Clock;
   access: AccessPolicy;
+  search: SearchEngine;
 };
 
-export type ContextInnerOptions = Omit<Context, "correlationId" | "clock" | "access"> &
-  Partial<Pick<Context, "correlationId" | "clock" | "access">>;
+export type ContextInnerOptions = Omit<Context, "correlationId" | "clock" | "access" | "search"> &
+  Partial<Pick<Context, "correlationId" | "clock" | "access" | "search">>;
 
 /** Builds a context without HTTP: used by tests, scripts and the HTTP adapter below. */
 export function createContextInner(options: ContextInnerOptions): Context {
@@ -30,11 +33,12 @@ export function createContextInner(options: ContextInnerOptions): Context {
     logger: options.logger,
     clock: options.clock ?? systemClock,
     access: options.access ?? defaultAccessPolicy,
+    search: options.search ?? new PostgresSearchEngine(options.db),
   };
 }
 
 /** What the server shares with every request's context. */
-export type ContextDependencies = { db: Db; clock: Clock; access: AccessPolicy };
+export type ContextDependencies = { db: Db; clock: Clock; access: AccessPolicy; search: SearchEngine };
 
 declare module "fastify" {
   interface FastifyInstance {
@@ -51,6 +55,6 @@ declare module "fastify" {
  * `req.actor`); the correlation id is the request id and the logger is bound to it.
  */
 export function createContext({ req }: CreateFastifyContextOptions): Context {
-  const { db, clock, access } = req.server.contextDependencies;
-  return createContextInner({ db, clock, access, actor: req.actor, correlationId: req.id, logger: req.log });
+  const { db, clock, access, search } = req.server.contextDependencies;
+  return createContextInner({ db, clock, access, search, actor: req.actor, correlationId: req.id, logger: req.log });
 }

@@ -6,7 +6,11 @@ import { type EmbeddedPostgres, embeddedMaxConnections, startEmbeddedPostgres } 
 import { applyMigrations } from "@housing/db/migrate";
 import { pino } from "pino";
 import { readEnvOrExit } from "./env.ts";
+import { systemClock } from "./context.ts";
 import { createServer } from "./server.ts";
+import { createOutboxIndexer } from "./search/indexer/outbox-indexer.ts";
+import { PostgresSearchEngine } from "./search/postgres/postgres-search-engine.ts";
+import { rebuildSearchIndex } from "./search/rebuild-search-index.ts";
 
 // The composition root: the one place that reads the environment and builds process-wide resources.
 const env = readEnvOrExit();
@@ -14,7 +18,7 @@ const logger = pino({ level: env.LOG_LEVEL });
 const cleanups: Array<() => Promise<void>> = [];
 
 async function shutDown(exitCode: number): Promise<never> {
-  // Last in, first out: the HTTP server, then the Prisma client, then the embedded database.
+  // Last in, first out: the HTTP server, the indexer, the Prisma client, then the embedded database.
   for (const cleanup of cleanups.reverse()) {
     try {
       await cleanup();
@@ -49,7 +53,18 @@ async function main(): Promise<void> {
     if (seeded) console.log("Loaded the demo data.");
   }
 
-  const server = await createServer({ db, config: env, logger });
+  const search = new PostgresSearchEngine(db);
+  if (!(await search.isBuilt())) {
+    const counts = await rebuildSearchIndex({ db, search, clock: systemClock });
+    console.log(
+      `Built the search index (${counts.persons} persons, ${counts.assets} properties, ${counts.tenures} tenures).`,
+    );
+  }
+  const indexer = createOutboxIndexer({ db, search, logger, clock: systemClock });
+  indexer.start();
+  cleanups.push(() => indexer.stop());
+
+  const server = await createServer({ db, config: env, logger, search });
   cleanups.push(() => server.stop());
   const { port } = await server.start(env.PORT);
   console.log(`Housing Platform is running at http://localhost:${port}`);

@@ -17,6 +17,8 @@ import { registerErrorHandler } from "./http/error-handler.ts";
 import { registerRestApi } from "./http/rest-api.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerStaffApp } from "./http/staff-app.ts";
+import { PostgresSearchEngine } from "./search/postgres/postgres-search-engine.ts";
+import type { SearchEngine } from "./search/search-engine.port.ts";
 
 export type ServerConfig = AuthConfig &
   Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES">;
@@ -26,6 +28,8 @@ export type CreateServerOptions = {
   config: ServerConfig;
   logger?: FastifyBaseLogger;
   clock?: Clock;
+  /** The search engine; PostgreSQL search on the same database unless given. */
+  search?: SearchEngine;
   /** The built staff app; defaults to apps/web/dist. */
   webDistDir?: string;
 };
@@ -54,6 +58,7 @@ export async function createServer(options: CreateServerOptions): Promise<Server
   app.decorate("contextDependencies", {
     db,
     clock,
+    search: options.search ?? new PostgresSearchEngine(db),
     access: { equalityDataRoles: config.EQUALITY_DATA_ROLES ?? defaultAccessPolicy.equalityDataRoles },
   });
   app.addHook("onRequest", async (request, reply) => {

@@ -2,6 +2,7 @@ import type { Db } from "@housing/db/client";
 import type { Actor } from "../auth/actor.ts";
 import type { AccessPolicy } from "../auth/access-policy.ts";
 import type { Clock, Logger } from "../context.ts";
+import type { SearchEngine } from "../search/search-engine.port.ts";
 
 /** What a domain function needs to do a write on someone's behalf. */
 export type DomainContext = {
@@ -11,4 +12,5 @@ export type DomainContext = {
   clock: Clock;
   access: AccessPolicy;
   logger: Logger;
+  search: SearchEngine;
 };

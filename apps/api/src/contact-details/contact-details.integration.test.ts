@@ -5,7 +5,7 @@ import { makeAsset, personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor } from "../testing/test-kit.ts";
 
 let database: TestDatabase;
-const housing = () => callerFor(database.db, actorWithRole("housing-officer"), "corr-contact");
+const housing = () => callerFor(database.db, actorWithRole("housing-officer"), { correlationId: "corr-contact" });
 
 beforeAll(async () => {
   database = await createTestDatabase();

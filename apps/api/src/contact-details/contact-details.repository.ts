@@ -162,3 +162,18 @@ export async function saveContactPreference(
     update: { method, modifiedAt: at, modifiedBy: by },
   });
 }
+
+/** Of these records, the ones the caller's areas may see and that are still active (for search). */
+export async function filterVisibleActiveContactDetailIds(
+  db: DbClient,
+  ids: readonly string[],
+  serviceAreas: readonly string[],
+  today: Date,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.contactDetail.findMany({
+    where: { AND: [{ id: { in: [...ids] } }, visibleTo(serviceAreas, today), activeOn(today)] },
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}

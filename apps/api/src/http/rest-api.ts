@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { contactDetailsRoutes } from "../contact-details/contact-details.routes.ts";
+import { searchRoutes } from "../search/search.routes.ts";
 import { apiDocsPage } from "../openapi/api-docs-page.ts";
 import { openApiDocument } from "../openapi/openapi-document.ts";
 import { personRoutes } from "../person/person.routes.ts";
@@ -7,7 +8,7 @@ import { personSensitiveRoutes } from "../person/person-sensitive.routes.ts";
 import { registerRestRoutes } from "./rest-route.ts";
 
 /** Every domain's REST routes; the same list feeds the OpenAPI document. */
-export const restRoutes = [...personRoutes, ...personSensitiveRoutes, ...contactDetailsRoutes];
+export const restRoutes = [...personRoutes, ...personSensitiveRoutes, ...contactDetailsRoutes, ...searchRoutes];
 
 export function registerRestApi(app: FastifyInstance): void {
   registerRestRoutes(app, restRoutes);

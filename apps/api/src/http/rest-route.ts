@@ -51,9 +51,9 @@ export function registerRestRoutes(app: FastifyInstance, routes: readonly AnyRes
       method: route.method,
       url: route.url,
       handler: async (request, reply) => {
-        const { db, clock, access } = request.server.contextDependencies;
+        const { db, clock, access, search } = request.server.contextDependencies;
         const actor = requireAnyRole(request.actor, route.roles, request.log, route.operationId);
-        const ctx: DomainContext = { db, clock, access, actor, correlationId: request.id, logger: request.log };
+        const ctx: DomainContext = { db, clock, access, search, actor, correlationId: request.id, logger: request.log };
         return route.handler({
           params: route.params ? route.params.parse(request.params) : undefined,
           query: route.query ? route.query.parse(request.query) : undefined,

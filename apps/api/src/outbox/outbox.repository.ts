@@ -42,3 +42,52 @@ export async function listEventsForEntities(
   ]);
   return { rows, total };
 }
+
+/** The next events after a consumer's checkpoint, in the order they were written. */
+export async function readEventsAfter(db: DbClient, sequence: bigint, take: number) {
+  return db.domainEvent.findMany({ where: { sequence: { gt: sequence } }, orderBy: { sequence: "asc" }, take });
+}
+
+export async function readCheckpoint(db: DbClient, consumer: string): Promise<bigint> {
+  const row = await db.outboxCheckpoint.findUnique({ where: { consumer } });
+  return row?.lastSequence ?? 0n;
+}
+
+export async function saveCheckpoint(db: DbClient, consumer: string, sequence: bigint): Promise<void> {
+  await db.outboxCheckpoint.upsert({
+    where: { consumer },
+    create: { consumer, lastSequence: sequence },
+    update: { lastSequence: sequence },
+  });
+}
+
+export async function parkDeadLetter(
+  db: DbClient,
+  entry: { consumer: string; eventId: string; sequence: bigint; error: string; attempts: number },
+): Promise<void> {
+  await db.outboxDeadLetter.upsert({
+    where: { consumer_eventId: { consumer: entry.consumer, eventId: entry.eventId } },
+    create: entry,
+    update: { error: entry.error, attempts: entry.attempts, parkedAt: new Date() },
+  });
+}
+
+/** How far a consumer is behind: events not yet read, and the age of the oldest of them. */
+export async function consumerLag(db: DbClient, consumer: string) {
+  const checkpoint = await readCheckpoint(db, consumer);
+  const [pending, oldest, deadLetters] = await Promise.all([
+    db.domainEvent.count({ where: { sequence: { gt: checkpoint } } }),
+    db.domainEvent.findFirst({
+      where: { sequence: { gt: checkpoint } },
+      orderBy: { sequence: "asc" },
+      select: { occurredAt: true },
+    }),
+    db.outboxDeadLetter.count({ where: { consumer } }),
+  ]);
+  return { checkpoint, pending, oldestPendingAt: oldest?.occurredAt ?? null, deadLetters };
+}
+
+export async function latestEventSequence(db: DbClient): Promise<bigint> {
+  const latest = await db.domainEvent.findFirst({ orderBy: { sequence: "desc" }, select: { sequence: true } });
+  return latest?.sequence ?? 0n;
+}

@@ -29,7 +29,7 @@ const newPerson = () => callerFor(database.db, officer).person.create(personInpu
 describe("equality and identity data", () => {
   it("is readable and changeable by housing managers, versioned, and every access audited", async () => {
     const person = await newPerson();
-    const asManager = callerFor(database.db, manager, "corr-equality");
+    const asManager = callerFor(database.db, manager, { correlationId: "corr-equality" });
     expect((await asManager.person.equality.get({ personId: person.id })).version).toBe(0);
     const saved = await asManager.person.equality.update({
       personId: person.id,
@@ -64,7 +64,7 @@ describe("equality and identity data", () => {
 
   it("follows the configured roles", async () => {
     const person = await newPerson();
-    const caller = callerFor(database.db, officer, undefined, { equalityDataRoles: ["housing-officer"] });
+    const caller = callerFor(database.db, officer, { access: { equalityDataRoles: ["housing-officer"] } });
     await expect(caller.person.equality.get({ personId: person.id })).resolves.toMatchObject({ personId: person.id });
   });
 });

@@ -14,7 +14,7 @@ afterAll(async () => {
   await database.drop();
 });
 
-const asOfficer = (correlationId?: string) => callerFor(database.db, officer, correlationId);
+const asOfficer = (correlationId?: string) => callerFor(database.db, officer, correlationId ? { correlationId } : {});
 
 async function trpcError(promise: Promise<unknown>): Promise<TRPCError> {
   const error = await promise.then(

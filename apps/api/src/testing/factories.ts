@@ -17,14 +17,18 @@ export async function makeTenureType(
   });
 }
 
-export async function makeAsset(db: DbClient, overrides: { addressLine1?: string; postCode?: string } = {}) {
+export async function makeAsset(
+  db: DbClient,
+  overrides: { addressLine1?: string; postCode?: string; parentId?: string } = {},
+) {
   return db.asset.create({
     data: {
       propertyReference: unique(),
       assetType: "Dwelling",
       addressLine1: overrides.addressLine1 ?? `${counter} Test Street`,
       postCode: overrides.postCode ?? "E8 1DY",
-      uprn: `1000${unique()}`.slice(0, 12),
+      parentId: overrides.parentId ?? null,
+      uprn: String(100_000_000_000 + Number(unique().slice(-9))),
       createdBy: by,
       modifiedBy: by,
     },

@@ -8,6 +8,7 @@ import type { Actor } from "../auth/actor.ts";
 import { serviceAreasForRoles } from "../auth/roles.ts";
 import { createContextInner } from "../context.ts";
 import { parseEnv } from "../env.ts";
+import type { SearchEngine } from "../search/search-engine.port.ts";
 import { createServer } from "../server.ts";
 import { createCallerFactory } from "../trpc.ts";
 
@@ -22,17 +23,11 @@ export function actorWithRole(role: TRole, id = `${role}-1`): Actor {
 
 const createCaller = createCallerFactory(appRouter);
 
+export type CallerOptions = { correlationId?: string; access?: AccessPolicy; search?: SearchEngine };
+
 /** The tRPC router called in-process, as the given actor. */
-export function callerFor(db: Db, actor: Actor | null, correlationId?: string, access?: AccessPolicy) {
-  return createCaller(
-    createContextInner({
-      db,
-      actor,
-      logger: silentLogger,
-      ...(correlationId ? { correlationId } : {}),
-      ...(access ? { access } : {}),
-    }),
-  );
+export function callerFor(db: Db, actor: Actor | null, options: CallerOptions = {}) {
+  return createCaller(createContextInner({ db, actor, logger: silentLogger, ...options }));
 }
 
 /** The real HTTP server on a free port, with a way to mint tokens it accepts. */

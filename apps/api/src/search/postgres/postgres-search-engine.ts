@@ -1,0 +1,125 @@
+import type { Db, DbClient } from "@housing/db/client";
+import type {
+  CursorQuery,
+  SearchDocumentRecord,
+  SearchEngine,
+  SearchIndexName,
+  SearchPage,
+  SearchQuery,
+  SearchVisibility,
+} from "../search-engine.port.ts";
+import { searchIndexNames } from "../search-engine.port.ts";
+import {
+  type IndexGenerations,
+  readGenerations,
+  finishRebuild,
+  startRebuild,
+  lockIndexForWriting,
+  replaceDocuments,
+  resetSearchTables,
+  countBuiltIndexes,
+} from "./postgres-search.repository.ts";
+import { fuzzyVocabulary, visibleContactCandidates } from "./postgres-search-candidates.ts";
+import { type SqlQuery, toPostgresCursorQuery, toPostgresQuery } from "./to-postgres-query.ts";
+
+type Row = { document: Record<string, unknown>; total: number };
+
+/**
+ * Search on PostgreSQL itself (also the embedded one): documents and their words in tables kept by
+ * the indexer, exact and prefix matches through a btree, near spellings through a trigram index
+ * on the vocabulary, ranked by how many words matched and how well.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = "postgres";
+
+  constructor(private readonly db: Db) {}
+
+  private async plan(query: Pick<SearchQuery, "index" | "terms">, visibility: SearchVisibility) {
+    const generations = await readGenerations(this.db, query.index);
+    const fuzzy = await fuzzyVocabulary(this.db, query.terms);
+    const contactIds = await visibleContactCandidates(
+      this.db,
+      query.index,
+      generations.active,
+      query.terms,
+      fuzzy,
+      visibility,
+    );
+    return { generation: generations.active, fuzzy, contactIds };
+  }
+
+  async search(query: SearchQuery, visibility: SearchVisibility): Promise<SearchPage> {
+    const started = performance.now();
+    if (query.terms.length === 0)
+      return { documents: [], total: 0, engineQuery: "(no words to search for)", tookMs: 0 };
+    const sql = toPostgresQuery(query, await this.plan(query, visibility));
+    const rows = await this.run(sql);
+    return {
+      documents: rows.map((row) => row.document),
+      total: rows[0]?.total ?? (query.page > 1 ? await this.countOnly(query, visibility) : 0),
+      engineQuery: sql.text,
+      tookMs: Math.round(performance.now() - started),
+    };
+  }
+
+  /** A page past the end has no rows to carry the total; count separately. */
+  private async countOnly(query: SearchQuery, visibility: SearchVisibility): Promise<number> {
+    const rows = await this.run(
+      toPostgresQuery({ ...query, page: 1, pageSize: 1 }, await this.plan(query, visibility)),
+    );
+    return rows[0]?.total ?? 0;
+  }
+
+  async readAfter(query: CursorQuery, visibility: SearchVisibility) {
+    if (query.terms.length === 0) return { documents: [], nextCursor: null };
+    const rows = await this.run(toPostgresCursorQuery(query, await this.plan(query, visibility)));
+    const documents = rows.map((row) => row.document);
+    const last = documents.at(-1);
+    return { documents, nextCursor: documents.length === query.pageSize && last ? String(last.id) : null };
+  }
+
+  private async run(sql: SqlQuery): Promise<Row[]> {
+    return this.db.$queryRawUnsafe<Row[]>(sql.text, ...sql.values);
+  }
+
+  async write(
+    index: SearchIndexName,
+    upserts: readonly SearchDocumentRecord[],
+    removals: readonly string[],
+  ): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      await lockIndexForWriting(tx, index);
+      const generations = await readGenerations(tx, index);
+      for (const generation of targetGenerations(generations)) {
+        await replaceDocuments(tx, index, generation, upserts, [...upserts.map((d) => d.id), ...removals]);
+      }
+    });
+  }
+
+  async rebuild(
+    index: SearchIndexName,
+    load: (write: (docs: readonly SearchDocumentRecord[]) => Promise<void>) => Promise<void>,
+  ): Promise<void> {
+    const generation = await startRebuild(this.db, index);
+    await load(async (docs) => {
+      await this.db.$transaction(async (tx: DbClient) => {
+        await lockIndexForWriting(tx, index);
+        // The live indexer may already have written a newer copy of a document: keep it.
+        await replaceDocuments(tx, index, generation, docs, [], { keepExisting: true });
+      });
+    });
+    await finishRebuild(this.db, index, generation);
+  }
+
+  async isBuilt(): Promise<boolean> {
+    return (await countBuiltIndexes(this.db, searchIndexNames)) === searchIndexNames.length;
+  }
+
+  async reset(): Promise<void> {
+    await resetSearchTables(this.db, searchIndexNames);
+  }
+}
+
+function targetGenerations(generations: IndexGenerations): number[] {
+  return generations.building === null ? [generations.active] : [generations.active, generations.building];
+}

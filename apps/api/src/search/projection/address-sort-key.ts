@@ -1,0 +1,36 @@
+import { leadingNumber } from "../search-text.ts";
+
+type AddressLines = { postPreamble: string | null; addressLine1: string; addressLine2: string | null };
+
+/**
+ * Natural address order: street, then house number as a number, then flat number, so that
+ * "2 Mare Street" comes before "10 Mare Street" and Flat 9 before Flat 10.
+ */
+export function addressSortKey(address: AddressLines): {
+  sortText: string;
+  sortNumber: number | null;
+  sortSubNumber: number | null;
+} {
+  const flatInBuilding = address.addressLine1.match(/^(?:flat|apartment|unit)\s+(\d+)\w*,?\s+(.*)$/i);
+  if (flatInBuilding) {
+    const building = flatInBuilding[2] ?? "";
+    return {
+      sortText: `${address.addressLine2 ?? ""} ${building}`.trim().toLowerCase(),
+      sortNumber: leadingNumber(building),
+      sortSubNumber: Number(flatInBuilding[1]),
+    };
+  }
+  const numbered = address.addressLine1.match(/^(\d+)\w*\s+(.*)$/);
+  if (numbered) {
+    return {
+      sortText: (numbered[2] ?? "").toLowerCase(),
+      sortNumber: Number(numbered[1]),
+      sortSubNumber: leadingNumber(address.postPreamble),
+    };
+  }
+  return {
+    sortText: `${address.addressLine2 ?? ""} ${address.addressLine1}`.trim().toLowerCase(),
+    sortNumber: null,
+    sortSubNumber: leadingNumber(address.postPreamble),
+  };
+}

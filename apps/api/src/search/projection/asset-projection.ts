@@ -1,0 +1,72 @@
+import type { TAssetSearchDocument } from "@housing/schemas/search";
+import { fullAddress } from "../../asset/asset-address.ts";
+import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
+import { tenureIsActive } from "../../tenure/tenure-rules.ts";
+import type { SearchDocumentRecord } from "../search-engine.port.ts";
+import { addressSortKey } from "./address-sort-key.ts";
+import type { AssetForSearch } from "./projection.repository.ts";
+import { fieldWeight, TermCollector } from "./search-terms.ts";
+import { fullName } from "./tenure-projection.ts";
+
+type Named = { id: string; assetType: TAssetSearchDocument["assetType"]; name: string | null; addressLine1: string };
+
+const nameOf = (asset: Named) => asset.name ?? asset.addressLine1;
+
+export function projectAsset(asset: AssetForSearch, today: string): SearchDocumentRecord {
+  const parents: Named[] = [asset.parent?.parent, asset.parent].filter((p): p is NonNullable<typeof p> => Boolean(p));
+  const current = asset.tenures.find((t) => tenureIsActive(toIsoDateOrNull(t.endOfTenureDate), today)) ?? null;
+  const address = fullAddress(asset);
+  const document: TAssetSearchDocument = {
+    id: asset.id,
+    assetId: asset.propertyReference,
+    assetType: asset.assetType,
+    name: asset.name,
+    assetAddress: {
+      uprn: asset.uprn,
+      addressLine1: asset.addressLine1,
+      addressLine2: asset.addressLine2,
+      addressLine3: asset.addressLine3,
+      addressLine4: asset.addressLine4,
+      postCode: asset.postCode,
+      postPreamble: asset.postPreamble,
+    },
+    fullAddress: address,
+    isAssetCautionaryAlerted: asset.cautionaryAlerts.length > 0,
+    parentAssets: parents.map((p) => ({ id: p.id, assetType: p.assetType, name: nameOf(p) })),
+    childrenCount: asset._count.children,
+    tenure: current
+      ? {
+          id: current.id,
+          paymentReference: current.paymentReference,
+          startDate: toIsoDate(current.startOfTenureDate),
+          endDate: toIsoDateOrNull(current.endOfTenureDate),
+          type: current.tenureType.description,
+          isActive: true,
+          residents: current.householdMembers.map((m) => ({
+            id: m.person.id,
+            fullName: fullName(m.person),
+            isCautionaryAlerted: m.person.cautionaryAlerts.length > 0,
+          })),
+        }
+      : null,
+  };
+  const terms = new TermCollector()
+    .addWhole(asset.uprn, fieldWeight.identifier)
+    .addWhole(asset.propertyReference, fieldWeight.identifier)
+    .add(address, fieldWeight.address)
+    .add(asset.name, fieldWeight.name)
+    .add(asset.assetType, fieldWeight.other);
+  for (const parent of parents) terms.add(nameOf(parent), fieldWeight.other);
+  for (const resident of current?.householdMembers ?? []) {
+    terms.add(resident.person.firstName, fieldWeight.other).add(resident.person.surname, fieldWeight.other);
+  }
+  return {
+    id: asset.id,
+    document,
+    terms: terms.list(),
+    ...addressSortKey(asset),
+    sortDate: null,
+    types: [asset.assetType],
+    isActive: current !== null,
+  };
+}

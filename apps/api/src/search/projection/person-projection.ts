@@ -1,0 +1,80 @@
+import type { TPersonSearchDocument } from "@housing/schemas/search";
+import { fullAddress } from "../../asset/asset-address.ts";
+import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
+import { tenureIsActive } from "../../tenure/tenure-rules.ts";
+import type { SearchDocumentRecord } from "../search-engine.port.ts";
+import type { PersonForSearch } from "./projection.repository.ts";
+import { fieldWeight, phoneNumberForms, TermCollector } from "./search-terms.ts";
+
+type ContactForSearch = { id: string; contactType: string; value: string };
+
+export function projectPerson(
+  person: PersonForSearch,
+  contacts: readonly ContactForSearch[],
+  today: string,
+): SearchDocumentRecord {
+  const tenures = person.tenancies
+    .map(({ tenure }) => {
+      const endDate = toIsoDateOrNull(tenure.endOfTenureDate);
+      return {
+        id: tenure.id,
+        type: tenure.tenureType.description,
+        startDate: toIsoDate(tenure.startOfTenureDate),
+        endDate,
+        isActive: tenureIsActive(endDate, today),
+        assetId: tenure.asset.id,
+        assetFullAddress: fullAddress(tenure.asset),
+        postCode: tenure.asset.postCode,
+        paymentReference: tenure.paymentReference,
+        totalBalance: tenure.rentAccount ? Number(tenure.rentAccount.balance) : null,
+        hasAlert: tenure.cautionaryAlerts.length > 0,
+      };
+    })
+    .sort((a, b) => Number(b.isActive) - Number(a.isActive) || b.startDate.localeCompare(a.startDate));
+  const balances = tenures.filter((t) => t.isActive && t.totalBalance !== null).map((t) => t.totalBalance ?? 0);
+  const document: TPersonSearchDocument = {
+    id: person.id,
+    personRef: person.personRef,
+    title: person.title,
+    firstname: person.firstName,
+    middleName: person.middleName,
+    surname: person.surname,
+    preferredFirstname: person.preferredFirstName,
+    preferredSurname: person.preferredSurname,
+    dateOfBirth: toIsoDateOrNull(person.dateOfBirth),
+    personTypes: person.personTypes,
+    isPersonCautionaryAlerted: person.cautionaryAlerts.length > 0,
+    isTenureCautionaryAlerted: tenures.some((t) => t.hasAlert),
+    tenures: tenures.map(({ hasAlert: _hasAlert, ...tenure }) => tenure),
+    totalBalance: balances.length > 0 ? Math.round(balances.reduce((sum, b) => sum + b, 0) * 100) / 100 : null,
+  };
+
+  const terms = new TermCollector()
+    .addWhole(String(person.personRef), fieldWeight.identifier)
+    .add(person.firstName, fieldWeight.name)
+    .add(person.middleName, fieldWeight.name)
+    .add(person.surname, fieldWeight.name)
+    .add(person.preferredFirstName, fieldWeight.name)
+    .add(person.preferredMiddleName, fieldWeight.name)
+    .add(person.preferredSurname, fieldWeight.name)
+    .add(document.dateOfBirth, fieldWeight.other);
+  for (const tenure of tenures) {
+    terms.addWhole(tenure.paymentReference, fieldWeight.identifier).add(tenure.assetFullAddress, fieldWeight.address);
+  }
+  for (const contact of contacts) {
+    const forms = contact.contactType === "phone" ? phoneNumberForms(contact.value) : [contact.value];
+    for (const form of forms) terms.addWhole(form, fieldWeight.identifier, contact.id);
+  }
+
+  return {
+    id: person.id,
+    document,
+    terms: terms.list(),
+    sortText: `${person.surname} ${person.firstName}`.toLowerCase(),
+    sortNumber: null,
+    sortSubNumber: null,
+    sortDate: document.dateOfBirth,
+    types: person.personTypes,
+    isActive: tenures.some((t) => t.isActive),
+  };
+}

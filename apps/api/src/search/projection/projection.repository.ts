@@ -1,0 +1,158 @@
+import type { DbClient, Prisma } from "@housing/db/client";
+
+const addressSelect = {
+  id: true,
+  assetType: true,
+  name: true,
+  propertyReference: true,
+  uprn: true,
+  postPreamble: true,
+  addressLine1: true,
+  addressLine2: true,
+  addressLine3: true,
+  addressLine4: true,
+  postCode: true,
+} satisfies Prisma.AssetSelect;
+
+const activeAlerts = { where: { isActive: true }, select: { id: true } } as const;
+
+const personForSearch = {
+  cautionaryAlerts: activeAlerts,
+  tenancies: {
+    include: {
+      tenure: {
+        include: {
+          tenureType: true,
+          asset: { select: addressSelect },
+          rentAccount: { select: { balance: true } },
+          cautionaryAlerts: activeAlerts,
+        },
+      },
+    },
+  },
+} satisfies Prisma.PersonInclude;
+export type PersonForSearch = Prisma.PersonGetPayload<{ include: typeof personForSearch }>;
+
+export async function loadPersonsForSearch(db: DbClient, ids: readonly string[]) {
+  return db.person.findMany({ where: { id: { in: [...ids] } }, include: personForSearch });
+}
+
+/** Active phone numbers and emails of persons, as search words (each search checks who may see them). */
+export async function loadSearchableContactDetails(db: DbClient, personIds: readonly string[]) {
+  return db.contactDetail.findMany({
+    where: { targetId: { in: [...personIds] }, isActive: true, contactType: { in: ["phone", "email"] } },
+    select: { id: true, targetId: true, contactType: true, value: true },
+  });
+}
+
+const assetForSearch = {
+  cautionaryAlerts: activeAlerts,
+  parent: { select: { ...addressSelect, parent: { select: addressSelect } } },
+  _count: { select: { children: true } },
+  tenures: {
+    orderBy: { startOfTenureDate: "desc" },
+    include: {
+      tenureType: true,
+      householdMembers: {
+        include: {
+          person: { select: { id: true, title: true, firstName: true, surname: true, cautionaryAlerts: activeAlerts } },
+        },
+      },
+    },
+  },
+} satisfies Prisma.AssetInclude;
+export type AssetForSearch = Prisma.AssetGetPayload<{ include: typeof assetForSearch }>;
+
+export async function loadAssetsForSearch(db: DbClient, ids: readonly string[]) {
+  return db.asset.findMany({ where: { id: { in: [...ids] } }, include: assetForSearch });
+}
+
+const tenureForSearch = {
+  tenureType: true,
+  asset: { select: addressSelect },
+  householdMembers: {
+    include: { person: { select: { id: true, title: true, firstName: true, surname: true } } },
+    orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }],
+  },
+} satisfies Prisma.TenureInclude;
+export type TenureForSearch = Prisma.TenureGetPayload<{ include: typeof tenureForSearch }>;
+
+export async function loadTenuresForSearch(db: DbClient, ids: readonly string[]) {
+  return db.tenure.findMany({ where: { id: { in: [...ids] } }, include: tenureForSearch });
+}
+
+/** Ids of every entity of an index, in id order, a page at a time (for a full rebuild). */
+export async function pageOfIds(
+  db: DbClient,
+  index: "persons" | "assets" | "tenures",
+  after: string | undefined,
+  take: number,
+): Promise<string[]> {
+  const args = {
+    select: { id: true },
+    orderBy: { id: "asc" as const },
+    take,
+    ...(after ? { where: { id: { gt: after } } } : {}),
+  };
+  const rows =
+    index === "persons"
+      ? await db.person.findMany(args)
+      : index === "assets"
+        ? await db.asset.findMany(args)
+        : await db.tenure.findMany(args);
+  return rows.map((row) => row.id);
+}
+
+/** Who and what else shows a person: their tenures and those tenures' properties. */
+export async function findPersonNeighbours(db: DbClient, personIds: readonly string[]) {
+  const memberships = await db.householdMember.findMany({
+    where: { personId: { in: [...personIds] } },
+    select: { tenureId: true, tenure: { select: { assetId: true } } },
+  });
+  return {
+    tenureIds: memberships.map((m) => m.tenureId),
+    assetIds: memberships.map((m) => m.tenure.assetId),
+  };
+}
+
+export async function findTenureNeighbours(db: DbClient, tenureIds: readonly string[]) {
+  const tenures = await db.tenure.findMany({
+    where: { id: { in: [...tenureIds] } },
+    select: { assetId: true, householdMembers: { select: { personId: true } } },
+  });
+  return {
+    assetIds: tenures.map((t) => t.assetId),
+    personIds: tenures.flatMap((t) => t.householdMembers.map((m) => m.personId)),
+  };
+}
+
+export async function findAssetNeighbours(db: DbClient, assetIds: readonly string[]) {
+  const [children, tenures] = await Promise.all([
+    db.asset.findMany({
+      where: { OR: [{ parentId: { in: [...assetIds] } }, { parent: { parentId: { in: [...assetIds] } } }] },
+      select: { id: true },
+    }),
+    db.tenure.findMany({
+      where: { assetId: { in: [...assetIds] } },
+      select: { id: true, householdMembers: { select: { personId: true } } },
+    }),
+  ]);
+  return {
+    assetIds: children.map((c) => c.id),
+    tenureIds: tenures.map((t) => t.id),
+    personIds: tenures.flatMap((t) => t.householdMembers.map((m) => m.personId)),
+  };
+}
+
+export async function findRentAccountTenures(db: DbClient, rentAccountIds: readonly string[]) {
+  const accounts = await db.rentAccount.findMany({
+    where: { id: { in: [...rentAccountIds] } },
+    select: { tenureId: true },
+  });
+  return accounts.map((a) => a.tenureId);
+}
+
+export async function personIdsAmong(db: DbClient, ids: readonly string[]) {
+  const rows = await db.person.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
+  return rows.map((row) => row.id);
+}

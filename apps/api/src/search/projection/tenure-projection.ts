@@ -1,0 +1,57 @@
+import type { TTenureSearchDocument } from "@housing/schemas/search";
+import { fullAddress } from "../../asset/asset-address.ts";
+import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
+import { tenureIsActive } from "../../tenure/tenure-rules.ts";
+import type { SearchDocumentRecord } from "../search-engine.port.ts";
+import type { TenureForSearch } from "./projection.repository.ts";
+import { fieldWeight, TermCollector } from "./search-terms.ts";
+
+export function fullName(person: { title: string | null; firstName: string; surname: string }): string {
+  return [person.title, person.firstName, person.surname].filter(Boolean).join(" ");
+}
+
+export function projectTenure(tenure: TenureForSearch, today: string): SearchDocumentRecord {
+  const endOfTenureDate = toIsoDateOrNull(tenure.endOfTenureDate);
+  const address = fullAddress(tenure.asset);
+  const document: TTenureSearchDocument = {
+    id: tenure.id,
+    paymentReference: tenure.paymentReference,
+    householdMembers: tenure.householdMembers.map((member) => ({
+      id: member.person.id,
+      fullName: fullName(member.person),
+      isResponsible: member.isResponsible,
+      personTenureType: member.personTenureType,
+    })),
+    tenuredAsset: {
+      id: tenure.asset.id,
+      fullAddress: address,
+      uprn: tenure.asset.uprn,
+      type: tenure.asset.assetType,
+      propertyReference: tenure.asset.propertyReference,
+    },
+    tenureType: { code: tenure.tenureType.code, description: tenure.tenureType.description },
+    startOfTenureDate: toIsoDate(tenure.startOfTenureDate),
+    endOfTenureDate,
+    isActive: tenureIsActive(endOfTenureDate, today),
+  };
+  const terms = new TermCollector()
+    .addWhole(tenure.paymentReference, fieldWeight.identifier)
+    .addWhole(tenure.asset.uprn, fieldWeight.identifier)
+    .addWhole(tenure.asset.propertyReference, fieldWeight.identifier)
+    .add(address, fieldWeight.address)
+    .add(tenure.tenureType.description, fieldWeight.other);
+  for (const member of tenure.householdMembers) {
+    terms.add(member.person.firstName, fieldWeight.name).add(member.person.surname, fieldWeight.name);
+  }
+  return {
+    id: tenure.id,
+    document,
+    terms: terms.list(),
+    sortText: address.toLowerCase(),
+    sortNumber: null,
+    sortSubNumber: null,
+    sortDate: document.startOfTenureDate,
+    types: [tenure.tenureType.code],
+    isActive: document.isActive,
+  };
+}

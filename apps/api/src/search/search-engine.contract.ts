@@ -1,0 +1,264 @@
+import type { Db } from "@housing/db/client";
+import type { TRole } from "@housing/schemas/auth";
+import { TRPCError } from "@trpc/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { systemClock } from "../context.ts";
+import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../testing/factories.ts";
+import { actorWithRole, callerFor } from "../testing/test-kit.ts";
+import { rebuildSearchIndex } from "./rebuild-search-index.ts";
+import type { SearchEngine } from "./search-engine.port.ts";
+
+type Ids = Record<string, string>;
+
+/** Generated data with the names, addresses and references the relevance cases below rely on. */
+async function seedSearchData(db: Db): Promise<Ids> {
+  const officer = callerFor(db, actorWithRole("housing-officer"));
+  const create = async (firstName: string, surname: string, extra: Record<string, unknown> = {}) =>
+    (await officer.person.create(personInput({ firstName, surname, ...extra }))).id;
+  const ids: Ids = {};
+  // Reference numbers as a council has them (several digits), not 1, 2, 3.
+  await db.referenceCounter.upsert({
+    where: { name: "person" },
+    create: { name: "person", lastValue: 40_000 },
+    update: {},
+  });
+  const estate = await db.asset.create({
+    data: {
+      propertyReference: "90000001",
+      assetType: "Estate",
+      name: "Pembury Estate",
+      addressLine1: "Pembury Estate",
+      addressLine2: "Dalston Lane",
+      postCode: "E8 1AA",
+      createdBy: {},
+      modifiedBy: {},
+    },
+  });
+  const block = await db.asset.create({
+    data: {
+      propertyReference: "90000002",
+      assetType: "Block",
+      name: "Newcome House",
+      parentId: estate.id,
+      addressLine1: "Newcome House",
+      addressLine2: "Powell Road",
+      postCode: "E5 8DH",
+      createdBy: {},
+      modifiedBy: {},
+    },
+  });
+  ids.estate = estate.id;
+  ids.block = block.id;
+  ids.flat3 = (
+    await makeAsset(db, { addressLine1: "Flat 3, Newcome House", postCode: "E5 8DH", parentId: block.id })
+  ).id;
+  ids.flat12 = (
+    await makeAsset(db, { addressLine1: "Flat 12, Newcome House", postCode: "E5 8DH", parentId: block.id })
+  ).id;
+  ids.house12 = (await makeAsset(db, { addressLine1: "12 Mare Street", postCode: "E8 3RH" })).id;
+  ids.house120 = (await makeAsset(db, { addressLine1: "120 Mare Street", postCode: "E8 3RH" })).id;
+  ids.house2 = (await makeAsset(db, { addressLine1: "2 Mare Street", postCode: "E8 3RH" })).id;
+
+  ids.johnSmith = await create("John", "Smith", { dateOfBirth: "1980-01-01" });
+  ids.janeSmithson = await create("Jane", "Smithson");
+  ids.amyJohnson = await create("Amy", "Johnson");
+  ids.zoe = await create("Zoë", "Adébáyọ̀");
+  ids.officer = await create("Sam", "Officerton", { personTypes: ["HousingOfficer"] });
+  ids.priya = await create("Priya", "Patel");
+  ids.leaseholder = await create("Lena", "Lessee", { personTypes: ["Leaseholder"] });
+
+  const tenure = await makeTenure(db, { assetId: ids.house12, startOfTenureDate: new Date("2015-06-01") });
+  ids.tenure = tenure.id;
+  ids.paymentReference = tenure.paymentReference;
+  await addHouseholdMember(db, tenure.id, ids.johnSmith);
+  const ended = await makeTenure(db, {
+    assetId: ids.flat3,
+    startOfTenureDate: new Date("2001-01-01"),
+    endOfTenureDate: new Date("2010-01-01"),
+  });
+  ids.endedTenure = ended.id;
+  await addHouseholdMember(db, ended.id, ids.amyJohnson);
+  ids.uprn = (await db.asset.findUniqueOrThrow({ where: { id: ids.house120 } })).uprn ?? "";
+
+  const contacts = callerFor(db, actorWithRole("housing-officer")).contactDetails;
+  await contacts.create({
+    targetId: ids.priya,
+    targetType: "person",
+    contactInformation: { contactType: "phone", subType: "mobile", value: "07700 900555" },
+    sourceServiceArea: { area: "housing", isDefault: true },
+  });
+  return ids;
+}
+
+/**
+ * The behaviour every search engine must have. Each engine's test file calls this with a way to
+ * build the engine and a fresh database; the Elasticsearch run skips when no cluster is configured.
+ */
+export function searchEngineContract(name: string, setup: () => Promise<{ db: Db; engine: SearchEngine }>) {
+  describe(`${name} search engine`, () => {
+    let db: Db;
+    let engine: SearchEngine;
+    let ids: Ids;
+    const as = (role: TRole = "housing-officer") => callerFor(db, actorWithRole(role), { search: engine }).search;
+    const personIds = async (searchText: string, extra: Record<string, unknown> = {}, role?: TRole) =>
+      (await as(role).persons({ searchText, ...extra })).results.persons.map((p) => p.id);
+    const assetIds = async (searchText: string, extra: Record<string, unknown> = {}) =>
+      (await as().assets({ searchText, ...extra })).results.assets.map((a) => a.id);
+
+    beforeAll(async () => {
+      ({ db, engine } = await setup());
+      await engine.reset();
+      ids = await seedSearchData(db);
+      await rebuildSearchIndex({ db, search: engine, clock: systemClock });
+    });
+
+    const relevance: { title: string; searchText: string; first: string; alsoFound?: string[]; notFound?: string[] }[] =
+      [
+        {
+          title: "an exact surname ranks above a prefix match",
+          searchText: "smith",
+          first: "johnSmith",
+          alsoFound: ["janeSmithson"],
+        },
+        { title: "a prefix finds the name", searchText: "Smi", first: "johnSmith", alsoFound: ["janeSmithson"] },
+        { title: "a small typo still finds the name", searchText: "Smyth", first: "johnSmith" },
+        { title: "a transposed letter still finds the name", searchText: "Jonhson", first: "amyJohnson" },
+        { title: "words match in any order", searchText: "smith john", first: "johnSmith" },
+        { title: "case, accents and spaces do not matter", searchText: "  ZOE   adebayo ", first: "zoe" },
+        { title: "a person is found by the address of their tenure", searchText: "12 mare street", first: "johnSmith" },
+        {
+          title: "housing officers are not returned as residents",
+          searchText: "officerton",
+          first: "",
+          notFound: ["officer"],
+        },
+      ];
+    it.each(relevance)("persons: $title", async ({ searchText, first, alsoFound, notFound }) => {
+      const found = await personIds(searchText);
+      if (first) expect(found[0]).toBe(ids[first]);
+      for (const other of alsoFound ?? []) expect(found).toContain(ids[other]);
+      for (const other of notFound ?? []) expect(found).not.toContain(ids[other]);
+    });
+
+    it("persons: all words present rank above some", async () => {
+      const found = await personIds("jane smithson amy");
+      expect(found[0]).toBe(ids.janeSmithson);
+      expect(found).toContain(ids.amyJohnson);
+    });
+
+    it("persons: the reference number and payment reference rank their record first", async () => {
+      const person = await db.person.findUniqueOrThrow({ where: { id: ids.johnSmith } });
+      expect((await personIds(String(person.personRef)))[0]).toBe(ids.johnSmith);
+      expect((await personIds(ids.paymentReference ?? ""))[0]).toBe(ids.johnSmith);
+    });
+
+    it("persons: filter by person type, which can also ask for staff", async () => {
+      expect(await personIds("lessee", { personType: "Leaseholder" })).toEqual([ids.leaseholder]);
+      expect(await personIds("lessee", { personType: "Tenant" })).toEqual([]);
+      expect(await personIds("officerton", { personType: "HousingOfficer" })).toEqual([ids.officer]);
+    });
+
+    it("persons: a phone number finds its person only for users allowed to see it", async () => {
+      expect(await personIds("07700 900555")).toEqual([ids.priya]);
+      expect(await personIds("+44 7700 900555")).toEqual([ids.priya]);
+      expect(await personIds("07700 900555", {}, "finance-officer")).toEqual([]);
+    });
+
+    it("persons: sort by surname either way, with exact totals and pages", async () => {
+      const asc = await as().persons({ searchText: "smith", sortBy: "surname" });
+      expect(asc.results.persons.map((p) => p.surname)).toEqual(["Smith", "Smithson"]);
+      const desc = await as().persons({ searchText: "smith", sortBy: "surname", isDesc: true });
+      expect(desc.results.persons.map((p) => p.surname)).toEqual(["Smithson", "Smith"]);
+      const second = await as().persons({ searchText: "smith", sortBy: "surname", page: 2, pageSize: 1 });
+      expect(second).toMatchObject({ total: 2, results: { persons: [{ surname: "Smithson" }] } });
+      const beyond = await as().persons({ searchText: "smith", page: 5, pageSize: 1 });
+      expect(beyond).toEqual({ total: 2, results: { persons: [] } });
+    });
+
+    it("assets: a postcode matches with or without its space", async () => {
+      const withSpace = await assetIds("e8 3rh");
+      expect(new Set(withSpace)).toEqual(new Set([ids.house2, ids.house12, ids.house120]));
+      expect(new Set(await assetIds("E83RH"))).toEqual(new Set(withSpace));
+    });
+
+    it("assets: house numbers match as numbers, so 12 ranks above 120", async () => {
+      const found = await assetIds("12 mare street");
+      expect(found[0]).toBe(ids.house12);
+      expect(found.indexOf(ids.house12 ?? "")).toBeLessThan(found.indexOf(ids.house120 ?? ""));
+    });
+
+    it("assets: a UPRN finds its property first, and filters by asset type", async () => {
+      expect((await assetIds(ids.uprn ?? ""))[0]).toBe(ids.house120);
+      expect(new Set(await assetIds("newcome", { assetTypes: "Block,Estate" }))).toEqual(new Set([ids.block]));
+      expect(new Set(await assetIds("pembury"))).toEqual(new Set([ids.estate, ids.block, ids.flat3, ids.flat12]));
+    });
+
+    it("assets: sort by address in natural order", async () => {
+      const sorted = await as().assets({ searchText: "mare street", sortBy: "address" });
+      expect(sorted.results.assets.map((a) => a.assetAddress.addressLine1)).toEqual([
+        "2 Mare Street",
+        "12 Mare Street",
+        "120 Mare Street",
+      ]);
+      const flats = await as().assets({ searchText: "newcome house", sortBy: "address", assetTypes: "Dwelling" });
+      expect(flats.results.assets.map((a) => a.assetAddress.addressLine1)).toEqual([
+        "Flat 3, Newcome House",
+        "Flat 12, Newcome House",
+      ]);
+    });
+
+    it("tenures: payment reference first, active filter, and sort by start date", async () => {
+      const byReference = await as().tenures({ searchText: ids.paymentReference ?? "" });
+      expect(byReference.results.tenures[0]?.id).toBe(ids.tenure);
+      const active = await as().tenures({ searchText: "johnson smith", isActive: true });
+      expect(active.results.tenures.map((t) => t.id)).toEqual([ids.tenure]);
+      const byDate = await as().tenures({ searchText: "johnson smith", sortBy: "startDate" });
+      expect(byDate.results.tenures.map((t) => t.id)).toEqual([ids.endedTenure, ids.tenure]);
+    });
+
+    it("odd input returns results or none, never an error; markup and one character are refused", async () => {
+      for (const searchText of [
+        '"smith"',
+        "smith*",
+        "(smith)",
+        "a/b\\c",
+        "[]{}",
+        "%_%",
+        "x".repeat(400),
+        "'; drop table",
+      ]) {
+        await expect(as().persons({ searchText })).resolves.toHaveProperty("total");
+      }
+      for (const searchText of ["<b>smith</b>", "s", " a "]) {
+        const error = await as()
+          .persons({ searchText })
+          .then(
+            () => undefined,
+            (e: unknown) => e,
+          );
+        expect(error instanceof TRPCError && error.code).toBe("BAD_REQUEST");
+      }
+    });
+
+    it("a cursor walks every match in bulk", async () => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await engine.readAfter(
+          {
+            index: "assets",
+            terms: [{ term: "mare", maxTypos: 0, allowPrefix: true }],
+            filters: {},
+            pageSize: 2,
+            after: cursor,
+          },
+          { serviceAreas: ["housing"], today: "2026-01-01" },
+        );
+        seen.push(...page.documents.map((d) => String(d.id)));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(new Set(seen)).toEqual(new Set([ids.house2, ids.house12, ids.house120]));
+      expect(seen).toHaveLength(3);
+    });
+  });
+}

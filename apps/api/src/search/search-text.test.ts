@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { leadingNumber, postcodeWords, queryTerms, searchWords } from "./search-text.ts";
+
+describe("search text", () => {
+  it("ignores case, accents, punctuation and extra spaces", () => {
+    expect(searchWords("  Zoë   O'Brien-SMITH ")).toEqual(["zoe", "obrien", "smith"]);
+  });
+
+  it("joins a postcode written with its space into one word", () => {
+    expect(postcodeWords(searchWords("1 Hillman St, E8 1DY"))).toEqual(["e81dy"]);
+    expect(queryTerms("e8 1dy").map((t) => t.term)).toEqual(["e81dy"]);
+    expect(queryTerms("E81DY").map((t) => t.term)).toEqual(["e81dy"]);
+  });
+
+  it("allows no typos in numbers or short words and more in long words", () => {
+    expect(queryTerms("12 Ann Smyth Jonhson").map((t) => [t.term, t.maxTypos])).toEqual([
+      ["12", 0],
+      ["ann", 0],
+      ["smyth", 1],
+      ["jonhson", 2],
+    ]);
+  });
+
+  it("looks for a phone number or email whole, however it is typed", () => {
+    expect(queryTerms("07700 900123").map((t) => t.term)).toEqual(["07700900123", "07700", "900123"]);
+    expect(queryTerms("+44 7700 900123").map((t) => t.term)).toContain("07700900123");
+    expect(queryTerms("Ada@Example.org")[0]).toEqual({ term: "ada@example.org", maxTypos: 0, allowPrefix: true });
+  });
+
+  it("keeps at most ten distinct words however long the input", () => {
+    expect(queryTerms("a b c d e f g h i j k l m".repeat(50)).length).toBeLessThanOrEqual(10);
+    expect(queryTerms("*** /// [[]] \"''\"")).toEqual([]);
+  });
+
+  it("reads the house number out of an address line", () => {
+    expect(leadingNumber("Flat 12, Newcome House")).toBe(12);
+    expect(leadingNumber("Powell Road")).toBeNull();
+  });
+});

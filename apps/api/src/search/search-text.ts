@@ -1,0 +1,64 @@
+/** Lower case, accents removed, anything but letters and digits a word break: "Zoë O'Brien" → ["zoe", "o", "brien"]. */
+export function searchWords(text: string | null | undefined): string[] {
+  if (!text) return [];
+  return text
+    .normalize("NFKD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .replace(/'/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+const outwardCode = /^[a-z]{1,2}\d[a-z\d]?$/;
+const inwardCode = /^\d[a-z]{2}$/;
+
+/** "E8 1DY" and "e81dy" both give the one word "e81dy", so postcodes match with or without their space. */
+export function postcodeWords(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i + 1 < words.length; i += 1) {
+    const outward = words[i] ?? "";
+    const inward = words[i + 1] ?? "";
+    if (outwardCode.test(outward) && inwardCode.test(inward)) joined.push(`${outward}${inward}`);
+  }
+  return joined;
+}
+
+/** An email or a phone number typed with spaces is also looked for whole. */
+function wholeValueTerms(searchText: string): string[] {
+  const trimmed = searchText.trim().toLowerCase();
+  if (/^[^\s@]+@[^\s@]+$/.test(trimmed)) return [trimmed];
+  const digits = trimmed.replace(/[\s()+-]/g, "");
+  if (!/^\d{7,15}$/.test(digits)) return [];
+  return digits.startsWith("44") ? [digits, `0${digits.slice(2)}`] : [digits];
+}
+
+export type QueryTerm = { term: string; maxTypos: number; allowPrefix: boolean };
+
+const maxQueryTerms = 10;
+const maxTermLength = 40;
+
+/**
+ * The words to look for: a postcode written with its space is one word; numbers match exactly or
+ * as a prefix, never by spelling; longer words tolerate more typos.
+ */
+export function queryTerms(searchText: string): QueryTerm[] {
+  const words = searchWords(searchText).map((word) => word.slice(0, maxTermLength));
+  const postcodes = postcodeWords(words);
+  const inPostcode = new Set<number>();
+  words.forEach((word, i) => {
+    if (postcodes.includes(`${word}${words[i + 1] ?? ""}`)) inPostcode.add(i).add(i + 1);
+  });
+  const terms = [...wholeValueTerms(searchText), ...postcodes, ...words.filter((_, i) => !inPostcode.has(i))];
+  return [...new Set(terms)].slice(0, maxQueryTerms).map((term) => ({
+    term,
+    maxTypos: /^\d+$/.test(term) || term.length < 4 || term.includes("@") ? 0 : term.length < 7 ? 1 : 2,
+    allowPrefix: true,
+  }));
+}
+
+/** House and flat numbers sort as numbers: the first number in an address line, if any. */
+export function leadingNumber(text: string | null | undefined): number | null {
+  const match = text?.match(/\d+/);
+  return match ? Number(match[0]) : null;
+}

@@ -1,0 +1,104 @@
+import { roles } from "@housing/schemas/auth";
+import { ZErrorResponse } from "@housing/schemas/errors";
+import {
+  ZAssetSearchDocument,
+  ZAssetSearchInput,
+  ZAssetSearchResult,
+  ZPersonSearchDocument,
+  ZPersonSearchInput,
+  ZPersonSearchResult,
+  ZSearchCursorFields,
+  ZSearchText,
+  ZTenureSearchDocument,
+  ZTenureSearchInput,
+  ZTenureSearchResult,
+  cursorPage,
+} from "@housing/schemas/search";
+import { defineRestRoute } from "../http/rest-route.ts";
+import { filtersFor, readAllMatches, searchAssets, searchPersons, searchTenures } from "./run-search.ts";
+
+const tag = "Search";
+const badQuery = { description: "Fewer than 2 characters, markup, or a bad parameter", schema: ZErrorResponse };
+
+const withoutPaging = { page: true, isDesc: true, sortBy: true, pageSize: true } as const;
+const ZPersonCursorInput = ZPersonSearchInput.omit(withoutPaging).extend({
+  searchText: ZSearchText,
+  ...ZSearchCursorFields,
+});
+const ZAssetCursorInput = ZAssetSearchInput.omit(withoutPaging).extend({
+  searchText: ZSearchText,
+  ...ZSearchCursorFields,
+});
+const ZTenureCursorInput = ZTenureSearchInput.omit(withoutPaging).extend({
+  searchText: ZSearchText,
+  ...ZSearchCursorFields,
+});
+
+export const searchRoutes = [
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/persons",
+    operationId: "searchPersons",
+    summary: "Persons by name, reference, address, payment reference, or a phone/email the caller may see",
+    tag,
+    roles,
+    query: ZPersonSearchInput,
+    responses: { 200: { description: "A page of persons, best first", schema: ZPersonSearchResult }, 400: badQuery },
+    handler: ({ ctx, query }) => searchPersons(ctx, query),
+  }),
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/assets",
+    operationId: "searchAssets",
+    summary: "Properties (estates, blocks, dwellings…) by address, postcode, UPRN, reference or resident",
+    tag,
+    roles,
+    query: ZAssetSearchInput,
+    responses: { 200: { description: "A page of assets", schema: ZAssetSearchResult }, 400: badQuery },
+    handler: ({ ctx, query }) => searchAssets(ctx, query),
+  }),
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/tenures",
+    operationId: "searchTenures",
+    summary: "Tenures by payment reference, address, UPRN or household member",
+    tag,
+    roles,
+    query: ZTenureSearchInput,
+    responses: { 200: { description: "A page of tenures", schema: ZTenureSearchResult }, 400: badQuery },
+    handler: ({ ctx, query }) => searchTenures(ctx, query),
+  }),
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/persons/cursor",
+    operationId: "readAllPersonMatches",
+    summary: "Every matching person in id order; pass nextCursor back as cursor until it is null",
+    tag,
+    roles,
+    query: ZPersonCursorInput,
+    responses: { 200: { description: "A page", schema: cursorPage(ZPersonSearchDocument) }, 400: badQuery },
+    handler: ({ ctx, query }) => readAllMatches(ctx, "persons", { ...query, filters: filtersFor.persons(query) }),
+  }),
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/assets/cursor",
+    operationId: "readAllAssetMatches",
+    summary: "Every matching asset in id order; pass nextCursor back as cursor until it is null",
+    tag,
+    roles,
+    query: ZAssetCursorInput,
+    responses: { 200: { description: "A page", schema: cursorPage(ZAssetSearchDocument) }, 400: badQuery },
+    handler: ({ ctx, query }) => readAllMatches(ctx, "assets", { ...query, filters: filtersFor.assets(query) }),
+  }),
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/tenures/cursor",
+    operationId: "readAllTenureMatches",
+    summary: "Every matching tenure in id order; pass nextCursor back as cursor until it is null",
+    tag,
+    roles,
+    query: ZTenureCursorInput,
+    responses: { 200: { description: "A page", schema: cursorPage(ZTenureSearchDocument) }, 400: badQuery },
+    handler: ({ ctx, query }) => readAllMatches(ctx, "tenures", { ...query, filters: filtersFor.tenures(query) }),
+  }),
+];

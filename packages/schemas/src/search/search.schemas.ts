@@ -1,0 +1,191 @@
+import { z } from "zod";
+import { ZPersonType } from "../person/person.schemas.ts";
+
+// Markup and control characters are refused; anything else, however odd, is a valid query.
+const markupPattern = /<[a-zA-Z!/?]|&#/;
+// eslint-disable-next-line no-control-regex -- the point is to find control characters
+const controlCharacterPattern = /[\u0000-\u001F\u007F]/;
+
+export const ZSearchText = z
+  .string({ error: "Enter something to search for" })
+  .max(500, "Search for 500 characters or fewer")
+  .refine((text) => text.trim().length >= 2, "Enter at least 2 characters to search")
+  .refine((text) => !markupPattern.test(text), "Search text must not contain markup such as < or &#")
+  .refine((text) => !controlCharacterPattern.test(text), "Search text must not contain control characters");
+
+const ZBooleanParam = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
+
+/** A comma list in a query string ("Block,Dwelling") or an array from tRPC. */
+function commaList<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(",")
+            .map((part) => part.trim())
+            .filter(Boolean)
+        : value,
+    z.array(item),
+  );
+}
+
+const pagingFields = {
+  page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1, "Show at least 1 result")
+    .max(100, "Show at most 100 results a page")
+    .default(12),
+  isDesc: ZBooleanParam.default(false),
+};
+
+export const personSortOptions = ["relevance", "surname"] as const;
+export const assetSortOptions = ["relevance", "address"] as const;
+export const tenureSortOptions = ["relevance", "startDate"] as const;
+
+export const ZPersonSearchInput = z.object({
+  searchText: ZSearchText,
+  ...pagingFields,
+  sortBy: z.enum(personSortOptions, { error: "Sort by relevance or surname" }).default("relevance"),
+  personType: commaList(ZPersonType).optional(),
+});
+export type TPersonSearchInput = z.output<typeof ZPersonSearchInput>;
+
+export const assetTypes = [
+  "Estate",
+  "Block",
+  "Dwelling",
+  "House",
+  "LettableNonDwelling",
+  "Garage",
+  "CommunityHall",
+  "Concierge",
+  "TravellerSite",
+] as const;
+export const ZAssetType = z.enum(assetTypes, { error: `Use asset types from: ${assetTypes.join(", ")}` });
+
+export const ZAssetSearchInput = z.object({
+  searchText: ZSearchText,
+  ...pagingFields,
+  sortBy: z.enum(assetSortOptions, { error: "Sort by relevance or address" }).default("relevance"),
+  assetTypes: commaList(ZAssetType).optional(),
+});
+export type TAssetSearchInput = z.output<typeof ZAssetSearchInput>;
+
+export const ZTenureSearchInput = z.object({
+  searchText: ZSearchText,
+  ...pagingFields,
+  sortBy: z.enum(tenureSortOptions, { error: "Sort by relevance or startDate" }).default("relevance"),
+  isActive: ZBooleanParam.optional(),
+});
+export type TTenureSearchInput = z.output<typeof ZTenureSearchInput>;
+
+/** Bulk reading: every match, a page at a time, in id order, with no ceiling on depth. */
+export const ZSearchCursorFields = {
+  cursor: z.uuid("Use the nextCursor of the previous page").optional(),
+  pageSize: z.coerce.number().int().min(1).max(1000, "Read at most 1000 results a page").default(500),
+};
+
+const ZTenureSummary = z.object({
+  id: z.uuid(),
+  type: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  isActive: z.boolean(),
+  assetId: z.uuid(),
+  assetFullAddress: z.string(),
+  postCode: z.string().nullable(),
+  paymentReference: z.string(),
+  totalBalance: z.number().nullable(),
+});
+
+export const ZPersonSearchDocument = z.object({
+  id: z.uuid(),
+  personRef: z.number().int(),
+  title: z.string().nullable(),
+  firstname: z.string(),
+  middleName: z.string().nullable(),
+  surname: z.string(),
+  preferredFirstname: z.string().nullable(),
+  preferredSurname: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  personTypes: z.array(ZPersonType),
+  isPersonCautionaryAlerted: z.boolean(),
+  isTenureCautionaryAlerted: z.boolean(),
+  tenures: z.array(ZTenureSummary),
+  /** Sum of the balances of the person's active tenures' rent accounts. */
+  totalBalance: z.number().nullable(),
+});
+export type TPersonSearchDocument = z.infer<typeof ZPersonSearchDocument>;
+
+export const ZAssetAddress = z.object({
+  uprn: z.string().nullable(),
+  addressLine1: z.string(),
+  addressLine2: z.string().nullable(),
+  addressLine3: z.string().nullable(),
+  addressLine4: z.string().nullable(),
+  postCode: z.string().nullable(),
+  postPreamble: z.string().nullable(),
+});
+
+export const ZAssetSearchDocument = z.object({
+  id: z.uuid(),
+  assetId: z.string(),
+  assetType: ZAssetType,
+  name: z.string().nullable(),
+  assetAddress: ZAssetAddress,
+  fullAddress: z.string(),
+  isAssetCautionaryAlerted: z.boolean(),
+  parentAssets: z.array(z.object({ id: z.uuid(), assetType: ZAssetType, name: z.string() })),
+  childrenCount: z.number().int(),
+  tenure: z
+    .object({
+      id: z.uuid(),
+      paymentReference: z.string(),
+      startDate: z.string(),
+      endDate: z.string().nullable(),
+      type: z.string(),
+      isActive: z.boolean(),
+      residents: z.array(z.object({ id: z.uuid(), fullName: z.string(), isCautionaryAlerted: z.boolean() })),
+    })
+    .nullable(),
+});
+export type TAssetSearchDocument = z.infer<typeof ZAssetSearchDocument>;
+
+export const ZTenureSearchDocument = z.object({
+  id: z.uuid(),
+  paymentReference: z.string(),
+  householdMembers: z.array(
+    z.object({ id: z.uuid(), fullName: z.string(), isResponsible: z.boolean(), personTenureType: z.string() }),
+  ),
+  tenuredAsset: z.object({
+    id: z.uuid(),
+    fullAddress: z.string(),
+    uprn: z.string().nullable(),
+    type: ZAssetType,
+    propertyReference: z.string(),
+  }),
+  tenureType: z.object({ code: z.string(), description: z.string() }),
+  startOfTenureDate: z.string(),
+  endOfTenureDate: z.string().nullable(),
+  isActive: z.boolean(),
+});
+export type TTenureSearchDocument = z.infer<typeof ZTenureSearchDocument>;
+
+export const ZPersonSearchResult = z.object({
+  results: z.object({ persons: z.array(ZPersonSearchDocument) }),
+  total: z.number().int(),
+});
+export const ZAssetSearchResult = z.object({
+  results: z.object({ assets: z.array(ZAssetSearchDocument) }),
+  total: z.number().int(),
+});
+export const ZTenureSearchResult = z.object({
+  results: z.object({ tenures: z.array(ZTenureSearchDocument) }),
+  total: z.number().int(),
+});
+
+export function cursorPage<T extends z.ZodType>(document: T) {
+  return z.object({ results: z.array(document), nextCursor: z.uuid().nullable() });
+}
