@@ -12,7 +12,7 @@ export const personTypeLabels: Record<TPersonType, string> = {
 };
 
 /** Every person field by the name the forms label it with; the activity history uses the same words. */
-export const personFieldLabels: Record<string, string> = {
+const personFieldLabels: Record<string, string> = {
   title: "Title",
   preferredTitle: "Preferred title",
   firstName: "First name",
