@@ -1,4 +1,5 @@
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { assetRouter } from "./asset/asset.router.ts";
 import { authRouter } from "./auth/auth.router.ts";
 import { contactDetailsRouter } from "./contact-details/contact-details.router.ts";
 import { healthRouter } from "./health/health.router.ts";
@@ -12,6 +13,7 @@ export const appRouter = router({
   person: personRouter,
   contactDetails: contactDetailsRouter,
   search: searchRouter,
+  asset: assetRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,3 +18,28 @@ export async function findAddressableAssetsByPostcode(db: DbClient, postCode: st
     take: 500,
   });
 }
+
+export async function assetExists(db: DbClient, id: string): Promise<boolean> {
+  return (await db.asset.count({ where: { id } })) > 0;
+}
+
+/** The assets directly below one in the estate → block → dwelling hierarchy. */
+export async function findChildAssets(db: DbClient, parentId: string) {
+  return db.asset.findMany({
+    where: { parentId },
+    select: {
+      id: true,
+      propertyReference: true,
+      assetType: true,
+      name: true,
+      uprn: true,
+      postPreamble: true,
+      addressLine1: true,
+      addressLine2: true,
+      addressLine3: true,
+      addressLine4: true,
+      postCode: true,
+      _count: { select: { children: true } },
+    },
+  });
+}

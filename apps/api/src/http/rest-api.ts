@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { contactDetailsRoutes } from "../contact-details/contact-details.routes.ts";
 import { searchRoutes } from "../search/search.routes.ts";
+import { assetRoutes } from "../asset/asset.routes.ts";
 import { apiDocsPage } from "../openapi/api-docs-page.ts";
 import { openApiDocument } from "../openapi/openapi-document.ts";
 import { personRoutes } from "../person/person.routes.ts";
@@ -8,7 +9,13 @@ import { personSensitiveRoutes } from "../person/person-sensitive.routes.ts";
 import { registerRestRoutes } from "./rest-route.ts";
 
 /** Every domain's REST routes; the same list feeds the OpenAPI document. */
-export const restRoutes = [...personRoutes, ...personSensitiveRoutes, ...contactDetailsRoutes, ...searchRoutes];
+export const restRoutes = [
+  ...personRoutes,
+  ...personSensitiveRoutes,
+  ...contactDetailsRoutes,
+  ...searchRoutes,
+  ...assetRoutes,
+];
 
 export function registerRestApi(app: FastifyInstance): void {
   registerRestRoutes(app, restRoutes);

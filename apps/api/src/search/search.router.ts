@@ -4,10 +4,13 @@ import {
   ZPersonSearchInput,
   ZPersonSearchResult,
   ZTenureSearchInput,
+  ZSearchStatus,
   ZTenureSearchResult,
 } from "@housing/schemas/search";
+import { z } from "zod";
 import { router, staffProcedure } from "../trpc.ts";
 import { searchAssets, searchPersons, searchTenures } from "./run-search.ts";
+import { searchStatus } from "./search-status.ts";
 
 export const searchRouter = router({
   persons: staffProcedure
@@ -22,4 +25,8 @@ export const searchRouter = router({
     .input(ZTenureSearchInput)
     .output(ZTenureSearchResult)
     .query(({ ctx, input }) => searchTenures(ctx, input)),
+  status: staffProcedure
+    .input(z.void())
+    .output(ZSearchStatus)
+    .query(({ ctx }) => searchStatus(ctx)),
 });

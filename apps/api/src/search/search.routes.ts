@@ -8,6 +8,7 @@ import {
   ZPersonSearchInput,
   ZPersonSearchResult,
   ZSearchCursorFields,
+  ZSearchStatus,
   ZSearchText,
   ZTenureSearchDocument,
   ZTenureSearchInput,
@@ -16,6 +17,7 @@ import {
 } from "@housing/schemas/search";
 import { defineRestRoute } from "../http/rest-route.ts";
 import { filtersFor, readAllMatches, searchAssets, searchPersons, searchTenures } from "./run-search.ts";
+import { searchStatus } from "./search-status.ts";
 
 const tag = "Search";
 const badQuery = { description: "Fewer than 2 characters, markup, or a bad parameter", schema: ZErrorResponse };
@@ -100,5 +102,15 @@ export const searchRoutes = [
     query: ZTenureCursorInput,
     responses: { 200: { description: "A page", schema: cursorPage(ZTenureSearchDocument) }, 400: badQuery },
     handler: ({ ctx, query }) => readAllMatches(ctx, "tenures", { ...query, filters: filtersFor.tenures(query) }),
+  }),
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/status",
+    operationId: "searchStatus",
+    summary: "The search engine in use, whether the index is built, and how far it is behind the database",
+    tag,
+    roles,
+    responses: { 200: { description: "Index status and indexer lag", schema: ZSearchStatus } },
+    handler: ({ ctx }) => searchStatus(ctx),
   }),
 ];

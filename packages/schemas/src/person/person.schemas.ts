@@ -30,7 +30,10 @@ const ZOptionalName = (label: string) => optionalText(label, nameMaxLength);
 export const ZPersonLinkInput = z.strictObject({
   system: requiredText("the system", 50),
   rel: requiredText("the relation", 50),
-  href: z.url("Enter a full web address").max(500).optional(),
+  href: z
+    .url({ protocol: /^https?$/, error: "Enter a full web address starting with https://" })
+    .max(500)
+    .optional(),
   externalId: optionalText("the id in that system", 100),
 });
 

@@ -189,3 +189,26 @@ export const ZTenureSearchResult = z.object({
 export function cursorPage<T extends z.ZodType>(document: T) {
   return z.object({ results: z.array(document), nextCursor: z.uuid().nullable() });
 }
+
+export const ZSearchStatus = z.object({
+  engine: z.string(),
+  isBuilt: z.boolean(),
+  pendingEvents: z.number().int(),
+  lagSeconds: z.number(),
+  deadLetters: z.number().int(),
+  checkpoint: z.number().int(),
+});
+
+export const ZAssetChildren = z.object({
+  results: z.array(
+    z.object({
+      id: z.uuid(),
+      assetId: z.string(),
+      assetType: ZAssetType,
+      name: z.string().nullable(),
+      uprn: z.string().nullable(),
+      fullAddress: z.string(),
+      childrenCount: z.number().int(),
+    }),
+  ),
+});

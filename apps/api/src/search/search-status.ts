@@ -1,0 +1,19 @@
+import type { DomainContext } from "../common/domain-context.ts";
+import { consumerLag } from "../outbox/outbox.repository.ts";
+import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
+
+/** How far the index is behind the database: events waiting, the age of the oldest, parked ones. */
+export async function searchStatus(ctx: Pick<DomainContext, "db" | "search" | "clock">) {
+  const [lag, isBuilt] = await Promise.all([consumerLag(ctx.db, searchIndexerConsumer), ctx.search.isBuilt()]);
+  const lagSeconds = lag.oldestPendingAt
+    ? Math.max(0, (ctx.clock.now().getTime() - lag.oldestPendingAt.getTime()) / 1000)
+    : 0;
+  return {
+    engine: ctx.search.name,
+    isBuilt,
+    pendingEvents: lag.pending,
+    lagSeconds: Math.round(lagSeconds * 10) / 10,
+    deadLetters: lag.deadLetters,
+    checkpoint: Number(lag.checkpoint),
+  };
+}
