@@ -5,6 +5,7 @@ import { contactDetailsRouter } from "./contact-details/contact-details.router.t
 import { healthRouter } from "./health/health.router.ts";
 import { personRouter } from "./person/person.router.ts";
 import { searchRouter } from "./search/search.router.ts";
+import { tenureRouter } from "./tenure/tenure.router.ts";
 import { router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -14,6 +15,7 @@ export const appRouter = router({
   contactDetails: contactDetailsRouter,
   search: searchRouter,
   asset: assetRouter,
+  tenure: tenureRouter,
 });
 
 export type AppRouter = typeof appRouter;

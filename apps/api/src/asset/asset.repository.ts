@@ -1,3 +1,5 @@
+import type { Prisma } from "@housing/db/client";
+import type { TActorStamp } from "@housing/schemas/person";
 import type { DbClient } from "@housing/db/client";
 
 /** Addressable properties (not estates or blocks as a whole) at a postcode, in street order. */
@@ -42,4 +44,61 @@ export async function findChildAssets(db: DbClient, parentId: string) {
       _count: { select: { children: true } },
     },
   });
+}
+
+const summarySelect = {
+  id: true,
+  propertyReference: true,
+  assetType: true,
+  name: true,
+  postPreamble: true,
+  addressLine1: true,
+  addressLine2: true,
+  addressLine3: true,
+  addressLine4: true,
+  postCode: true,
+} as const;
+
+const assetWithDetails = {
+  parent: { select: { ...summarySelect, parent: { select: summarySelect } } },
+  cautionaryAlerts: { where: { isActive: true }, select: { id: true } },
+  _count: { select: { children: true } },
+  tenures: {
+    orderBy: { startOfTenureDate: "desc" as const },
+    include: {
+      tenureType: true,
+      householdMembers: {
+        include: { person: { select: { id: true, title: true, firstName: true, surname: true } } },
+        orderBy: [{ isResponsible: "desc" as const }, { addedAt: "asc" as const }],
+      },
+    },
+  },
+} satisfies Prisma.AssetInclude;
+export type AssetRow = Prisma.AssetGetPayload<{ include: typeof assetWithDetails }>;
+
+export async function findAssetById(db: DbClient, id: string): Promise<AssetRow | null> {
+  return db.asset.findUnique({ where: { id }, include: assetWithDetails });
+}
+
+export async function assetWithPropertyReferenceExists(db: DbClient, propertyReference: string): Promise<boolean> {
+  return (await db.asset.count({ where: { propertyReference } })) > 0;
+}
+
+export async function insertAsset(tx: DbClient, data: Prisma.AssetUncheckedCreateInput) {
+  return tx.asset.create({ data, select: { id: true } });
+}
+
+export async function updateAssetIfVersion(
+  tx: DbClient,
+  id: string,
+  expectedVersion: number,
+  data: Prisma.AssetUncheckedUpdateManyInput,
+  by: TActorStamp,
+  at: Date,
+): Promise<boolean> {
+  const { count } = await tx.asset.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+  });
+  return count === 1;
 }

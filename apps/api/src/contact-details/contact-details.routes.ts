@@ -12,8 +12,7 @@ import {
 import { ZErrorResponse } from "@housing/schemas/errors";
 import { z } from "zod";
 import { lookUpAddresses } from "../asset/address-lookup.ts";
-import { AppError } from "../errors.ts";
-import { defineRestRoute, etagFor, versionFromIfMatch } from "../http/rest-route.ts";
+import { defineRestRoute, etagFor, requireIfMatch } from "../http/rest-route.ts";
 import { addContactDetail } from "./add-contact-detail.ts";
 import { grantConsent, revokeConsent } from "./contact-consent.ts";
 import { getContactDetail, listContactDetails } from "./contact-details-reads.ts";
@@ -99,11 +98,7 @@ export const contactDetailsRoutes = [
       409: error("Missing or stale If-Match"),
     },
     handler: async ({ ctx, params, body, request, reply }) => {
-      const version = versionFromIfMatch(request.headers["if-match"]);
-      if (version === undefined) {
-        await getContactDetail(ctx, params.id);
-        throw new AppError("Conflict", 'Send the version you last read in the If-Match header, e.g. If-Match: "2"');
-      }
+      const version = await requireIfMatch(request, () => getContactDetail(ctx, params.id));
       const record = await updateContactDetail(ctx, { id: params.id, version, data: body });
       return reply.header("etag", etagFor(record.version)).send(record);
     },

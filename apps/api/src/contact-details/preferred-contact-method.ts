@@ -1,10 +1,9 @@
 import type { TServiceArea } from "@housing/schemas/auth";
 import type { DomainContext } from "../common/domain-context.ts";
 import { actorStamp } from "../common/actor-stamp.ts";
-import { AppError } from "../errors.ts";
-import { personExists } from "../person/person.repository.ts";
 import { findContactPreferences, saveContactPreference } from "./contact-details.repository.ts";
 import { assertOwnsArea } from "./contact-details-rules.ts";
+import { personMustExist } from "../person/get-person.ts";
 
 type Method = "phone" | "email" | "post";
 
@@ -24,8 +23,7 @@ export async function setPreferredContactMethod(
   input: { personId: string; serviceArea: TServiceArea; method: Method | null },
 ) {
   assertOwnsArea(ctx, input.serviceArea, "set the preferred contact method for");
-  if (!(await personExists(ctx.db, input.personId)))
-    throw new AppError("NotFound", `No person has the id ${input.personId}`);
+  await personMustExist(ctx, input.personId);
   await saveContactPreference(
     ctx.db,
     { personId: input.personId, serviceArea: input.serviceArea },

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { requireAnyRole } from "../auth/access.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { AppError } from "../errors.ts";
 
 type Schema = z.ZodType;
 
@@ -71,6 +72,17 @@ export function registerRestRoutes(app: FastifyInstance, routes: readonly AnyRes
 export function versionFromIfMatch(header: string | undefined): number | undefined {
   const match = header?.trim().match(/^(?:W\/)?"?(\d+)"?$/);
   return match?.[1] ? Number(match[1]) : undefined;
+}
+
+/**
+ * The version an edit was made against, from If-Match. Without one the edit is refused with 409,
+ * after `ensureExists` has had the chance to answer 404 for an unknown record first.
+ */
+export async function requireIfMatch(request: FastifyRequest, ensureExists: () => Promise<unknown>): Promise<number> {
+  const version = versionFromIfMatch(request.headers["if-match"]);
+  if (version !== undefined) return version;
+  await ensureExists();
+  throw new AppError("Conflict", 'Send the version you last read in the If-Match header, e.g. If-Match: "3"');
 }
 
 export function etagFor(version: number): string {

@@ -4,7 +4,7 @@ import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
-import { personExists } from "./person.repository.ts";
+import { personMustExist } from "./get-person.ts";
 import {
   deleteIdentification,
   findEqualityData,
@@ -19,7 +19,7 @@ const dataset = "equality";
 /** Only the roles the council configured may touch equality and identity data; each access is audited. */
 async function authorise(ctx: DomainContext, personId: string, action: "read" | "update"): Promise<void> {
   requireAnyRole(ctx.actor, ctx.access.equalityDataRoles, ctx.logger, `${action} equality information`);
-  if (!(await personExists(ctx.db, personId))) throw new AppError("NotFound", `No person has the id ${personId}`);
+  await personMustExist(ctx, personId);
   await recordSensitiveDataAccess(ctx.db, {
     personId,
     dataset,

@@ -3,11 +3,15 @@ import { todayIsoDate } from "@housing/schemas/dates";
 import type { TPerson } from "@housing/schemas/person";
 import type { Clock } from "../context.ts";
 import { AppError } from "../errors.ts";
-import { findPersonById } from "./person.repository.ts";
+import { findPersonById, personExists } from "./person.repository.ts";
 import { toPerson } from "./person-view.ts";
 
 export async function getPerson(deps: { db: DbClient; clock: Clock }, id: string): Promise<TPerson> {
   const row = await findPersonById(deps.db, id);
   if (!row) throw new AppError("NotFound", `No person has the id ${id}`);
   return toPerson(row, todayIsoDate(deps.clock.now()));
+}
+
+export async function personMustExist(deps: { db: DbClient }, id: string): Promise<void> {
+  if (!(await personExists(deps.db, id))) throw new AppError("NotFound", `No person has the id ${id}`);
 }

@@ -3,9 +3,8 @@ import { parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { todayFor } from "../contact-details/contact-details-reads.ts";
 import { visibleContactDetailIds } from "../contact-details/contact-details.repository.ts";
-import { AppError } from "../errors.ts";
 import { listEventsForEntities } from "../outbox/outbox.repository.ts";
-import { personExists } from "./person.repository.ts";
+import { personMustExist } from "./get-person.ts";
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -32,7 +31,7 @@ export async function personActivity(
   ctx: Pick<DomainContext, "db" | "actor" | "clock">,
   input: { id: string; page: number; pageSize: number },
 ): Promise<{ results: TActivity[]; total: number }> {
-  if (!(await personExists(ctx.db, input.id))) throw new AppError("NotFound", `No person has the id ${input.id}`);
+  await personMustExist(ctx, input.id);
   const contactIds = await visibleContactDetailIds(ctx.db, input.id, ctx.actor.serviceAreas, todayFor(ctx).todayDate);
   const { rows, total } = await listEventsForEntities(ctx.db, [input.id, ...contactIds], {
     skip: (input.page - 1) * input.pageSize,

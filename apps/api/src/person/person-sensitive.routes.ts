@@ -8,8 +8,8 @@ import {
   ZServiceAreaDataContent,
 } from "@housing/schemas/person-sensitive";
 import { z } from "zod";
-import { AppError } from "../errors.ts";
-import { defineRestRoute, etagFor, versionFromIfMatch } from "../http/rest-route.ts";
+import { defineRestRoute, etagFor, requireIfMatch } from "../http/rest-route.ts";
+import { personMustExist } from "./get-person.ts";
 import {
   addIdentification,
   getEqualityInformation,
@@ -22,14 +22,6 @@ const tag = "Persons: sensitive data";
 const error = (description: string) => ({ description, schema: ZErrorResponse });
 const ZId = z.strictObject({ id: z.uuid("The id must be a UUID") });
 const ifMatch = { "If-Match": 'The version last read ("0" when there is none yet)' };
-
-function requiredVersion(header: string | undefined): number {
-  const version = versionFromIfMatch(header);
-  if (version === undefined) {
-    throw new AppError("Conflict", 'Send the version you last read in the If-Match header, e.g. If-Match: "1"');
-  }
-  return version;
-}
 
 export const personSensitiveRoutes = [
   defineRestRoute({
@@ -62,7 +54,7 @@ export const personSensitiveRoutes = [
       409: error("Stale or missing If-Match"),
     },
     handler: async ({ ctx, params, body, request, reply }) => {
-      const version = requiredVersion(request.headers["if-match"]);
+      const version = await requireIfMatch(request, () => personMustExist(ctx, params.id));
       const information = await updateEqualityInformation(ctx, { personId: params.id, version, data: body });
       return reply.header("etag", etagFor(information.version)).send(information);
     },
@@ -119,7 +111,7 @@ export const personSensitiveRoutes = [
       409: error("Stale or missing If-Match"),
     },
     handler: async ({ ctx, params, body, request, reply }) => {
-      const version = requiredVersion(request.headers["if-match"]);
+      const version = await requireIfMatch(request, () => personMustExist(ctx, params.id));
       const saved = await saveServiceAreaData(ctx, {
         personId: params.id,
         serviceArea: params.serviceArea,

@@ -265,3 +265,18 @@ export async function findTenureAddresses(db: DbClient, personIds: readonly stri
     },
   });
 }
+
+/** Person types follow household membership; this writes them with a new version. */
+export async function updatePersonTypes(
+  tx: DbClient,
+  id: string,
+  personTypes: TPersonType[],
+  by: TActorStamp,
+  at: Date,
+): Promise<{ version: number }> {
+  return tx.person.update({
+    where: { id },
+    data: { personTypes, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    select: { version: true },
+  });
+}

@@ -13,8 +13,7 @@ import {
   ZPersonPage,
 } from "@housing/schemas/person";
 import { housingRoles, housingWriteRoles } from "../auth/access.ts";
-import { AppError } from "../errors.ts";
-import { defineRestRoute, etagFor, versionFromIfMatch } from "../http/rest-route.ts";
+import { defineRestRoute, etagFor, requireIfMatch } from "../http/rest-route.ts";
 import { checkForDuplicates } from "./check-duplicates.ts";
 import { createPerson } from "./create-person.ts";
 import { findPersons } from "./find-persons.ts";
@@ -99,11 +98,7 @@ export const personRoutes = [
       409: error("If-Match is missing, or someone else changed the person first"),
     },
     handler: async ({ ctx, params, body, request, reply }) => {
-      const version = versionFromIfMatch(request.headers["if-match"]);
-      if (version === undefined) {
-        await getPerson(ctx, params.id);
-        throw new AppError("Conflict", 'Send the version you last read in the If-Match header, e.g. If-Match: "3"');
-      }
+      const version = await requireIfMatch(request, () => getPerson(ctx, params.id));
       const { person } = await updatePerson(ctx, { id: params.id, version, data: body });
       return reply.code(204).header("etag", etagFor(person.version)).send();
     },

@@ -4,7 +4,7 @@ import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
-import { personExists } from "./person.repository.ts";
+import { personMustExist } from "./get-person.ts";
 import {
   findServiceAreaData,
   recordSensitiveDataAccess,
@@ -26,7 +26,7 @@ function toServiceAreaData(row: Awaited<ReturnType<typeof findServiceAreaData>>[
 
 /** The data the caller's own service areas hold about the person; other areas' data never leaves. */
 export async function getServiceAreaData(ctx: DomainContext, personId: string): Promise<TServiceAreaData[]> {
-  if (!(await personExists(ctx.db, personId))) throw new AppError("NotFound", `No person has the id ${personId}`);
+  await personMustExist(ctx, personId);
   const rows = await findServiceAreaData(ctx.db, personId, ctx.actor.serviceAreas);
   if (rows.length > 0) {
     await recordSensitiveDataAccess(ctx.db, {
@@ -50,9 +50,7 @@ export async function saveServiceAreaData(
     ctx.logger.warn({ actorId: ctx.actor.id, serviceArea: input.serviceArea }, `Access refused: ${reason}`);
     throw new AppError("Forbidden", reason, { reason });
   }
-  if (!(await personExists(ctx.db, input.personId))) {
-    throw new AppError("NotFound", `No person has the id ${input.personId}`);
-  }
+  await personMustExist(ctx, input.personId);
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   await ctx.db.$transaction(async (tx) => {

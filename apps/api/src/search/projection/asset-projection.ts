@@ -2,11 +2,11 @@ import type { TAssetSearchDocument } from "@housing/schemas/search";
 import { fullAddress } from "../../asset/asset-address.ts";
 import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
 import { tenureIsActive } from "../../tenure/tenure-rules.ts";
+import { personFullName } from "../../person/person-name.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
 import { addressSortKey } from "./address-sort-key.ts";
 import type { AssetForSearch } from "./projection.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
-import { fullName } from "./tenure-projection.ts";
 
 type Named = { id: string; assetType: TAssetSearchDocument["assetType"]; name: string | null; addressLine1: string };
 
@@ -44,7 +44,7 @@ export function projectAsset(asset: AssetForSearch, today: string): SearchDocume
           isActive: true,
           residents: current.householdMembers.map((m) => ({
             id: m.person.id,
-            fullName: fullName(m.person),
+            fullName: personFullName(m.person),
             isCautionaryAlerted: m.person.cautionaryAlerts.length > 0,
           })),
         }

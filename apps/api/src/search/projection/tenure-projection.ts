@@ -2,13 +2,10 @@ import type { TTenureSearchDocument } from "@housing/schemas/search";
 import { fullAddress } from "../../asset/asset-address.ts";
 import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
 import { tenureIsActive } from "../../tenure/tenure-rules.ts";
+import { personFullName } from "../../person/person-name.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
 import type { TenureForSearch } from "./projection.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
-
-export function fullName(person: { title: string | null; firstName: string; surname: string }): string {
-  return [person.title, person.firstName, person.surname].filter(Boolean).join(" ");
-}
 
 export function projectTenure(tenure: TenureForSearch, today: string): SearchDocumentRecord {
   const endOfTenureDate = toIsoDateOrNull(tenure.endOfTenureDate);
@@ -18,7 +15,7 @@ export function projectTenure(tenure: TenureForSearch, today: string): SearchDoc
     paymentReference: tenure.paymentReference,
     householdMembers: tenure.householdMembers.map((member) => ({
       id: member.person.id,
-      fullName: fullName(member.person),
+      fullName: personFullName(member.person),
       isResponsible: member.isResponsible,
       personTenureType: member.personTenureType,
     })),

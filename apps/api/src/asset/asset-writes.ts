@@ -1,0 +1,78 @@
+import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
+import { actorStamp } from "../common/actor-stamp.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { versionConflict } from "../common/version-conflict.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import {
+  assetExists,
+  assetWithPropertyReferenceExists,
+  findAssetById,
+  insertAsset,
+  updateAssetIfVersion,
+} from "./asset.repository.ts";
+import { getAsset } from "./get-asset.ts";
+
+const invalid = (path: string, message: string) =>
+  new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
+
+/** An asset as the property register sends it; its parent, if any, must exist. */
+export async function createAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<TAsset> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  const id = await ctx.db.$transaction(async (tx) => {
+    if (input.parentId && !(await assetExists(tx, input.parentId))) throw invalid("parentId", "No asset has this id");
+    if (await assetWithPropertyReferenceExists(tx, input.propertyReference)) {
+      throw new AppError("Conflict", `Another asset already has the property reference ${input.propertyReference}`);
+    }
+    const created = await insertAsset(tx, { ...input, createdAt: at, createdBy: by, modifiedAt: at, modifiedBy: by });
+    await appendDomainEvent(tx, {
+      eventType: "AssetCreatedEvent",
+      sourceDomain: "asset",
+      entityId: created.id,
+      entityVersion: 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      newData: { ...input, id: created.id },
+    });
+    return created.id;
+  });
+  return getAsset(ctx, id);
+}
+
+export async function updateAsset(
+  ctx: DomainContext,
+  input: { id: string; version: number; data: TAssetChanges },
+): Promise<TAsset> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  await ctx.db.$transaction(async (tx) => {
+    const current = await findAssetById(tx, input.id);
+    if (!current) throw new AppError("NotFound", `No asset has the id ${input.id}`);
+    if (current.version !== input.version) throw versionConflict("asset", current.version, input.version);
+    if (input.data.parentId === input.id) throw invalid("data.parentId", "An asset cannot be its own parent");
+    if (input.data.parentId && !(await assetExists(tx, input.data.parentId)))
+      throw invalid("data.parentId", "No asset has this id");
+    const before = current as unknown as Record<string, unknown>;
+    const changed = Object.entries(input.data).filter(([field, value]) => (value ?? null) !== (before[field] ?? null));
+    if (changed.length === 0) return;
+    const changes = Object.fromEntries(changed);
+    if (!(await updateAssetIfVersion(tx, input.id, input.version, changes, by, at))) {
+      throw versionConflict("asset", input.version + 1, input.version);
+    }
+    await appendDomainEvent(tx, {
+      eventType: "AssetUpdatedEvent",
+      sourceDomain: "asset",
+      entityId: input.id,
+      entityVersion: input.version + 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: Object.fromEntries(changed.map(([field]) => [field, before[field] ?? null])),
+      newData: changes,
+    });
+  });
+  return getAsset(ctx, input.id);
+}

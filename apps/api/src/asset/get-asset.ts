@@ -1,0 +1,84 @@
+import type { DbClient } from "@housing/db/client";
+import { todayIsoDate } from "@housing/schemas/dates";
+import type { TAsset } from "@housing/schemas/tenure";
+import { toIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
+import type { Clock } from "../context.ts";
+import { AppError } from "../errors.ts";
+import { personFullName } from "../person/person-name.ts";
+import { tenureIsActive } from "../tenure/tenure-rules.ts";
+import { fullAddress } from "./asset-address.ts";
+import { type AssetRow, findAssetById } from "./asset.repository.ts";
+
+type Summary = Parameters<typeof fullAddress>[0] & {
+  id: string;
+  propertyReference: string;
+  assetType: TAsset["assetType"];
+  name: string | null;
+};
+
+const summary = (asset: Summary) => ({
+  id: asset.id,
+  assetId: asset.propertyReference,
+  assetType: asset.assetType,
+  name: asset.name,
+  fullAddress: fullAddress(asset),
+});
+
+export function toAsset(row: AssetRow, today: string): TAsset {
+  const current = row.tenures.find((t) => tenureIsActive(toIsoDateOrNull(t.endOfTenureDate), today)) ?? null;
+  const ancestors = [row.parent?.parent, row.parent].filter((a): a is NonNullable<typeof a> => Boolean(a)).map(summary);
+  return {
+    id: row.id,
+    assetId: row.propertyReference,
+    assetType: row.assetType,
+    name: row.name,
+    uprn: row.uprn,
+    assetAddress: {
+      postPreamble: row.postPreamble,
+      addressLine1: row.addressLine1,
+      addressLine2: row.addressLine2,
+      addressLine3: row.addressLine3,
+      addressLine4: row.addressLine4,
+      postCode: row.postCode,
+    },
+    fullAddress: fullAddress(row),
+    characteristics: {
+      bedrooms: row.bedrooms,
+      livingRooms: row.livingRooms,
+      floorNumber: row.floorNumber,
+      totalBlockFloors: row.totalBlockFloors,
+      yearConstructed: row.yearConstructed,
+    },
+    management: {
+      isVoid: row.isVoid,
+      isLettable: row.isLettable,
+      isNewBuild: row.isNewBuild,
+      isRightToBuy: row.isRightToBuy,
+      rentGroup: row.rentGroup,
+    },
+    isAssetCautionaryAlerted: row.cautionaryAlerts.length > 0,
+    ancestors,
+    childrenCount: row._count.children,
+    currentTenure: current
+      ? {
+          id: current.id,
+          paymentReference: current.paymentReference,
+          tenureType: { code: current.tenureType.code, description: current.tenureType.description },
+          startOfTenureDate: toIsoDate(current.startOfTenureDate),
+          endOfTenureDate: toIsoDateOrNull(current.endOfTenureDate),
+          residents: current.householdMembers.map((m) => ({
+            id: m.person.id,
+            fullName: personFullName(m.person),
+            isResponsible: m.isResponsible,
+          })),
+        }
+      : null,
+    version: row.version,
+  };
+}
+
+export async function getAsset(deps: { db: DbClient; clock: Clock }, id: string): Promise<TAsset> {
+  const row = await findAssetById(deps.db, id);
+  if (!row) throw new AppError("NotFound", `No asset has the id ${id}`);
+  return toAsset(row, todayIsoDate(deps.clock.now()));
+}

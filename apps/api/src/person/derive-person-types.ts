@@ -1,0 +1,44 @@
+import type { DbClient } from "@housing/db/client";
+import { staffPersonTypes, type TActorStamp, type TPersonType } from "@housing/schemas/person";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { membershipTypesOf } from "../tenure/tenure.repository.ts";
+import { findPersonById, updatePersonTypes } from "./person.repository.ts";
+
+const residentOrder: TPersonType[] = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"];
+
+/**
+ * A resident's person types are those of their household memberships (staff types are kept); a
+ * person left with no membership keeps the types they had, as a record of what they were.
+ */
+export function derivePersonTypes(
+  current: readonly TPersonType[],
+  membershipTypes: readonly TPersonType[],
+): TPersonType[] {
+  if (membershipTypes.length === 0) return [...current];
+  const staff = current.filter((type) => staffPersonTypes.includes(type));
+  return [...residentOrder.filter((type) => membershipTypes.includes(type)), ...staff];
+}
+
+/** Re-derives a person's types after a membership change, recording PersonUpdatedEvent when they change. */
+export async function refreshPersonTypes(
+  tx: DbClient,
+  personId: string,
+  context: { by: TActorStamp; at: Date; correlationId: string },
+): Promise<void> {
+  const person = await findPersonById(tx, personId);
+  if (!person) return;
+  const next = derivePersonTypes(person.personTypes, await membershipTypesOf(tx, personId));
+  if (next.length === person.personTypes.length && next.every((type, i) => type === person.personTypes[i])) return;
+  const { version } = await updatePersonTypes(tx, personId, next, context.by, context.at);
+  await appendDomainEvent(tx, {
+    eventType: "PersonUpdatedEvent",
+    sourceDomain: "person",
+    entityId: personId,
+    entityVersion: version,
+    user: context.by,
+    correlationId: context.correlationId,
+    occurredAt: context.at,
+    oldData: { personTypes: person.personTypes },
+    newData: { personTypes: next },
+  });
+}

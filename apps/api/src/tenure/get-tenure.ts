@@ -1,0 +1,13 @@
+import type { DbClient } from "@housing/db/client";
+import { todayIsoDate } from "@housing/schemas/dates";
+import type { TTenure } from "@housing/schemas/tenure";
+import type { Clock } from "../context.ts";
+import { AppError } from "../errors.ts";
+import { findTenureById } from "./tenure.repository.ts";
+import { toTenure } from "./tenure-view.ts";
+
+export async function getTenure(deps: { db: DbClient; clock: Clock }, id: string): Promise<TTenure> {
+  const row = await findTenureById(deps.db, id);
+  if (!row) throw new AppError("NotFound", `No tenure has the id ${id}`);
+  return toTenure(row, todayIsoDate(deps.clock.now()));
+}

@@ -1,0 +1,76 @@
+import type { TTenure } from "@housing/schemas/tenure";
+import { actorStamp } from "../common/actor-stamp.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { refreshPersonTypes } from "../person/derive-person-types.ts";
+import { personExists } from "../person/person.repository.ts";
+import { getTenure } from "./get-tenure.ts";
+import { deleteMembership, findMembership, findTenureById, upsertMembership } from "./tenure.repository.ts";
+import { personTenureTypeFor } from "./tenure-rules.ts";
+
+/**
+ * Adds a person to a household (or changes whether they are responsible); their person types
+ * follow in the same transaction (a responsible leaseholder is a Leaseholder, and so on).
+ */
+export async function addHouseholdMember(
+  ctx: DomainContext,
+  input: { tenureId: string; personId: string; isResponsible: boolean },
+): Promise<TTenure> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  await ctx.db.$transaction(async (tx) => {
+    const tenure = await findTenureById(tx, input.tenureId);
+    if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
+    if (!(await personExists(tx, input.personId))) {
+      throw new AppError("Invalid", "No person has this id", {
+        fieldErrors: [{ path: "personId", message: "No person has this id" }],
+      });
+    }
+    const previous = await findMembership(tx, input.tenureId, input.personId);
+    const personTenureType = personTenureTypeFor(tenure.tenureType.kind, input.isResponsible);
+    await upsertMembership(tx, { ...input, personTenureType }, at);
+    await appendDomainEvent(tx, {
+      eventType: previous ? "HouseholdMemberUpdatedEvent" : "HouseholdMemberAddedEvent",
+      sourceDomain: "tenure",
+      entityId: input.tenureId,
+      entityVersion: tenure.version,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: previous ? { personId: previous.personId, isResponsible: previous.isResponsible } : null,
+      newData: { personId: input.personId, isResponsible: input.isResponsible, personTenureType },
+    });
+    await refreshPersonTypes(tx, input.personId, { by, at, correlationId: ctx.correlationId });
+  });
+  return getTenure(ctx, input.tenureId);
+}
+
+export async function removeHouseholdMember(
+  ctx: DomainContext,
+  input: { tenureId: string; personId: string },
+): Promise<TTenure> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  await ctx.db.$transaction(async (tx) => {
+    const tenure = await findTenureById(tx, input.tenureId);
+    if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
+    const membership = await findMembership(tx, input.tenureId, input.personId);
+    if (!membership || !(await deleteMembership(tx, input.tenureId, input.personId))) {
+      throw new AppError("NotFound", "That person is not a member of this household");
+    }
+    await appendDomainEvent(tx, {
+      eventType: "HouseholdMemberRemovedEvent",
+      sourceDomain: "tenure",
+      entityId: input.tenureId,
+      entityVersion: tenure.version,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: { personId: input.personId, isResponsible: membership.isResponsible },
+      newData: null,
+    });
+    await refreshPersonTypes(tx, input.personId, { by, at, correlationId: ctx.correlationId });
+  });
+  return getTenure(ctx, input.tenureId);
+}

@@ -1,0 +1,120 @@
+import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schemas/tenure";
+import { assetExists } from "../asset/asset.repository.ts";
+import { actorStamp } from "../common/actor-stamp.ts";
+import { fromIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { versionConflict } from "../common/version-conflict.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { getTenure } from "./get-tenure.ts";
+import {
+  findTenureById,
+  findTenureType,
+  insertTenure,
+  tenureWithPaymentReferenceExists,
+  updateTenureIfVersion,
+} from "./tenure.repository.ts";
+
+const invalid = (path: string, message: string) =>
+  new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
+
+/** A tenure of a known type on a known asset, with a payment reference no other tenure has. */
+export async function createTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<TTenure> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  const id = await ctx.db.$transaction(async (tx) => {
+    if (!(await findTenureType(tx, input.tenureTypeCode)))
+      throw invalid("tenureTypeCode", "No tenure type has this code");
+    if (!(await assetExists(tx, input.assetId))) throw invalid("assetId", "No asset has this id");
+    if (await tenureWithPaymentReferenceExists(tx, input.paymentReference)) {
+      throw new AppError("Conflict", `Another tenure already has the payment reference ${input.paymentReference}`);
+    }
+    const created = await insertTenure(tx, {
+      ...(input.id ? { id: input.id } : {}),
+      paymentReference: input.paymentReference,
+      tenureTypeCode: input.tenureTypeCode,
+      assetId: input.assetId,
+      startOfTenureDate: fromIsoDate(input.startOfTenureDate),
+      endOfTenureDate: input.endOfTenureDate ? fromIsoDate(input.endOfTenureDate) : null,
+      createdAt: at,
+      createdBy: by,
+      modifiedAt: at,
+      modifiedBy: by,
+    });
+    await appendDomainEvent(tx, {
+      eventType: "TenureCreatedEvent",
+      sourceDomain: "tenure",
+      entityId: created.id,
+      entityVersion: 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      newData: { ...input, id: created.id },
+    });
+    return created.id;
+  });
+  return getTenure(ctx, id);
+}
+
+/** Changes type, dates or termination; a stale version is a conflict and nothing is written. */
+export async function updateTenure(
+  ctx: DomainContext,
+  input: { id: string; version: number; data: TTenureChanges },
+): Promise<TTenure> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  await ctx.db.$transaction(async (tx) => {
+    const current = await findTenureById(tx, input.id);
+    if (!current) throw new AppError("NotFound", `No tenure has the id ${input.id}`);
+    if (current.version !== input.version) throw versionConflict("tenure", current.version, input.version);
+    const { data } = input;
+    if (data.tenureTypeCode && !(await findTenureType(tx, data.tenureTypeCode))) {
+      throw invalid("data.tenureTypeCode", "No tenure type has this code");
+    }
+    const before = {
+      tenureTypeCode: current.tenureTypeCode,
+      startOfTenureDate: toIsoDateOrNull(current.startOfTenureDate),
+      endOfTenureDate: toIsoDateOrNull(current.endOfTenureDate),
+      terminationReason: current.terminationReason,
+    };
+    const changed = (Object.keys(data) as (keyof typeof before)[]).filter(
+      (field) => (data[field] ?? null) !== before[field],
+    );
+    if (changed.length === 0) return;
+    const start = data.startOfTenureDate ?? before.startOfTenureDate;
+    const end = data.endOfTenureDate === undefined ? before.endOfTenureDate : data.endOfTenureDate;
+    if (start && end && end < start)
+      throw invalid("data.endOfTenureDate", "The end date cannot be before the start date");
+    const written = await updateTenureIfVersion(
+      tx,
+      input.id,
+      input.version,
+      {
+        ...(data.tenureTypeCode ? { tenureTypeCode: data.tenureTypeCode } : {}),
+        ...(data.startOfTenureDate ? { startOfTenureDate: fromIsoDate(data.startOfTenureDate) } : {}),
+        ...(data.endOfTenureDate !== undefined
+          ? { endOfTenureDate: data.endOfTenureDate ? fromIsoDate(data.endOfTenureDate) : null }
+          : {}),
+        ...(data.terminationReason !== undefined
+          ? { terminationReason: data.terminationReason ?? null, isTerminated: Boolean(data.terminationReason) }
+          : {}),
+      },
+      by,
+      at,
+    );
+    if (!written) throw versionConflict("tenure", input.version + 1, input.version);
+    await appendDomainEvent(tx, {
+      eventType: "TenureUpdatedEvent",
+      sourceDomain: "tenure",
+      entityId: input.id,
+      entityVersion: input.version + 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: Object.fromEntries(changed.map((field) => [field, before[field]])),
+      newData: Object.fromEntries(changed.map((field) => [field, data[field] ?? null])),
+    });
+  });
+  return getTenure(ctx, input.id);
+}

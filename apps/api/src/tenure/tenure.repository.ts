@@ -1,0 +1,90 @@
+import type { DbClient, Prisma } from "@housing/db/client";
+import type { TActorStamp } from "@housing/schemas/person";
+
+const tenureWithDetails = {
+  tenureType: true,
+  asset: {
+    select: {
+      id: true,
+      propertyReference: true,
+      assetType: true,
+      name: true,
+      uprn: true,
+      postPreamble: true,
+      addressLine1: true,
+      addressLine2: true,
+      addressLine3: true,
+      addressLine4: true,
+      postCode: true,
+    },
+  },
+  householdMembers: {
+    include: { person: { select: { id: true, title: true, firstName: true, surname: true, dateOfBirth: true } } },
+    orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }],
+  },
+  rentAccount: { include: { charges: { where: { endDate: null } } } },
+} satisfies Prisma.TenureInclude;
+export type TenureRow = Prisma.TenureGetPayload<{ include: typeof tenureWithDetails }>;
+
+export async function findTenureById(db: DbClient, id: string): Promise<TenureRow | null> {
+  return db.tenure.findUnique({ where: { id }, include: tenureWithDetails });
+}
+
+export async function findTenureType(db: DbClient, code: string) {
+  return db.tenureType.findUnique({ where: { code } });
+}
+
+export async function tenureWithPaymentReferenceExists(db: DbClient, paymentReference: string): Promise<boolean> {
+  return (await db.tenure.count({ where: { paymentReference } })) > 0;
+}
+
+export async function insertTenure(tx: DbClient, data: Prisma.TenureUncheckedCreateInput) {
+  return tx.tenure.create({ data, select: { id: true } });
+}
+
+export async function updateTenureIfVersion(
+  tx: DbClient,
+  id: string,
+  expectedVersion: number,
+  data: Prisma.TenureUncheckedUpdateManyInput,
+  by: TActorStamp,
+  at: Date,
+): Promise<boolean> {
+  const { count } = await tx.tenure.updateMany({
+    where: { id, version: expectedVersion },
+    data: { ...data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+  });
+  return count === 1;
+}
+
+export async function findMembership(db: DbClient, tenureId: string, personId: string) {
+  return db.householdMember.findUnique({ where: { tenureId_personId: { tenureId, personId } } });
+}
+
+export async function upsertMembership(
+  tx: DbClient,
+  membership: {
+    tenureId: string;
+    personId: string;
+    isResponsible: boolean;
+    personTenureType: Prisma.HouseholdMemberCreateManyInput["personTenureType"];
+  },
+  at: Date,
+) {
+  await tx.householdMember.upsert({
+    where: { tenureId_personId: { tenureId: membership.tenureId, personId: membership.personId } },
+    create: { ...membership, addedAt: at },
+    update: { isResponsible: membership.isResponsible, personTenureType: membership.personTenureType },
+  });
+}
+
+export async function deleteMembership(tx: DbClient, tenureId: string, personId: string): Promise<boolean> {
+  const { count } = await tx.householdMember.deleteMany({ where: { tenureId, personId } });
+  return count === 1;
+}
+
+/** The person-tenure types of all of a person's memberships, for deriving their person types. */
+export async function membershipTypesOf(db: DbClient, personId: string) {
+  const rows = await db.householdMember.findMany({ where: { personId }, select: { personTenureType: true } });
+  return rows.map((row) => row.personTenureType);
+}
