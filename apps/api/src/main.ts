@@ -9,8 +9,8 @@ import { readEnvOrExit } from "./env.ts";
 import { systemClock } from "./context.ts";
 import { createServer } from "./server.ts";
 import { createOutboxIndexer } from "./search/indexer/outbox-indexer.ts";
-import { PostgresSearchEngine } from "./search/postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "./search/rebuild-search-index.ts";
+import { selectSearchEngine } from "./search/select-search-engine.ts";
 
 // The composition root: the one place that reads the environment and builds process-wide resources.
 const env = readEnvOrExit();
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     if (seeded) console.log("Loaded the demo data.");
   }
 
-  const search = new PostgresSearchEngine(db);
+  const search = selectSearchEngine({ db, elasticsearchUrl: env.ELASTICSEARCH_URL });
   if (!(await search.isBuilt())) {
     const counts = await rebuildSearchIndex({ db, search, clock: systemClock });
     console.log(

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { contactDetailsRoutes } from "../contact-details/contact-details.routes.ts";
 import { searchRoutes } from "../search/search.routes.ts";
 import { assetRoutes } from "../asset/asset.routes.ts";
+import { tenureRoutes } from "../tenure/tenure.routes.ts";
 import { apiDocsPage } from "../openapi/api-docs-page.ts";
 import { openApiDocument } from "../openapi/openapi-document.ts";
 import { personRoutes } from "../person/person.routes.ts";
@@ -15,6 +16,7 @@ export const restRoutes = [
   ...contactDetailsRoutes,
   ...searchRoutes,
   ...assetRoutes,
+  ...tenureRoutes,
 ];
 
 export function registerRestApi(app: FastifyInstance): void {

@@ -1,0 +1,229 @@
+import type { estypes } from "@elastic/elasticsearch";
+import {
+  type CursorQuery,
+  type SearchFilters,
+  type SearchQuery,
+  UnsupportedSearchQuery,
+} from "../search-engine.port.ts";
+import type { QueryTerm } from "../search-text.ts";
+
+type Query = estypes.QueryDslQueryContainer;
+
+/** Where to search and which contact details the caller may see (found beforehand, as on PostgreSQL). */
+export type ElasticPlan = { alias: string; visibleContactIds: readonly string[] };
+
+// Exact beats prefix beats a near spelling; the field weight (identifier, name, address) multiplies.
+// The same numbers as the PostgreSQL engine, so both rank alike.
+export const matchScore = { exact: 3, prefix: 2, fuzzy: 1 } as const;
+
+/**
+ * What one matched query word adds to a document's score before its match score. A word scores at
+ * most 3 × 10 (exact identifier), 10 words at most 300, so any document matching more words scores
+ * above every document matching fewer: `_score` orders by (words matched, match score) in one number,
+ * as PostgreSQL orders by `matched DESC, score DESC`. Scores stay small integers, exact in a float.
+ */
+export const matchedWordScore = 1000;
+
+/** Deep paging past this is refused by the cluster (index.max_result_window); cursors have no limit. */
+export const maxResultWindow = 10_000;
+
+const returnedFields = ["document"];
+
+/** A nested `terms` entry of this word's weight times the kind of match it is. */
+function scoredAs(kind: keyof typeof matchScore, query: Query): Query {
+  return {
+    function_score: {
+      query,
+      functions: [{ field_value_factor: { field: "terms.weight", factor: matchScore[kind], missing: 1 } }],
+      boost_mode: "replace",
+    },
+  };
+}
+
+/** The ways one word can match one indexed word: exactly, as a prefix, within its typo allowance. */
+function wordMatchers(term: QueryTerm): { exact: Query; prefix?: Query; fuzzy?: Query } {
+  return {
+    exact: { term: { "terms.term": term.term } },
+    ...(term.allowPrefix ? { prefix: { match: { "terms.term.prefix": { query: term.term } } } } : {}),
+    ...(term.maxTypos > 0
+      ? {
+          fuzzy: {
+            fuzzy: {
+              "terms.term": {
+                value: term.term,
+                fuzziness: Math.min(term.maxTypos, 2),
+                // Plain edit distance, as PostgreSQL's levenshtein counts it.
+                transpositions: false,
+                prefix_length: 0,
+                max_expansions: 50,
+              },
+            },
+          },
+        }
+      : {}),
+  };
+}
+
+/** Words without a contact detail, or whose contact detail the caller may see. */
+function visibleTerms(visibleContactIds: readonly string[]): Query {
+  const withoutContact: Query = { bool: { must_not: [{ exists: { field: "terms.contactDetailId" } }] } };
+  if (visibleContactIds.length === 0) return withoutContact;
+  return {
+    bool: {
+      should: [withoutContact, { terms: { "terms.contactDetailId": [...visibleContactIds] } }],
+      minimum_should_match: 1,
+    },
+  };
+}
+
+/**
+ * One query word: the best of its exact, prefix and near-spelling matches over the document's
+ * visible words (dis_max of the three, max over the nested words), plus `matchedWordScore`.
+ */
+export function wordClause(term: QueryTerm, visibleContactIds: readonly string[]): Query {
+  const { exact, prefix, fuzzy } = wordMatchers(term);
+  const best: Query = {
+    dis_max: {
+      queries: [
+        scoredAs("exact", exact),
+        ...(prefix ? [scoredAs("prefix", prefix)] : []),
+        ...(fuzzy ? [scoredAs("fuzzy", fuzzy)] : []),
+      ],
+      tie_breaker: 0,
+    },
+  };
+  return {
+    function_score: {
+      query: {
+        nested: {
+          path: "terms",
+          score_mode: "max",
+          query: { bool: { must: [best], filter: [visibleTerms(visibleContactIds)] } },
+        },
+      },
+      functions: [{ weight: matchedWordScore }],
+      boost_mode: "sum",
+    },
+  };
+}
+
+export function filterClauses(filters: SearchFilters): Query[] {
+  const clauses: Query[] = [];
+  const { types, excludeWhenOnly, isActive } = filters;
+  if (types && types.length > 0) clauses.push({ terms: { types: [...types] } });
+  if (excludeWhenOnly && excludeWhenOnly.length > 0) {
+    // Keep documents with at least one type outside the list; none at all counts as "all within"
+    // (PostgreSQL's NOT (types <@ list)). No query clause says "some value not in a list", so a script.
+    clauses.push({
+      script: {
+        script: {
+          lang: "painless",
+          source: "for (def type : doc['types']) { if (!params.only.contains(type)) { return true; } } return false;",
+          params: { only: [...excludeWhenOnly] },
+        },
+      },
+    });
+  }
+  if (isActive !== undefined) clauses.push({ term: { isActive } });
+  return clauses;
+}
+
+/** Documents matching at least one word and every filter, scored as `wordClause` describes. */
+export function matchingDocuments(query: Pick<SearchQuery, "terms" | "filters">, plan: ElasticPlan): Query {
+  return {
+    bool: {
+      should: query.terms.map((term) => wordClause(term, plan.visibleContactIds)),
+      // With filter clauses present, should clauses are optional unless this says otherwise.
+      minimum_should_match: 1,
+      filter: filterClauses(query.filters),
+    },
+  };
+}
+
+export function sortFor(query: Pick<SearchQuery, "sort" | "isDesc">): estypes.SortCombinations[] {
+  const order = query.isDesc ? "desc" : "asc";
+  switch (query.sort) {
+    case "relevance":
+      return [{ _score: { order: "desc" } }, { sortText: { order: "asc" } }, { id: { order: "asc" } }];
+    case "text":
+      return [
+        { sortText: { order } },
+        { sortNumber: { order, missing: "_first" } },
+        { sortSubNumber: { order, missing: "_first" } },
+        { id: { order: "asc" } },
+      ];
+    case "date":
+      return [{ sortDate: { order, missing: "_last" } }, { id: { order: "asc" } }];
+    default:
+      throw new UnsupportedSearchQuery(`The Elasticsearch engine cannot sort by ${String(query.sort)}`);
+  }
+}
+
+/** A page of the best (or sorted) matches, with the exact total of all matches. */
+export function toElasticQuery(query: SearchQuery, plan: ElasticPlan): estypes.SearchRequest {
+  const from = (query.page - 1) * query.pageSize;
+  if (from + query.pageSize > maxResultWindow) {
+    throw new UnsupportedSearchQuery(
+      `The Elasticsearch engine pages only through the first ${maxResultWindow} matches; use the cursor to read further`,
+    );
+  }
+  return {
+    index: plan.alias,
+    query: matchingDocuments(query, plan),
+    sort: sortFor(query),
+    from,
+    size: query.pageSize,
+    track_total_hits: true,
+    _source: returnedFields,
+    // An index never built answers with nothing, as an empty PostgreSQL index does.
+    ignore_unavailable: true,
+  };
+}
+
+/** Every match in id order after a cursor: bulk reading with no depth limit. */
+export function toElasticCursorQuery(query: CursorQuery, plan: ElasticPlan): estypes.SearchRequest {
+  return {
+    index: plan.alias,
+    query: matchingDocuments(query, plan),
+    sort: [{ id: { order: "asc" } }],
+    ...(query.after ? { search_after: [query.after] } : {}),
+    size: query.pageSize,
+    track_total_hits: false,
+    _source: returnedFields,
+    ignore_unavailable: true,
+  };
+}
+
+/** Aggregation path of the contact-detail ids in a `toContactCandidatesQuery` answer. */
+export type ContactCandidateAggregations = {
+  contactTerms: { matching: { ids: { buckets: { key: string }[] } } };
+};
+
+/**
+ * Contact-detail ids whose words match the query, for the visibility check before the search
+ * (the same first step as PostgreSQL's, so search never leaks a number or an email).
+ */
+export function toContactCandidatesQuery(
+  query: Pick<SearchQuery, "terms">,
+  plan: Pick<ElasticPlan, "alias">,
+): estypes.SearchRequest {
+  const contactWord: Query = {
+    bool: {
+      filter: [{ exists: { field: "terms.contactDetailId" } }],
+      should: query.terms.flatMap((term) => Object.values(wordMatchers(term))),
+      minimum_should_match: 1,
+    },
+  };
+  return {
+    index: plan.alias,
+    size: 0,
+    query: { nested: { path: "terms", query: contactWord } },
+    aggs: {
+      contactTerms: {
+        nested: { path: "terms" },
+        aggs: { matching: { filter: contactWord, aggs: { ids: { terms: { field: "terms.contactDetailId", size: 1000 } } } } },
+      },
+    },
+    ignore_unavailable: true,
+  };
+}
