@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
-import { createRandom, deriveSeed, type Random } from "./random.ts";
+import { createIdGenerator, createRandom, deriveSeed, type Random } from "./random.ts";
 
 /** Everything one batch of demo data writes, in the order the foreign keys need. */
 export type DemoBatch = {
@@ -50,28 +50,18 @@ export type References = {
   nextPaymentReference(): string;
 };
 
-// Multipliers coprime with the ranges (10^7 and 9·10^9), so i ↦ (i·m + offset) mod range is a bijection.
-const UPRN_MULTIPLIER = 4_435_761;
-const PAYMENT_MULTIPLIER = 2_654_435_761;
-
+// References are issued in increasing order with random gaps: they look issued rather than
+// counted, stay unique by construction, and keep their unique indexes append-only while loading.
 function createReferences(random: Random): References {
   let personRef = 0;
-  let property = 0;
-  let uprn = 0;
-  let payment = 0;
-  const uprnOffset = random.int(0, 9_999_999);
-  const paymentOffset = random.int(0, 899_999_999) * 10;
+  let property = 10_000;
+  let uprn = 100_000_000_000 + random.int(0, 20_000_000);
+  let payment = 1_000_000_000 + random.int(0, 1_000_000_000);
   return {
     nextPersonRef: () => ++personRef,
-    nextPropertyReference: () => String(10_000 + ++property).padStart(8, "0"),
-    nextUprn: () => `10008${String((++uprn * UPRN_MULTIPLIER + uprnOffset) % 10_000_000).padStart(7, "0")}`,
-    nextPaymentReference: () => {
-      const index = ++payment;
-      // Split the product so it stays below 2^53 for any realistic index.
-      const scrambled =
-        (((index % 9_000_000_000) * (PAYMENT_MULTIPLIER % 9_000_000_000)) % 9_000_000_000) + paymentOffset;
-      return String(1_000_000_000 + (scrambled % 9_000_000_000));
-    },
+    nextPropertyReference: () => String(++property).padStart(8, "0"),
+    nextUprn: () => String((uprn += random.int(1, 9))),
+    nextPaymentReference: () => String((payment += random.int(1, 150))),
   };
 }
 
@@ -79,7 +69,7 @@ export type DemoContext = {
   /** Every value choice, in generation order. */
   random: Random;
   /** Row ids only, so ids stay stable however values are drawn. */
-  ids: Random;
+  ids: { uuid(): string };
   references: References;
   /** The day the data is "as of": current tenures run to it, transactions end on it. */
   asOf: number;
@@ -92,7 +82,7 @@ export function createDemoContext(seed: number, asOf: number, actor: DemoContext
   const random = createRandom(deriveSeed(seed, "values"));
   return {
     random,
-    ids: createRandom(deriveSeed(seed, "ids")),
+    ids: { uuid: createIdGenerator(deriveSeed(seed, "ids")) },
     references: createReferences(createRandom(deriveSeed(seed, "references"))),
     asOf,
     windowStart: asOf - 364,

@@ -221,7 +221,7 @@ export function createPropertyRegister(ctx: DemoContext): PropertyRegister {
   }
 
   return {
-    // About one home in five is a street house; the rest are flats on estates.
+    // About a quarter of homes are street houses; the rest are flats on estates.
     nextRun: () => (random.chance(0.16) ? estateRun() : streetRun()),
   };
 }

@@ -36,7 +36,7 @@ function weeklyCharges(ctx: DemoContext, kind: TenureKind, dwelling: Dwelling): 
     return charges;
   }
   if (kind === "Licence") add(chargeCodes.temporaryRent, 20_000 + bedrooms * 2500, 26_000 + bedrooms * 3500);
-  else add(chargeCodes.dwellingRent, 9_000 + bedrooms * 2200, 10_500 + bedrooms * 2400 + (block ? 0 : 1500));
+  else add(chargeCodes.dwellingRent, 8_500 + bedrooms * 1500, 9_800 + bedrooms * 1700 + (block ? 0 : 1500));
   if (block) {
     add(chargeCodes.blockCleaning, 200, 800);
     if (random.chance(0.7)) add(chargeCodes.estateCleaning, 100, 400);
@@ -101,7 +101,7 @@ function planMovements(
 ): Movement[] {
   const { random } = ctx;
   const plan = paymentPlan(ctx, input.kind);
-  // Most accounts pay in full; some miss payments and fall into arrears, a few overpay.
+  // Most accounts pay what is due; some miss payments and fall into arrears, a few overpay.
   const missRate = random.weighted([
     [0, 60],
     [0.05, 20],
@@ -111,37 +111,36 @@ function planMovements(
   const overpay = random.chance(0.05) ? 1.05 : 1;
   const movements: Movement[] = [];
   const firstMonday = mondayOnOrAfter(from);
-  for (const day of everyDays(firstMonday, to, 7))
-    movements.push({ day, order: 1, type: "Charge", source: "DEBIT", pence: -weekly });
-  const pay = (day: number, pence: number, source: string) => {
-    if (pence <= 0 || random.chance(missRate)) return;
-    const suspense = random.chance(0.015);
-    const senderName = source === "CASH" ? null : input.payerName;
-    movements.push({
-      day,
-      order: 2,
-      type: "Payment",
-      source,
-      pence: Math.round(pence * overpay),
-      senderName,
-      suspense,
-    });
-  };
-  const benefit = (coverage: number) => {
-    for (const day of everyDays(firstMonday + 7 * random.int(0, 3), to, 28)) {
+  const chargeDays = everyDays(firstMonday, to, 7);
+  for (const day of chargeDays) movements.push({ day, order: 1, type: "Charge", source: "DEBIT", pence: -weekly });
+  const due = chargeDays.length * weekly;
+  // Each schedule pays its share of what the year's charges add up to, spread over its dates.
+  const pay = (days: number[], share: number, source: string) => {
+    const pence = Math.round((due * share * overpay) / Math.max(1, days.length));
+    for (const day of days) {
+      if (pence <= 0 || random.chance(missRate)) continue;
+      const suspense = random.chance(0.015);
       movements.push({
         day,
         order: 2,
-        type: "HousingBenefit",
-        source: "HB",
-        pence: Math.round(weekly * 4 * coverage),
-        senderName: "HOUSING BENEFIT",
+        type: "Payment",
+        source,
+        pence,
+        senderName: source === "CASH" ? null : input.payerName,
+        suspense,
       });
+    }
+  };
+  const benefit = (share: number) => {
+    const days = everyDays(firstMonday + 7 * random.int(0, 2), to, 28);
+    const pence = Math.round((due * share) / Math.max(1, days.length));
+    for (const day of days) {
+      movements.push({ day, order: 2, type: "HousingBenefit", source: "HB", pence, senderName: "HOUSING BENEFIT" });
     }
   };
   switch (plan) {
     case "directDebit":
-      for (const day of monthlyOn(from, to, random.pick([1, 15, 28]))) pay(day, Math.round((weekly * 52) / 12), "DD");
+      pay(monthlyOn(from, to, random.pick([1, 15, 28])), 1, "DD");
       break;
     case "fullBenefit":
       benefit(1);
@@ -149,18 +148,17 @@ function planMovements(
     case "partBenefit": {
       const coverage = random.int(30, 90) / 100;
       benefit(coverage);
-      const source = random.chance(0.5) ? "CASH" : "BACS";
-      for (const day of everyDays(firstMonday + 4, to, 7)) pay(day, Math.round(weekly * (1 - coverage)), source);
+      pay(everyDays(firstMonday + 4, to, 7), 1 - coverage, random.chance(0.5) ? "CASH" : "BACS");
       break;
     }
     case "bacs":
-      for (const day of everyDays(firstMonday + random.int(1, 4), to, 14)) pay(day, weekly * 2, "BACS");
+      pay(everyDays(firstMonday + random.int(1, 4), to, 14), 1, "BACS");
       break;
     case "cash":
-      for (const day of everyDays(firstMonday + random.int(0, 5), to, 7)) pay(day, weekly, "CASH");
+      pay(everyDays(firstMonday + random.int(0, 5), to, 7), 1, "CASH");
       break;
     case "quarterly":
-      for (const day of everyDays(from + random.int(0, 20), to, 91)) pay(day, weekly * 13, "BACS");
+      pay(everyDays(from + random.int(0, 20), to, 91), 1, "BACS");
       break;
   }
   if (input.startDay < ctx.windowStart) {

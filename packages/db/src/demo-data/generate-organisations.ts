@@ -44,7 +44,7 @@ export function addOrganisations(ctx: DemoContext, batch: DemoBatch, count: numb
     });
     const defaults = new Set<string>();
     const base = { targetId: id, targetType: "organisation" as const, serviceArea: "housing", createdDay };
-    const domain = `${emailLocalPart(baseName).slice(0, 20)}.example.org`;
+    const domain = `${baseName.split(" ").slice(0, 2).map(emailLocalPart).join("-")}.example.org`;
     addContactDetail(
       ctx,
       batch,

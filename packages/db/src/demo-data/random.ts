@@ -10,8 +10,6 @@ export type Random = {
   weighted<T>(entries: readonly (readonly [T, number])[]): T;
   /** `length` decimal digits, leading zeros allowed. */
   digits(length: number): string;
-  /** A version-4-shaped uuid drawn from this sequence. */
-  uuid(): string;
 };
 
 /** mulberry32: a tiny, fast 32-bit PRNG; plenty for demo data and fully reproducible. */
@@ -75,12 +73,24 @@ export function createRandom(seed: number): Random {
       for (let i = 0; i < length; i++) out += String(Math.floor(next() * 10));
       return out;
     },
-    uuid() {
-      const a = hexWord(nextUint32());
-      const b = hexWord(((nextUint32() & 0xffff0fff) | 0x00004000) >>> 0);
-      const c = hexWord(((nextUint32() & 0x3fffffff) | 0x80000000) >>> 0);
-      const d = hexWord(nextUint32());
-      return `${a}-${b.slice(0, 4)}-${b.slice(4)}-${c.slice(0, 4)}-${c.slice(4)}${d}`;
-    },
+  };
+}
+
+/**
+ * Deterministic UUIDs in the version-7 layout: a synthetic millisecond clock (starting at a
+ * seed-dependent instant in 2024 and ticking once per id) then random bits. Ids made later sort
+ * later, so bulk inserts append to the primary-key index instead of scattering over it.
+ */
+export function createIdGenerator(seed: number): () => string {
+  const nextUint32 = mulberry32(seed);
+  let clock = Date.UTC(2024, 0, 1) + (nextUint32() % 2 ** 31);
+  return () => {
+    clock += 1;
+    const high = Math.floor(clock / 65536);
+    const low = clock % 65536;
+    const random = nextUint32();
+    const variant = ((nextUint32() & 0x3fffffff) | 0x80000000) >>> 0;
+    const tail = hexWord(nextUint32());
+    return `${hexWord(high)}-${hexWord(low).slice(4)}-7${hexWord(random).slice(5)}-${hexWord(variant).slice(0, 4)}-${hexWord(variant).slice(4)}${tail}`;
   };
 }

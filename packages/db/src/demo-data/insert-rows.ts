@@ -1,0 +1,104 @@
+/** The one thing bulk inserts need from a connection: run SQL with positional parameters. */
+export type SqlClient = { query<T>(sql: string, parameters: readonly unknown[]): Promise<T[]> };
+
+export type Column = { name: string; type: string; notNull: boolean; defaultExpression: string | null };
+
+/** A table's columns as PostgreSQL describes them; the insert casts each value to these types. */
+export async function describeTable(sql: SqlClient, table: string): Promise<Map<string, Column>> {
+  const rows = await sql.query<Column>(
+    `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS "notNull",
+            pg_get_expr(d.adbin, d.adrelid) AS "defaultExpression"
+       FROM pg_attribute a
+       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+      WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
+    [`"${table}"`],
+  );
+  if (rows.length === 0) throw new Error(`Table ${table} not found`);
+  return new Map(rows.map((r) => [r.name, r]));
+}
+
+// Types whose text form never needs quoting inside an array literal.
+const UNQUOTED = /^(uuid|integer|bigint|smallint|numeric|date|timestamp|boolean|double precision|real)/;
+
+const quoteElement = (text: string) => `"${text.replace(/["\\]/g, "\\$&")}"`;
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+type ToText = (value: unknown) => string;
+
+// Most dates repeat (same day, same timestamp) across thousands of rows: format each once.
+const isoCache = new Map<number, string>();
+function isoOf(date: Date): string {
+  const time = date.getTime();
+  let text = isoCache.get(time);
+  if (text === undefined) {
+    if (isoCache.size > 100_000) isoCache.clear();
+    text = date.toISOString();
+    isoCache.set(time, text);
+  }
+  return text;
+}
+
+/** How a column's values become PostgreSQL text, chosen once per column rather than per value. */
+function converterFor(column: Column): ToText {
+  if (column.type === "jsonb" || column.type === "json") return (v) => JSON.stringify(v);
+  if (column.type.endsWith("[]"))
+    return (v) => (Array.isArray(v) ? `{${v.map((e) => quoteElement(String(e))).join(",")}}` : String(v));
+  if (column.type === "date") return (v) => (v instanceof Date ? isoOf(v).slice(0, 10) : String(v));
+  if (column.type.startsWith("timestamp")) return (v) => (v instanceof Date ? isoOf(v) : String(v));
+  if (column.type === "boolean") return (v) => (v ? "t" : "f");
+  return (v) => (typeof v === "object" ? JSON.stringify(v) : String(v));
+}
+
+/**
+ * Inserts many rows with one statement: each column travels as one array literal (a single text
+ * parameter) and is unnested server-side, so the cost is per byte, not per value; a column holding
+ * the same value in every row travels once. Missing values take the column's default. This is
+ * what lets a 100,000-person seed (millions of transactions) finish in minutes.
+ */
+export async function insertRows(
+  sql: SqlClient,
+  table: string,
+  columns: Map<string, Column>,
+  rows: readonly object[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const names = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) names.add(key);
+  const parameters: string[] = [];
+  const unnested: string[] = [];
+  const aliases: string[] = [];
+  const selected: string[] = [];
+  for (const name of names) {
+    const column = columns.get(name);
+    if (!column) throw new Error(`${table} has no column ${name}`);
+    const isArray = column.type.endsWith("[]");
+    const toText = converterFor(column);
+    const texts = rows.map((row) => {
+      const value = (row as Record<string, unknown>)[name];
+      return value === undefined || value === null ? null : toText(value);
+    });
+    const first = texts[0] ?? null;
+    const hasNulls = texts.includes(null);
+    let expression: string;
+    if (first !== null && texts.every((t) => t === first)) {
+      parameters.push(first);
+      expression = `$${parameters.length}::${column.type}`;
+    } else {
+      const bare = !isArray && UNQUOTED.test(column.type);
+      parameters.push(`{${texts.map((t) => (t === null ? "NULL" : bare ? t : quoteElement(t))).join(",")}}`);
+      unnested.push(`$${parameters.length}::${isArray ? "text" : column.type}[]`);
+      aliases.push(quoteIdentifier(name));
+      expression = isArray ? `u.${quoteIdentifier(name)}::${column.type}` : `u.${quoteIdentifier(name)}`;
+    }
+    if (hasNulls && column.notNull && column.defaultExpression) {
+      expression = `COALESCE(${expression}, ${column.defaultExpression})`;
+    }
+    selected.push(expression);
+  }
+  const from = unnested.length > 0 ? ` FROM unnest(${unnested.join(", ")}) AS u(${aliases.join(", ")})` : "";
+  const columnList = [...names].map(quoteIdentifier).join(", ");
+  await sql.query(
+    `INSERT INTO ${quoteIdentifier(table)} (${columnList}) SELECT ${selected.join(", ")}${from}`,
+    parameters,
+  );
+}

@@ -1,0 +1,96 @@
+import pg from "pg";
+import type { Db } from "../client.ts";
+import type { DemoBatch } from "./demo-context.ts";
+import { describeTable, insertRows, type Column, type SqlClient } from "./insert-rows.ts";
+
+const ROWS_PER_STATEMENT = 10_000;
+
+/** Each batch list and its table, in the order the foreign keys need. */
+const tables: readonly (readonly [keyof DemoBatch, string])[] = [
+  ["organisations", "Organisation"],
+  ["assets", "Asset"],
+  ["persons", "Person"],
+  ["tenures", "Tenure"],
+  ["householdMembers", "HouseholdMember"],
+  ["rentAccounts", "RentAccount"],
+  ["charges", "Charge"],
+  ["transactions", "Transaction"],
+  ["equalityData", "PersonEqualityData"],
+  ["identifications", "PersonIdentification"],
+  ["personLinks", "PersonLink"],
+  ["serviceAreaData", "PersonServiceAreaData"],
+  ["contactPreferences", "PersonContactPreference"],
+  ["cautionaryAlerts", "CautionaryAlert"],
+  ["contactDetails", "ContactDetail"],
+  ["contactConsents", "ContactConsent"],
+];
+
+/** Writes a batch in one database transaction, so a failed seed never leaves half a household. */
+export type DemoBatchWriter = {
+  write(batch: DemoBatch): Promise<void>;
+  /** How many batches may be written at once. */
+  concurrency: number;
+  close(): Promise<void>;
+};
+
+function createInserter(): (sql: SqlClient, batch: DemoBatch) => Promise<void> {
+  const described = new Map<string, Map<string, Column>>();
+  return async (sql, batch) => {
+    for (const [key, table] of tables) {
+      const rows: readonly object[] = batch[key];
+      if (rows.length === 0) continue;
+      let columns = described.get(table);
+      if (!columns) {
+        columns = await describeTable(sql, table);
+        described.set(table, columns);
+      }
+      for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+        await insertRows(sql, table, columns, rows.slice(start, start + ROWS_PER_STATEMENT));
+      }
+    }
+  };
+}
+
+/** Through the application's Prisma client: no extra connection, fine for a demo-sized seed. */
+export function createPrismaBatchWriter(db: Db): DemoBatchWriter {
+  const insert = createInserter();
+  return {
+    concurrency: 1,
+    write: (batch) =>
+      db.$transaction((tx) => insert({ query: (text, parameters) => tx.$queryRawUnsafe(text, ...parameters) }, batch), {
+        maxWait: 60_000,
+        timeout: 30 * 60_000,
+      }),
+    close: async () => undefined,
+  };
+}
+
+/**
+ * Over its own pool of `concurrency` connections, straight to the driver: Prisma's per-value
+ * parameter handling dominates at the 100,000-person scale, and batches are independent, so two
+ * can load at once.
+ */
+export function createDirectBatchWriter(databaseUrl: string, concurrency: number): DemoBatchWriter {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: concurrency });
+  const insert = createInserter();
+  return {
+    concurrency,
+    async write(batch) {
+      const client = await pool.connect();
+      const sql: SqlClient = { query: async (text, parameters) => (await client.query(text, [...parameters])).rows };
+      try {
+        await client.query("BEGIN");
+        // Losing the last batches to a crash only means reseeding; waiting for each flush buys nothing.
+        await client.query("SET LOCAL synchronous_commit TO off");
+        await insert(sql, batch);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
