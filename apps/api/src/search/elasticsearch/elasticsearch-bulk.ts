@@ -28,7 +28,9 @@ export function bulkFailures(response: estypes.BulkResponse, options: { keepExis
       if (!result?.error) continue;
       // A rebuild's `create` meeting a copy the live indexer wrote meanwhile: that copy is newer.
       if (options.keepExisting && operation === "create" && result.status === 409) continue;
-      failures.push(`${operation} ${result._id ?? "?"} in ${result._index}: ${result.error.type} ${result.error.reason ?? ""}`);
+      failures.push(
+        `${operation} ${result._id ?? "?"} in ${result._index}: ${result.error.type} ${result.error.reason ?? ""}`,
+      );
     }
   }
   return failures;
@@ -36,7 +38,12 @@ export function bulkFailures(response: estypes.BulkResponse, options: { keepExis
 
 export async function writeBulk(
   client: Client,
-  request: { index: string; operations: estypes.BulkRequest["operations"]; refresh: estypes.Refresh; requireAlias: boolean },
+  request: {
+    index: string;
+    operations: estypes.BulkRequest["operations"];
+    refresh: estypes.Refresh;
+    requireAlias: boolean;
+  },
   options: { keepExisting: boolean },
 ): Promise<void> {
   if (!request.operations || request.operations.length === 0) return;

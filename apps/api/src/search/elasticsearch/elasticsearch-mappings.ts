@@ -50,7 +50,11 @@ export const searchIndexSettings: estypes.IndicesIndexSettings = {
     },
     analyzer: {
       // Every prefix of the whole word ("smith" → s, sm, smi, smit, smith), for prefix matching.
-      housing_prefixes: { type: "custom", tokenizer: "keyword", filter: ["lowercase", "asciifolding", "housing_prefixes"] },
+      housing_prefixes: {
+        type: "custom",
+        tokenizer: "keyword",
+        filter: ["lowercase", "asciifolding", "housing_prefixes"],
+      },
       // The query word as one folded token, looked up among those prefixes.
       housing_whole_word: { type: "custom", tokenizer: "keyword", filter: ["lowercase", "asciifolding"] },
     },

@@ -52,10 +52,11 @@ function wordMatchers(term: QueryTerm): { exact: Query; prefix?: Query; fuzzy?: 
               "terms.term": {
                 value: term.term,
                 fuzziness: Math.min(term.maxTypos, 2),
-                // Plain edit distance, as PostgreSQL's levenshtein counts it.
+                // Plain edit distance, as PostgreSQL's levenshtein counts it, over the 25 nearest
+                // indexed words, as PostgreSQL's vocabulary look-up takes.
                 transpositions: false,
                 prefix_length: 0,
-                max_expansions: 50,
+                max_expansions: 25,
               },
             },
           },
@@ -118,7 +119,7 @@ export function filterClauses(filters: SearchFilters): Query[] {
       script: {
         script: {
           lang: "painless",
-          source: "for (def type : doc['types']) { if (!params.only.contains(type)) { return true; } } return false;",
+          source: "for (def value : doc['types']) { if (!params.only.contains(value)) { return true; } } return false;",
           params: { only: [...excludeWhenOnly] },
         },
       },
@@ -221,7 +222,9 @@ export function toContactCandidatesQuery(
     aggs: {
       contactTerms: {
         nested: { path: "terms" },
-        aggs: { matching: { filter: contactWord, aggs: { ids: { terms: { field: "terms.contactDetailId", size: 1000 } } } } },
+        aggs: {
+          matching: { filter: contactWord, aggs: { ids: { terms: { field: "terms.contactDetailId", size: 1000 } } } },
+        },
       },
     },
     ignore_unavailable: true,

@@ -1,0 +1,216 @@
+import { describe, expect, it } from "vitest";
+import { fieldWeight } from "../projection/search-terms.ts";
+import { type SearchQuery, UnsupportedSearchQuery } from "../search-engine.port.ts";
+import { queryTerms } from "../search-text.ts";
+import {
+  matchedWordScore,
+  matchScore,
+  toContactCandidatesQuery,
+  toElasticCursorQuery,
+  toElasticQuery,
+} from "./to-elastic-query.ts";
+
+const plan = { alias: "housing-persons", visibleContactIds: [] };
+
+const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({
+  index: "persons",
+  terms: [{ term: "smith", maxTypos: 1, allowPrefix: true }],
+  filters: {},
+  sort: "relevance",
+  isDesc: false,
+  page: 1,
+  pageSize: 12,
+  ...overrides,
+});
+
+// Reads a path out of the request body without restating its whole shape in every test.
+const at = (value: unknown, ...path: (string | number)[]): unknown =>
+  path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], value);
+
+const wordClauses = (request: unknown) => at(request, "query", "bool", "should") as unknown[];
+const nestedOf = (clause: unknown) => at(clause, "function_score", "query", "nested");
+const matchersOf = (clause: unknown) =>
+  at(nestedOf(clause), "query", "bool", "must", 0, "dis_max", "queries") as {
+    function_score: Record<string, unknown>;
+  }[];
+
+describe("toElasticQuery", () => {
+  it("searches the read alias for an exact total, a page at a time, returning the stored document", () => {
+    const request = toElasticQuery(query({ page: 3, pageSize: 20 }), plan);
+    expect(request).toMatchObject({
+      index: "housing-persons",
+      from: 40,
+      size: 20,
+      track_total_hits: true,
+      _source: ["document"],
+    });
+  });
+
+  it("has one nested clause per word, and a document must match at least one", () => {
+    const request = toElasticQuery(
+      query({
+        terms: [
+          { term: "jane", maxTypos: 1, allowPrefix: true },
+          { term: "smithson", maxTypos: 2, allowPrefix: true },
+        ],
+      }),
+      plan,
+    );
+    expect(at(request, "query", "bool", "minimum_should_match")).toBe(1);
+    const clauses = wordClauses(request);
+    expect(clauses).toHaveLength(2);
+    for (const clause of clauses) {
+      expect(nestedOf(clause)).toMatchObject({ path: "terms", score_mode: "max" });
+      // Each matched word adds a constant far above any match score, so more words rank first.
+      expect(at(clause, "function_score")).toMatchObject({
+        functions: [{ weight: matchedWordScore }],
+        boost_mode: "sum",
+      });
+    }
+  });
+
+  it("scores a word by its best match: exact 3, prefix 2, near spelling 1, times the indexed word's weight", () => {
+    const matchers = matchersOf(wordClauses(toElasticQuery(query(), plan))[0]);
+    expect(matchers.map((m) => m.function_score.query)).toEqual([
+      { term: { "terms.term": "smith" } },
+      { match: { "terms.term.prefix": { query: "smith" } } },
+      {
+        fuzzy: {
+          "terms.term": { value: "smith", fuzziness: 1, transpositions: false, prefix_length: 0, max_expansions: 25 },
+        },
+      },
+    ]);
+    expect(matchers.map((m) => at(m, "function_score", "functions", 0, "field_value_factor"))).toEqual([
+      { field: "terms.weight", factor: 3, missing: 1 },
+      { field: "terms.weight", factor: 2, missing: 1 },
+      { field: "terms.weight", factor: 1, missing: 1 },
+    ]);
+    expect(matchers.every((m) => m.function_score.boost_mode === "replace")).toBe(true);
+  });
+
+  it("ranks a document matching one more word above any match score of fewer words", () => {
+    const mostWords = queryTerms(Array.from({ length: 30 }, (_, i) => `word${i}`).join(" ")).length;
+    const bestMatchScore = mostWords * matchScore.exact * Math.max(...Object.values(fieldWeight));
+    expect(matchedWordScore).toBeGreaterThan(bestMatchScore);
+  });
+
+  it("leaves out the near-spelling match for a word allowed no typos, and the prefix match when not allowed", () => {
+    const request = toElasticQuery(query({ terms: [{ term: "12", maxTypos: 0, allowPrefix: false }] }), plan);
+    expect(matchersOf(wordClauses(request)[0]).map((m) => m.function_score.query)).toEqual([
+      { term: { "terms.term": "12" } },
+    ]);
+  });
+
+  it("counts contact-detail words only when the caller may see that contact detail", () => {
+    const hidden = toElasticQuery(query(), plan);
+    expect(at(nestedOf(wordClauses(hidden)[0]), "query", "bool", "filter")).toEqual([
+      { bool: { must_not: [{ exists: { field: "terms.contactDetailId" } }] } },
+    ]);
+    const visible = toElasticQuery(query(), { ...plan, visibleContactIds: ["c1", "c2"] });
+    expect(at(nestedOf(wordClauses(visible)[0]), "query", "bool", "filter")).toEqual([
+      {
+        bool: {
+          should: [
+            { bool: { must_not: [{ exists: { field: "terms.contactDetailId" } }] } },
+            { terms: { "terms.contactDetailId": ["c1", "c2"] } },
+          ],
+          minimum_should_match: 1,
+        },
+      },
+    ]);
+  });
+
+  it("filters by any of the types, leaves out documents of only excluded types, and by the active flag", () => {
+    const request = toElasticQuery(
+      query({ filters: { types: ["Tenant", "Leaseholder"], excludeWhenOnly: ["HousingOfficer"], isActive: true } }),
+      plan,
+    );
+    const filters = at(request, "query", "bool", "filter") as unknown[];
+    expect(filters[0]).toEqual({ terms: { types: ["Tenant", "Leaseholder"] } });
+    expect(filters[1]).toMatchObject({ script: { script: { params: { only: ["HousingOfficer"] } } } });
+    expect(filters[2]).toEqual({ term: { isActive: true } });
+    expect(at(toElasticQuery(query(), plan), "query", "bool", "filter")).toEqual([]);
+  });
+
+  it("sorts by relevance, then the sort text and id, whatever the direction", () => {
+    expect(toElasticQuery(query({ isDesc: true }), plan).sort).toEqual([
+      { _score: { order: "desc" } },
+      { sortText: { order: "asc" } },
+      { id: { order: "asc" } },
+    ]);
+  });
+
+  it("sorts by text then numbers with missing numbers first, either way", () => {
+    expect(toElasticQuery(query({ sort: "text", isDesc: true }), plan).sort).toEqual([
+      { sortText: { order: "desc" } },
+      { sortNumber: { order: "desc", missing: "_first" } },
+      { sortSubNumber: { order: "desc", missing: "_first" } },
+      { id: { order: "asc" } },
+    ]);
+  });
+
+  it("sorts by date with missing dates last", () => {
+    expect(toElasticQuery(query({ sort: "date" }), plan).sort).toEqual([
+      { sortDate: { order: "asc", missing: "_last" } },
+      { id: { order: "asc" } },
+    ]);
+  });
+
+  it("refuses a sort it does not know", () => {
+    expect(() => toElasticQuery(query({ sort: "popularity" as SearchQuery["sort"] }), plan)).toThrow(
+      UnsupportedSearchQuery,
+    );
+  });
+
+  it("refuses a page past the cluster's result window, pointing to the cursor", () => {
+    expect(() => toElasticQuery(query({ page: 1000, pageSize: 12 }), plan)).toThrow(UnsupportedSearchQuery);
+    expect(() => toElasticQuery(query({ page: 100, pageSize: 100 }), plan)).not.toThrow();
+  });
+});
+
+describe("toElasticCursorQuery", () => {
+  const cursorQuery = { index: "assets" as const, terms: query().terms, filters: {}, pageSize: 2 };
+
+  it("walks matches in id order after the cursor, without counting them", () => {
+    const request = toElasticCursorQuery({ ...cursorQuery, after: "b7e1" }, { ...plan, alias: "housing-assets" });
+    expect(request).toMatchObject({
+      index: "housing-assets",
+      sort: [{ id: { order: "asc" } }],
+      search_after: ["b7e1"],
+      size: 2,
+      track_total_hits: false,
+    });
+    expect(wordClauses(request)).toHaveLength(1);
+  });
+
+  it("starts at the beginning without a cursor", () => {
+    expect(toElasticCursorQuery({ ...cursorQuery, after: undefined }, plan)).not.toHaveProperty("search_after");
+  });
+});
+
+describe("toContactCandidatesQuery", () => {
+  it("collects the ids of contact-detail words matching any query word, returning no documents", () => {
+    const request = toContactCandidatesQuery(
+      { terms: [{ term: "07700900555", maxTypos: 0, allowPrefix: true }] },
+      { alias: "housing-persons" },
+    );
+    expect(request).toMatchObject({ index: "housing-persons", size: 0, query: { nested: { path: "terms" } } });
+    const contactWord = at(request, "query", "nested", "query");
+    expect(contactWord).toEqual({
+      bool: {
+        filter: [{ exists: { field: "terms.contactDetailId" } }],
+        should: [
+          { term: { "terms.term": "07700900555" } },
+          { match: { "terms.term.prefix": { query: "07700900555" } } },
+        ],
+        minimum_should_match: 1,
+      },
+    });
+    expect(at(request, "aggs", "contactTerms")).toEqual({
+      nested: { path: "terms" },
+      aggs: {
+        matching: { filter: contactWord, aggs: { ids: { terms: { field: "terms.contactDetailId", size: 1000 } } } },
+      },
+    });
+  });
+});
