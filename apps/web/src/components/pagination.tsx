@@ -37,7 +37,7 @@ export function Pagination({ page, pageCount, hrefFor, label }: PaginationProps)
         {visiblePages(page, pageCount).map((item, index) =>
           item === "gap" ? (
             <li className="govuk-pagination__item govuk-pagination__item--ellipses" key={`gap-${index}`}>
-              &ctdot;
+              ⋯
             </li>
           ) : (
             <li
