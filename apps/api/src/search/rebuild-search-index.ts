@@ -22,13 +22,18 @@ export async function rebuildSearchIndex(
   const covered = await latestEventSequence(deps.db);
   for (const index of options.indexes ?? searchIndexNames) {
     await deps.search.rebuild(index, async (write) => {
-      for (let ids = await pageOfIds(deps.db, index, undefined, pageSize); ids.length > 0;) {
+      const project = async (after: string | undefined) => {
+        const ids = await pageOfIds(deps.db, index, after, pageSize);
         const { upserts } = await projectDocuments(deps.db, index, ids, todayIsoDate(deps.clock.now()));
-        await write(upserts);
-        counts[index] += upserts.length;
+        return { ids, upserts };
+      };
+      // Project the next page while the engine writes this one.
+      for (let page = await project(undefined); page.ids.length > 0;) {
+        const last = page.ids.length < pageSize ? undefined : page.ids.at(-1);
+        const [next] = await Promise.all([last ? project(last) : undefined, write(page.upserts)]);
+        counts[index] += page.upserts.length;
         options.onProgress?.(index, counts[index]);
-        const last = ids.at(-1);
-        ids = ids.length < pageSize || !last ? [] : await pageOfIds(deps.db, index, last, pageSize);
+        page = next ?? { ids: [], upserts: [] };
       }
     });
   }

@@ -8,7 +8,7 @@ import { applyMigrations } from "@housing/db/migrate";
 import { systemClock } from "../context.ts";
 import { readEnvOrExit } from "../env.ts";
 import { rebuildSearchIndex } from "./rebuild-search-index.ts";
-import { PostgresSearchEngine } from "./postgres/postgres-search-engine.ts";
+import { selectSearchEngine } from "./select-search-engine.ts";
 
 const env = readEnvOrExit();
 
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   await applyMigrations(databaseUrl);
   const db = createDb(databaseUrl, { maxConnections: stopEmbedded ? embeddedMaxConnections : 4 });
   try {
-    const search = new PostgresSearchEngine(db);
+    const search = selectSearchEngine({ db, elasticsearchUrl: env.ELASTICSEARCH_URL });
     const started = performance.now();
     let lastPrinted = 0;
     const counts = await rebuildSearchIndex(

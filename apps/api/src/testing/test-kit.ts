@@ -31,9 +31,10 @@ export function callerFor(db: Db, actor: Actor | null, options: CallerOptions = 
 }
 
 /** The real HTTP server on a free port, with a way to mint tokens it accepts. */
-export async function startTestServer(db: Db) {
+export async function startTestServer(db: Db, options: { search?: SearchEngine } = {}) {
   const server = await createServer({
     db,
+    ...options,
     config: parseEnv({ HOST: "127.0.0.1", LOG_LEVEL: "silent", AUTH_JWT_SECRET: testSecret, DEV_SIGN_IN: "false" }),
     logger: silentLogger,
   });

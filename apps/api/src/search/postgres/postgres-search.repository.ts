@@ -1,5 +1,4 @@
 import type { Db, DbClient } from "@housing/db/client";
-import type { Prisma } from "@housing/db/client";
 import type { SearchDocumentRecord, SearchIndexName } from "../search-engine.port.ts";
 
 export type IndexGenerations = { active: number; building: number | null };
@@ -41,34 +40,37 @@ export async function replaceDocuments(
     toWrite = documents.filter((d) => !present.has(d.id));
   }
   if (toWrite.length === 0) return;
-  await tx.searchDocument.createMany({
-    data: toWrite.map((doc) => ({
-      indexName: index,
-      generation,
-      id: doc.id,
-      document: doc.document as Prisma.InputJsonObject,
-      sortText: doc.sortText,
-      sortNumber: doc.sortNumber,
-      sortSubNumber: doc.sortSubNumber,
-      sortDate: doc.sortDate ? new Date(`${doc.sortDate}T00:00:00Z`) : null,
-      types: doc.types,
-      isActive: doc.isActive,
-    })),
-  });
-  const terms = toWrite.flatMap((doc) =>
-    doc.terms.map((t) => ({
-      indexName: index,
-      generation,
-      documentId: doc.id,
-      term: t.term,
-      weight: t.weight,
-      contactDetailId: t.contactDetailId ?? null,
-    })),
-  );
-  for (const part of chunk(terms, 5000)) await tx.searchTerm.createMany({ data: part });
-  const vocabulary = [...new Set(terms.map((t) => t.term))];
-  for (const part of chunk(vocabulary, 5000)) {
-    await tx.searchVocabulary.createMany({ data: part.map((term) => ({ term })), skipDuplicates: true });
+  // One statement per table with array parameters: thousands of rows in milliseconds, where
+  // row-by-row createMany took seconds.
+  await tx.$executeRaw`
+    INSERT INTO "SearchDocument" ("indexName", generation, id, document, "sortText", "sortNumber", "sortSubNumber", "sortDate", types, "isActive")
+    SELECT ${index}, ${generation}, d.id, d.document, d.sort_text, d.sort_number, d.sort_sub_number, d.sort_date, d.types::text[], d.is_active
+    FROM unnest(
+      ${toWrite.map((d) => d.id)}::uuid[],
+      ${toWrite.map((d) => JSON.stringify(d.document))}::jsonb[],
+      ${toWrite.map((d) => d.sortText)}::text[],
+      ${toWrite.map((d) => d.sortNumber)}::int[],
+      ${toWrite.map((d) => d.sortSubNumber)}::int[],
+      ${toWrite.map((d) => d.sortDate)}::date[],
+      ${toWrite.map((d) => `{${d.types.map((t) => `"${t}"`).join(",")}}`)}::text[],
+      ${toWrite.map((d) => d.isActive)}::boolean[]
+    ) AS d(id, document, sort_text, sort_number, sort_sub_number, sort_date, types, is_active)`;
+  const terms = toWrite.flatMap((doc) => doc.terms.map((t) => ({ documentId: doc.id, ...t })));
+  for (const part of chunk(terms, 20_000)) {
+    await tx.$executeRaw`
+      INSERT INTO "SearchTerm" ("indexName", generation, "documentId", term, weight, "contactDetailId")
+      SELECT ${index}, ${generation}, t.document_id, t.term, t.weight, t.contact_detail_id
+      FROM unnest(
+        ${part.map((t) => t.documentId)}::uuid[],
+        ${part.map((t) => t.term)}::text[],
+        ${part.map((t) => t.weight)}::int[],
+        ${part.map((t) => t.contactDetailId ?? null)}::uuid[]
+      ) AS t(document_id, term, weight, contact_detail_id)`;
+  }
+  const vocabulary = [...new Set(terms.map((t) => t.term))].sort();
+  for (const part of chunk(vocabulary, 20_000)) {
+    await tx.$executeRaw`
+      INSERT INTO "SearchVocabulary" (term) SELECT unnest(${part}::text[]) ON CONFLICT (term) DO NOTHING`;
   }
 }
 
@@ -100,6 +102,8 @@ export async function finishRebuild(db: Db, index: SearchIndexName, generation: 
     return active;
   });
   await db.searchDocument.deleteMany({ where: { indexName: index, generation: previous } });
+  // The planner needs fresh statistics after a bulk load to pick the term index.
+  await db.$executeRaw`ANALYZE "SearchDocument", "SearchTerm", "SearchVocabulary"`;
 }
 
 export async function resetSearchTables(db: Db, indexes: readonly SearchIndexName[]): Promise<void> {

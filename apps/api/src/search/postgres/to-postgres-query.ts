@@ -28,17 +28,23 @@ function termBranches(params: Params, index: string, terms: readonly QueryTerm[]
   return terms
     .map((term, i) => {
       const exact = params.add(term.term);
-      const prefix = params.add(`${escapeLike(term.term)}%`);
-      const fuzzy = params.add(plan.fuzzy[i] ?? []);
-      return `SELECT t."documentId", max(t.weight * CASE
-            WHEN t.term = ${exact} THEN ${matchScore.exact}
-            WHEN t.term LIKE ${prefix} THEN ${matchScore.prefix}
-            ELSE ${matchScore.fuzzy} END) AS score
-        FROM "SearchTerm" t
-        WHERE t."indexName" = ${indexParam} AND t.generation = ${generationParam}
-          AND (t.term = ${exact} OR ${term.allowPrefix ? `t.term LIKE ${prefix}` : "false"} OR t.term = ANY(${fuzzy}::text[]))
-          AND (t."contactDetailId" IS NULL OR t."contactDetailId" = ANY(${contactParam}::uuid[]))
-        GROUP BY t."documentId"`;
+      // Each way of matching is its own index range scan: an OR of them would defeat the index.
+      const ways = [
+        term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}` : `t.term = ${exact}`,
+        ...((plan.fuzzy[i] ?? []).length > 0 ? [`t.term = ANY(${params.add(plan.fuzzy[i])}::text[])`] : []),
+      ];
+      const postings = ways
+        .map(
+          (way) => `SELECT t."documentId", t.weight * CASE
+              WHEN t.term = ${exact} THEN ${matchScore.exact}
+              WHEN starts_with(t.term, ${exact}) THEN ${matchScore.prefix}
+              ELSE ${matchScore.fuzzy} END AS score
+            FROM "SearchTerm" t
+            WHERE t."indexName" = ${indexParam} AND t.generation = ${generationParam} AND ${way}
+              AND (t."contactDetailId" IS NULL OR t."contactDetailId" = ANY(${contactParam}::uuid[]))`,
+        )
+        .join(" UNION ALL ");
+      return `SELECT "documentId", max(score) AS score FROM (${postings}) p${i} GROUP BY "documentId"`;
     })
     .join("\n      UNION ALL\n      ");
 }

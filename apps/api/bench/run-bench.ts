@@ -1,0 +1,11 @@
+// `pnpm bench <name>`: runs one benchmark by name (today: search).
+const benchmarks: Record<string, () => Promise<unknown>> = {
+  search: () => import("./search.bench.ts"),
+};
+const name = process.argv[2] ?? "search";
+const run = benchmarks[name];
+if (!run) {
+  console.error(`Unknown benchmark "${name}". Available: ${Object.keys(benchmarks).join(", ")}`);
+  process.exit(2);
+}
+await run();

@@ -1,0 +1,219 @@
+// `pnpm bench search`: search latency and throughput over HTTP, the same queries straight on the
+// engine (so the API's own cost shows as a ratio), write-to-searchable lag, and a full reindex,
+// on a real PostgreSQL seeded with BENCH_PERSONS (default 100,000) persons. It prints its figures;
+// nothing here asserts a time.
+import { parseArgs } from "node:util";
+import { createDb, type Db } from "@housing/db/client";
+import { seedDemoDataIfEmpty } from "@housing/db/demo-data";
+import { applyMigrations } from "@housing/db/migrate";
+import pg from "pg";
+import { pino } from "pino";
+import { z } from "zod";
+import { systemClock } from "../src/context.ts";
+import { createOutboxIndexer } from "../src/search/indexer/outbox-indexer.ts";
+import { PostgresSearchEngine } from "../src/search/postgres/postgres-search-engine.ts";
+import { rebuildSearchIndex } from "../src/search/rebuild-search-index.ts";
+import type { SearchIndexName, SearchQuery } from "../src/search/search-engine.port.ts";
+import { queryTerms } from "../src/search/search-text.ts";
+import { startTestServer } from "../src/testing/test-kit.ts";
+import { buildQueryMix, type BenchQuery } from "./query-mix.ts";
+
+const { values } = parseArgs({
+  options: {
+    persons: { type: "string" },
+    requests: { type: "string" },
+    seconds: { type: "string" },
+    "skip-reindex": { type: "boolean" },
+  },
+  allowPositionals: true,
+});
+const options = z
+  .object({
+    adminUrl: z.url().default("postgresql://postgres@127.0.0.1:5432/postgres"),
+    database: z.string().regex(/^\w+$/).default("housing_bench"),
+    persons: z.coerce.number().int().min(100).default(100_000),
+    requests: z.coerce.number().int().min(10).default(600),
+    seconds: z.coerce.number().int().min(1).default(15),
+  })
+  .parse({
+    adminUrl: process.env.BENCH_DATABASE_URL || undefined,
+    database: process.env.BENCH_DATABASE_NAME || undefined,
+    persons: values.persons ?? process.env.BENCH_PERSONS,
+    requests: values.requests,
+    seconds: values.seconds,
+  });
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const summary = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+async function prepareDatabase(): Promise<{ url: string; db: Db }> {
+  const admin = new pg.Client({ connectionString: options.adminUrl });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
+  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);
+  await admin.end();
+  const url = new URL(options.adminUrl);
+  url.pathname = `/${options.database}`;
+  await applyMigrations(url.toString());
+  const db = createDb(url.toString(), { maxConnections: 10 });
+  const started = performance.now();
+  const { seeded } = await seedDemoDataIfEmpty(db, { scale: options.persons, databaseUrl: url.toString() });
+  if (seeded)
+    console.log(
+      `Seeded ${options.persons.toLocaleString("en-GB")} persons in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+    );
+  console.log(
+    `Database ${options.database}: ${(await db.person.count()).toLocaleString("en-GB")} persons, ${(await db.asset.count()).toLocaleString("en-GB")} assets, ${(await db.tenure.count()).toLocaleString("en-GB")} tenures.`,
+  );
+  return { url: url.toString(), db };
+}
+
+async function timeHttp(baseUrl: string, token: string, query: BenchQuery): Promise<number> {
+  const started = performance.now();
+  const response = await fetch(
+    `${baseUrl}/api/v1/search/${query.index}?searchText=${encodeURIComponent(query.searchText)}&pageSize=12`,
+    {
+      headers: { authorization: `Bearer ${token}` },
+    },
+  );
+  await response.arrayBuffer();
+  if (!response.ok) throw new Error(`${query.index} "${query.searchText}" answered ${response.status}`);
+  return performance.now() - started;
+}
+
+function engineQuery(query: BenchQuery): SearchQuery {
+  return {
+    index: query.index as SearchIndexName,
+    terms: queryTerms(query.searchText),
+    filters: query.index === "persons" ? { excludeWhenOnly: ["HousingOfficer", "HousingAreaManager"] } : {},
+    sort: "relevance",
+    isDesc: false,
+    page: 1,
+    pageSize: 12,
+  };
+}
+
+async function main(): Promise<void> {
+  const { db } = await prepareDatabase();
+  const engine = new PostgresSearchEngine(db);
+  if (!values["skip-reindex"] || !(await engine.isBuilt())) {
+    const started = performance.now();
+    const counts = await rebuildSearchIndex({ db, search: engine, clock: systemClock });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `Full reindex: ${seconds.toFixed(1)} s (${counts.persons} persons, ${counts.assets} assets, ${counts.tenures} tenures).`,
+    );
+  }
+  const mix = await buildQueryMix(db);
+  console.log(`Query mix: ${mix.length} queries (${[...new Set(mix.map((q) => q.kind))].join(", ")}).`);
+
+  const server = await startTestServer(db, { search: engine });
+  const indexer = createOutboxIndexer({
+    db,
+    search: engine,
+    logger: pino({ level: "silent" }),
+    clock: systemClock,
+    pollIntervalMs: 50,
+  });
+  indexer.start();
+  try {
+    const token = await server.tokenFor("housing-officer");
+    for (const query of mix.slice(0, 50)) await timeHttp(server.url, token, query); // warm-up
+
+    const http: number[] = [];
+    const byKind = new Map<string, number[]>();
+    for (let i = 0; i < options.requests; i += 1) {
+      const query = mix[i % mix.length] as BenchQuery;
+      const took = await timeHttp(server.url, token, query);
+      http.push(took);
+      byKind.set(query.kind, [...(byKind.get(query.kind) ?? []), took]);
+    }
+    const direct: number[] = [];
+    const visibility = { serviceAreas: ["housing"], today: new Date().toISOString().slice(0, 10) };
+    for (let i = 0; i < options.requests; i += 1) {
+      const started = performance.now();
+      await engine.search(engineQuery(mix[i % mix.length] as BenchQuery), visibility);
+      direct.push(performance.now() - started);
+    }
+
+    let completed = 0;
+    const deadline = performance.now() + options.seconds * 1000;
+    await Promise.all(
+      Array.from({ length: 16 }, async (_, client) => {
+        for (let i = client; performance.now() < deadline; i += 16) {
+          await timeHttp(server.url, token, mix[i % mix.length] as BenchQuery);
+          completed += 1;
+        }
+      }),
+    );
+
+    const lags: number[] = [];
+    const people = await db.person.findMany({
+      where: { personTypes: { hasSome: ["Tenant", "Leaseholder", "HouseholdMember"] } },
+      select: { id: true, version: true },
+      take: 40,
+      orderBy: { personRef: "asc" },
+    });
+    for (const [i, person] of people.entries()) {
+      const surname = `Benchlag${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}zq`;
+      const started = performance.now();
+      const patched = await fetch(`${server.url}/api/v1/persons/${person.id}`, {
+        method: "PATCH",
+        headers: {
+          authorization: `Bearer ${token}`,
+          "content-type": "application/json",
+          "if-match": `"${person.version}"`,
+        },
+        body: JSON.stringify({ surname }),
+      });
+      if (patched.status !== 204) throw new Error(`PATCH answered ${patched.status}`);
+      for (;;) {
+        const response = await fetch(`${server.url}/api/v1/search/persons?searchText=${surname}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        const body = (await response.json()) as { total: number };
+        if (body.total > 0) break;
+        if (performance.now() - started > 30_000) throw new Error("A change was not searchable within 30 s");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      lags.push(performance.now() - started);
+    }
+
+    const overHttp = summary(http);
+    const onEngine = summary(direct);
+    console.log("\nSearch latency over HTTP (sequential, page of 12):");
+    console.log(
+      `  all queries      p50 ${ms(overHttp.p50)}  p95 ${ms(overHttp.p95)}  p99 ${ms(overHttp.p99)}  (${http.length} requests)`,
+    );
+    for (const [kind, samples] of byKind) {
+      const s = summary(samples);
+      console.log(`  ${kind.padEnd(16)} p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}`);
+    }
+    console.log("Same queries straight on the engine (no HTTP, auth, validation or JSON):");
+    console.log(`  all queries      p50 ${ms(onEngine.p50)}  p95 ${ms(onEngine.p95)}  p99 ${ms(onEngine.p99)}`);
+    console.log(
+      `API cost ratio (HTTP p50 / engine p50): ${(overHttp.p50 / onEngine.p50).toFixed(2)}x; p95 ratio ${(overHttp.p95 / onEngine.p95).toFixed(2)}x`,
+    );
+    console.log(
+      `Throughput at 16 concurrent clients: ${(completed / options.seconds).toFixed(0)} requests/s over ${options.seconds} s`,
+    );
+    const lag = summary(lags);
+    console.log(
+      `Write-to-searchable lag (PATCH then poll search, ${lags.length} edits): p50 ${ms(lag.p50)}  p95 ${ms(lag.p95)}`,
+    );
+  } finally {
+    await indexer.stop();
+    await server.stop();
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
