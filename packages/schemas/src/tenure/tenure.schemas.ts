@@ -115,7 +115,9 @@ export type TAsset = z.infer<typeof ZAsset>;
 export const ZCreateTenureInput = z
   .strictObject({
     id: ZId.optional(),
-    paymentReference: z.string().regex(/^[A-Za-z0-9]{4,20}$/, "Enter the payment reference (4 to 20 letters or digits)"),
+    paymentReference: z
+      .string()
+      .regex(/^[A-Za-z0-9]{4,20}$/, "Enter the payment reference (4 to 20 letters or digits)"),
     tenureTypeCode: z.string().regex(/^[A-Z]{2,5}$/, "Enter a tenure type code such as SEC"),
     assetId: ZId,
     startOfTenureDate: isoDate("the start date"),
@@ -123,7 +125,11 @@ export const ZCreateTenureInput = z
   })
   .superRefine((tenure, ctx) => {
     if (tenure.endOfTenureDate && tenure.endOfTenureDate < tenure.startOfTenureDate) {
-      ctx.addIssue({ code: "custom", path: ["endOfTenureDate"], message: "The end date cannot be before the start date" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endOfTenureDate"],
+        message: "The end date cannot be before the start date",
+      });
     }
   });
 export type TCreateTenureInput = z.output<typeof ZCreateTenureInput>;

@@ -2,10 +2,29 @@ import { type CursorQuery, type SearchQuery, UnsupportedSearchQuery } from "../s
 import type { QueryTerm } from "../search-text.ts";
 
 export type SqlQuery = { text: string; values: unknown[] };
-export type PostgresPlan = { generation: number; fuzzy: readonly string[][]; contactIds: readonly string[] };
+export type PostgresPlan = {
+  generation: number;
+  fuzzy: readonly string[][];
+  contactIds: readonly string[];
+  /** Per query word: matches so many postings that it only scores documents other words found. */
+  common?: readonly boolean[];
+};
+
+/**
+ * Common words, as in Elasticsearch's common-terms query: a query word whose matches (exact,
+ * prefix and near spellings) reach this many postings ("london", "flat", "road") only adds to the
+ * score of documents that the query's rarer words find; it does not add documents by itself. When
+ * every word of a query is common, every word finds documents as usual, so "london" alone still
+ * finds everything that contains it. The cutoff is absolute because the cost of a word is the
+ * number of postings it drags in, however large the index; counting stops at the cutoff, so
+ * telling a common word costs at most that many index entries.
+ */
+export const commonTermPostings = 2_000;
 
 // Exact beats prefix beats a near spelling; the field weight (identifier, name, address) multiplies.
 const matchScore = { exact: 3, prefix: 2, fuzzy: 1 } as const;
+
+const unionAll = "\n      UNION ALL\n      ";
 
 export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -17,36 +36,71 @@ class Params {
   }
 }
 
+/** How well posting `t` matches query word `exact`: exact beats prefix beats a near spelling, times the field weight. */
+const scoreOf = (exact: string) => `t.weight * CASE
+              WHEN t.term = ${exact} THEN ${matchScore.exact}
+              WHEN starts_with(t.term, ${exact}) THEN ${matchScore.prefix}
+              ELSE ${matchScore.fuzzy} END`;
+
 /**
  * One branch per query word, each able to use the (indexName, generation, term) btree for the
  * exact word and its prefix, so a query costs a few index range scans however large the index.
+ * Common words (see `commonTermPostings`) are instead looked up in the postings of each document
+ * the other words found, through the (indexName, generation, documentId) btree, so their long
+ * posting lists are never read whole.
  */
 function termBranches(params: Params, index: string, terms: readonly QueryTerm[], plan: PostgresPlan): string {
   const indexParam = params.add(index);
   const generationParam = params.add(plan.generation);
   const contactParam = params.add(plan.contactIds);
-  return terms
-    .map((term, i) => {
-      const exact = params.add(term.term);
-      // Each way of matching is its own index range scan: an OR of them would defeat the index.
-      const ways = [
-        term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}` : `t.term = ${exact}`,
-        ...((plan.fuzzy[i] ?? []).length > 0 ? [`t.term = ANY(${params.add(plan.fuzzy[i])}::text[])`] : []),
-      ];
-      const postings = ways
-        .map(
-          (way) => `SELECT t."documentId", t.weight * CASE
-              WHEN t.term = ${exact} THEN ${matchScore.exact}
-              WHEN starts_with(t.term, ${exact}) THEN ${matchScore.prefix}
-              ELSE ${matchScore.fuzzy} END AS score
+  const visible = `(t."contactDetailId" IS NULL OR t."contactDetailId" = ANY(${contactParam}::uuid[]))`;
+  const common = terms.map((_, i) => plan.common?.[i] === true);
+  const scoreOnly = common.some((c) => !c) ? common : common.map(() => false);
+  const wordCondition = (term: QueryTerm, i: number, exact: string) => {
+    const fuzzy = plan.fuzzy[i] ?? [];
+    return [
+      term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}` : `t.term = ${exact}`,
+      ...(fuzzy.length > 0 ? [`t.term = ANY(${params.add(fuzzy)}::text[])`] : []),
+    ];
+  };
+  const finding = terms.flatMap((term, i) => {
+    if (scoreOnly[i]) return [];
+    const exact = params.add(term.term);
+    // Each way of matching is its own index range scan: an OR of them would defeat the index.
+    const postings = wordCondition(term, i, exact)
+      .map(
+        (way) => `SELECT t."documentId", ${scoreOf(exact)} AS score
             FROM "SearchTerm" t
             WHERE t."indexName" = ${indexParam} AND t.generation = ${generationParam} AND ${way}
-              AND (t."contactDetailId" IS NULL OR t."contactDetailId" = ANY(${contactParam}::uuid[]))`,
-        )
-        .join(" UNION ALL ");
-      return `SELECT "documentId", max(score) AS score FROM (${postings}) p${i} GROUP BY "documentId"`;
-    })
-    .join("\n      UNION ALL\n      ");
+              AND ${visible}`,
+      )
+      .join(" UNION ALL ");
+    return [`SELECT "documentId", max(score) AS score FROM (${postings}) p${i} GROUP BY "documentId"`];
+  });
+  const scoring = terms.flatMap((term, i) => {
+    if (!scoreOnly[i]) return [];
+    const exact = params.add(term.term);
+    return [
+      `SELECT f."documentId", w.score FROM found f CROSS JOIN LATERAL (
+          SELECT max(${scoreOf(exact)}) AS score FROM "SearchTerm" t
+          WHERE t."indexName" = ${indexParam} AND t.generation = ${generationParam} AND t."documentId" = f."documentId"
+            AND (${wordCondition(term, i, exact).join(" OR ")}) AND ${visible}
+        ) w WHERE w.score IS NOT NULL`,
+    ];
+  });
+  if (scoring.length === 0)
+    return `hits AS (
+      ${finding.join(unionAll)}
+    )`;
+  return `found_hits AS MATERIALIZED (
+      ${finding.join(unionAll)}
+    ), found AS MATERIALIZED (
+      SELECT DISTINCT "documentId" FROM found_hits
+    ), hits AS (
+      SELECT "documentId", score FROM found_hits
+      UNION ALL
+      ${scoring.join(unionAll)}
+    )`;
 }
 
 function filterClauses(params: Params, query: Pick<SearchQuery, "filters">): string[] {
@@ -81,9 +135,7 @@ function matchedDocuments(params: Params, query: Pick<SearchQuery, "index" | "te
     ...filterClauses(params, query),
   ];
   return {
-    cte: `WITH hits AS (
-      ${branches}
-    ), matched AS (
+    cte: `WITH ${branches}, matched AS (
       SELECT "documentId" AS id, count(*)::int AS matched, sum(score)::int AS score FROM hits GROUP BY "documentId"
     )`,
     from: `FROM matched m JOIN "SearchDocument" d ON d.id = m.id AND ${where.join(" AND ")}`,
@@ -122,24 +174,54 @@ export function toPostgresCursorQuery(query: CursorQuery, plan: PostgresPlan): S
   };
 }
 
-/** Contact-detail ids whose words match the query, for the visibility check before the search. */
-export function toContactCandidatesQuery(
-  index: string,
-  terms: readonly QueryTerm[],
-  plan: Omit<PostgresPlan, "contactIds">,
-): SqlQuery {
+export type PlanRow = { generation: number; fuzzy: string[]; postings: number; contactIds: string[] };
+
+/**
+ * Everything a search needs to know before its main query, in one round trip: the generation that
+ * answers, each word's near spellings from the trigram vocabulary, how many postings the word
+ * matches (counted up to `commonTermPostings`, to tell common words), and the contact details whose
+ * words it matches (persons only), which the caller then filters by visibility. One row per word,
+ * in query order.
+ */
+export function toPlanQuery(index: string, terms: readonly QueryTerm[], cutoff = commonTermPostings): SqlQuery {
   const params = new Params();
   const indexParam = params.add(index);
-  const generationParam = params.add(plan.generation);
+  const limitParam = params.add(cutoff);
   const branches = terms.map((term, i) => {
-    const fuzzy = params.add([term.term, ...(plan.fuzzy[i] ?? [])]);
-    const prefix = params.add(`${escapeLike(term.term)}%`);
-    return `SELECT "contactDetailId" FROM "SearchTerm"
-      WHERE "indexName" = ${indexParam} AND generation = ${generationParam} AND "contactDetailId" IS NOT NULL
-        AND (term = ANY(${fuzzy}::text[]) OR term LIKE ${prefix})`;
+    const word = params.add(term.term);
+    const fuzzy =
+      term.maxTypos === 0
+        ? `SELECT '{}'::text[] AS fuzzy`
+        : `SELECT coalesce(array_agg(v.term ORDER BY v.distance, v.term), '{}') AS fuzzy FROM (
+            SELECT term, levenshtein(term, ${word}) AS distance FROM "SearchVocabulary"
+            WHERE term % ${word} AND term <> ${word} AND levenshtein(term, ${word}) <= ${params.add(term.maxTypos)}
+            ORDER BY 2, 1 LIMIT 25) v`;
+    const own = term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}` : `t.term = ${word}`;
+    const scope = `t."indexName" = ${indexParam} AND t.generation = s.generation`;
+    const contacts =
+      index === "persons"
+        ? `(SELECT coalesce(array_agg(DISTINCT c."contactDetailId"), '{}') FROM (
+            SELECT t."contactDetailId" FROM "SearchTerm" t WHERE ${scope} AND t."contactDetailId" IS NOT NULL AND ${own}
+            UNION ALL
+            SELECT t."contactDetailId" FROM "SearchTerm" t WHERE ${scope} AND t."contactDetailId" IS NOT NULL AND t.term = ANY(f.fuzzy)
+            LIMIT 1000) c)`
+        : `'{}'::uuid[]`;
+    return `SELECT ${i} AS i, s.generation, f.fuzzy,
+        (SELECT count(*)::int FROM (
+          SELECT 1 FROM "SearchTerm" t WHERE ${scope} AND ${own}
+          UNION ALL
+          SELECT 1 FROM "SearchTerm" t WHERE ${scope} AND t.term = ANY(f.fuzzy)
+          LIMIT ${limitParam}) n) AS postings,
+        ${contacts}::text[] AS "contactIds"
+      FROM state s CROSS JOIN LATERAL (${fuzzy}) f`;
   });
   return {
-    text: `SELECT DISTINCT "contactDetailId" FROM (${branches.join(" UNION ALL ")}) c LIMIT 1000`,
+    text: `WITH state AS MATERIALIZED (
+      SELECT coalesce((SELECT "activeGeneration" FROM "SearchIndexState" WHERE "indexName" = ${indexParam}), 1) AS generation
+    )
+    SELECT generation, fuzzy, postings, "contactIds" FROM (
+      ${branches.join(unionAll)}
+    ) p ORDER BY i`,
     values: params.values,
   };
 }
