@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   cleanups.push(() => db.$disconnect());
 
   if (env.SEED_DEMO_DATA) {
-    const { seeded } = await seedDemoDataIfEmpty(db);
+    const { seeded } = await seedDemoDataIfEmpty(db, { databaseUrl });
     if (seeded) console.log("Loaded the demo data.");
   }
 
