@@ -2,6 +2,7 @@ import type { TPerson } from "@housing/schemas/person";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useCanManagePersons } from "../auth/user-roles.ts";
+import { ContactDetails } from "../contact-details/contact-details-loader.tsx";
 import { ageOn, formatDate, formatDateTime } from "../dates/display-dates.ts";
 import { PageTitle } from "../layout/page-title.tsx";
 import { PersonActivityHistory } from "./person-activity-history.tsx";
@@ -110,12 +111,7 @@ function PersonDetails({ person }: { person: TPerson }) {
       <PersonTenures tenures={person.tenures} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <section id="contact-details" aria-labelledby="contact-details-heading" className="govuk-!-margin-bottom-8">
-            <h2 className="govuk-heading-m" id="contact-details-heading">
-              Contact details
-            </h2>
-            <p className="govuk-body app-secondary-text">Contact details are not shown here yet.</p>
-          </section>
+          <ContactDetails personId={person.id} />
           <PersonLinks links={person.links} />
           <EqualityInformationSection personId={person.id} />
           <PersonActivityHistory personId={person.id} />

@@ -1,0 +1,251 @@
+import { type TContactDetail, type TContactType, contactTypes } from "@housing/schemas/contact-details";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
+import { httpStatusOf } from "../api/retry-policy.ts";
+import { ConfirmDialog } from "../components/confirm-dialog.tsx";
+import { ErrorSummary } from "../components/error-summary.tsx";
+import { NotificationBanner } from "../components/notification-banner.tsx";
+import { trpc } from "../trpc.ts";
+import { AddContactDetailForm } from "./add-contact-detail-form.tsx";
+import { type TContactAction, ContactDetailRows } from "./contact-detail-rows.tsx";
+import { contactTypeWords, serviceAreaInSentence, subTypeLabels } from "./contact-detail-labels.ts";
+import { addBlockedReason, displayValue, groupActive, historicDetails } from "./contact-details-view.ts";
+import { PreferredContactMethods } from "./preferred-contact-methods.tsx";
+import "./contact-details.scss";
+import { useUserServiceAreas } from "./use-service-areas.ts";
+
+// Both live in the address, so a reload or a shared link keeps them: ?addContact=phone, ?contactHistory=shown.
+const addParam = "addContact";
+const historyParam = "contactHistory";
+
+function contactTypeFrom(value: string | null): TContactType | undefined {
+  return contactTypes.find((type) => type === value);
+}
+
+function actionProblem(error: unknown, detail: TContactDetail): string {
+  const status = httpStatusOf(error);
+  const what = `this ${contactTypeWords[detail.contactInformation.contactType].singular}`;
+  if (status === 409) {
+    return `Someone else changed ${what} while you were looking at it. The list now shows the latest version: check it and try again`;
+  }
+  if (status === 403) return `You do not have permission to change ${what}`;
+  if (status === 404) return `${displayValue(detail)} is no longer on this person's record`;
+  if (status === 400 && error instanceof Error) return error.message;
+  return `Sorry, ${what} could not be changed. Try again, and if it keeps happening contact the service desk`;
+}
+
+/**
+ * The person's phone numbers, email addresses and addresses that the officer's service areas own or
+ * were given by consent; owners can add, make a default and mark historic.
+ */
+export function ContactDetailsSection({ personId }: { personId: string }) {
+  const [searchParams] = useSearchParams();
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const areas = useUserServiceAreas();
+  const utils = trpc.useUtils();
+  const showHistoric = searchParams.get(historyParam) === "shown";
+  const addType = contactTypeFrom(searchParams.get(addParam));
+  const list = trpc.contactDetails.list.useQuery(
+    { targetId: personId, includeHistoric: showHistoric },
+    // While history loads, the current records stay on screen (the loader remounts this for another person).
+    { placeholderData: (previous) => previous },
+  );
+  const update = trpc.contactDetails.update.useMutation();
+  const [confirming, setConfirming] = useState<TContactDetail | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const bannerRef = useRef<HTMLDivElement>(null);
+  // One array per problem: the summary takes focus whenever it is given a new one.
+  const problemSummary = useMemo(() => (problem === null ? [] : [{ message: problem }]), [problem]);
+
+  useEffect(() => {
+    if (done !== null) bannerRef.current?.focus();
+  }, [done]);
+
+  function hrefWith(changes: Record<string, string | null>): string {
+    const next = new URLSearchParams(searchParams);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) next.delete(key);
+      else next.set(key, value);
+    }
+    const query = next.toString();
+    return query === "" ? pathname : `${pathname}?${query}`;
+  }
+
+  function invalidate() {
+    void utils.contactDetails.list.invalidate({ targetId: personId });
+    void utils.person.activity.invalidate({ id: personId });
+  }
+
+  function change(detail: TContactDetail, action: TContactAction) {
+    const value = displayValue(detail);
+    const words = contactTypeWords[detail.contactInformation.contactType];
+    setProblem(null);
+    setDone(null);
+    update.mutate(
+      {
+        id: detail.id,
+        version: detail.version,
+        data: action === "markHistoric" ? { isActive: false } : { sourceServiceArea: { isDefault: true } },
+      },
+      {
+        onSuccess: () => {
+          setDone(
+            action === "markHistoric"
+              ? `${value} has been marked as historic`
+              : `${value} is now the default ${words.singular} for ${serviceAreaInSentence(detail.sourceServiceArea.area)}`,
+          );
+        },
+        onError: (error) => setProblem(actionProblem(error, detail)),
+        onSettled: invalidate,
+      },
+    );
+  }
+
+  function handleAction(action: TContactAction, detail: TContactDetail) {
+    if (action === "markHistoric") setConfirming(detail);
+    else change(detail, action);
+  }
+
+  let content;
+  if (list.data === undefined) {
+    content = list.isError ? (
+      <p className="govuk-body">
+        Sorry, the contact details could not be loaded.{" "}
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void list.refetch()}>
+          Try again
+        </button>
+      </p>
+    ) : (
+      <p className="govuk-body" role="status">
+        Loading contact details…
+      </p>
+    );
+  } else {
+    const details = list.data.results;
+    const historic = historicDetails(details);
+    content = (
+      <>
+        {groupActive(details).map(({ contactType, details: group }) => {
+          const words = contactTypeWords[contactType];
+          const blockedReason = addBlockedReason(details, contactType, areas);
+          const reasonId = `add-contact-${contactType}-reason`;
+          const isAdding = addType === contactType && blockedReason === undefined && areas.length > 0;
+          return (
+            <div key={contactType} className="govuk-!-margin-bottom-6">
+              <h3 className="govuk-heading-s">{words.heading}</h3>
+              {group.length === 0 ? (
+                <p className="govuk-body app-secondary-text">No {words.plural} recorded.</p>
+              ) : (
+                <ContactDetailRows
+                  details={group}
+                  busyId={update.isPending ? update.variables.id : undefined}
+                  onAction={handleAction}
+                />
+              )}
+              {isAdding ? (
+                <AddContactDetailForm
+                  key={contactType}
+                  personId={personId}
+                  contactType={contactType}
+                  areas={areas}
+                  details={details}
+                  closeHref={hrefWith({ [addParam]: null })}
+                  onAdded={(added) => {
+                    setProblem(null);
+                    setDone(`${subTypeLabels[added.contactInformation.subType]} ${displayValue(added)} has been added`);
+                    void navigate(hrefWith({ [addParam]: null }), { replace: true, preventScrollReset: true });
+                  }}
+                />
+              ) : areas.length === 0 ? null : blockedReason === undefined ? (
+                <Link
+                  className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                  role="button"
+                  to={hrefWith({ [addParam]: contactType })}
+                  preventScrollReset
+                >
+                  {words.addLabel}
+                </Link>
+              ) : (
+                <>
+                  <button
+                    type="button"
+                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-1"
+                    disabled
+                    aria-disabled="true"
+                    aria-describedby={reasonId}
+                  >
+                    {words.addLabel}
+                  </button>
+                  <p className="govuk-hint" id={reasonId}>
+                    {blockedReason}
+                  </p>
+                </>
+              )}
+            </div>
+          );
+        })}
+        <Link
+          className="govuk-link govuk-body govuk-!-display-inline-block govuk-!-margin-bottom-4"
+          to={hrefWith({ [historyParam]: showHistoric ? null : "shown" })}
+          preventScrollReset
+          replace
+        >
+          {showHistoric ? "Hide historic" : "Show historic"}
+          <span className="govuk-visually-hidden"> contact details</span>
+        </Link>
+        {showHistoric ? (
+          <section className="govuk-!-margin-bottom-6" aria-labelledby="historic-contact-details-heading">
+            <h3 className="govuk-heading-s" id="historic-contact-details-heading">
+              Historic contact details
+            </h3>
+            {list.isPlaceholderData ? (
+              <p className="govuk-body" role="status">
+                Loading historic contact details…
+              </p>
+            ) : historic.length === 0 ? (
+              <p className="govuk-body app-secondary-text">There are no historic contact details.</p>
+            ) : (
+              <ContactDetailRows details={historic} isHistoric />
+            )}
+          </section>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section id="contact-details" aria-labelledby="contact-details-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="contact-details-heading">
+        Contact details
+      </h2>
+      <ErrorSummary errors={problemSummary} />
+      {done === null ? null : (
+        <div ref={bannerRef} tabIndex={-1}>
+          <NotificationBanner type="success" titleId="contact-details-banner-title" heading={done} />
+        </div>
+      )}
+      {content}
+      <PreferredContactMethods personId={personId} areas={areas} />
+      <ConfirmDialog
+        open={confirming !== null}
+        title={confirming === null ? "" : `Mark ${displayValue(confirming)} as historic?`}
+        confirmLabel="Mark as historic"
+        cancelLabel="Cancel"
+        isDestructive
+        onConfirm={() => {
+          if (confirming !== null) change(confirming, "markHistoric");
+          setConfirming(null);
+        }}
+        onCancel={() => setConfirming(null)}
+      >
+        <p className="govuk-body">
+          It will no longer be used as a current{" "}
+          {confirming === null ? "" : contactTypeWords[confirming.contactInformation.contactType].singular}. It stays on
+          the record: select &quot;Show historic&quot; to see it.
+        </p>
+      </ConfirmDialog>
+    </section>
+  );
+}
