@@ -5,9 +5,10 @@ import { Radios } from "../components/radios.tsx";
 import { TextInput } from "../components/text-input.tsx";
 import { PageTitle } from "../layout/page-title.tsx";
 import {
-  type TSearchCriteria,
+  type TSearchState,
   type TSearchType,
-  searchPathFor,
+  nextSearch,
+  searchStatePath,
   searchTextError,
   searchTypeLabels,
   searchTypes,
@@ -16,28 +17,33 @@ import {
 const searchTextId = "searchText";
 const searchTypeId = "searchType";
 
+function errorsFor(searchText: string): TErrorSummaryItem[] {
+  const error = searchTextError(searchText);
+  return error === undefined ? [] : [{ targetId: searchTextId, message: error }];
+}
+
 type SearchFormProps = {
-  initialCriteria?: TSearchCriteria;
+  /** The search on screen: a new search of the same type keeps its sort, filters and page size. */
+  currentState?: TSearchState | undefined;
+  /** Check the text at once, for a link whose search text cannot be searched with. */
+  validateOnMount?: boolean;
   /** The page's title, so the form can prefix it with "Error: " after a failed submit. */
   pageTitle: string;
 };
 
 /** One box and a Person / Property / Tenure choice; checks the text before any request is made. */
-export function SearchForm({ initialCriteria = { type: "person", searchText: "" }, pageTitle }: SearchFormProps) {
+export function SearchForm({ currentState, validateOnMount = false, pageTitle }: SearchFormProps) {
   const navigate = useNavigate();
-  const [type, setType] = useState<TSearchType>(initialCriteria.type);
-  const [searchText, setSearchText] = useState(initialCriteria.searchText);
-  const [errors, setErrors] = useState<TErrorSummaryItem[]>([]);
+  const [type, setType] = useState<TSearchType>(currentState?.type ?? "person");
+  const [searchText, setSearchText] = useState(currentState?.searchText ?? "");
+  const [errors, setErrors] = useState<TErrorSummaryItem[]>(() => (validateOnMount ? errorsFor(searchText) : []));
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const error = searchTextError(searchText);
-    if (error !== undefined) {
-      setErrors([{ targetId: searchTextId, message: error }]);
-      return;
-    }
-    setErrors([]);
-    void navigate(searchPathFor({ type, searchText }));
+    const found = errorsFor(searchText);
+    setErrors(found);
+    if (found.length > 0) return;
+    void navigate(searchStatePath(nextSearch(currentState, { type, searchText })));
   }
 
   return (

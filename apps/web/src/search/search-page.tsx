@@ -1,23 +1,63 @@
-import { useSearchParams } from "react-router";
+import { type RefObject, useEffect, useRef } from "react";
+import { useNavigate, useSearchParams } from "react-router";
+import { SearchFilters } from "./search-filters.tsx";
 import { SearchForm } from "./search-form.tsx";
-import { searchCriteriaFromParams, searchTypeLabels } from "./search-params.ts";
+import { type TSearchState, searchStateFromParams, searchStatePath, searchTextError } from "./search-params.ts";
+import { SearchResults } from "./search-results.tsx";
+import "./search.scss";
 
-/** The search page; results arrive with the search issue, for now it shows what would be searched. */
+function pageTitleOf(state: TSearchState, isSearching: boolean): string {
+  if (!isSearching) return "Search";
+  return `Search results for “${state.searchText}”${state.page > 1 ? `, page ${state.page}` : ""}`;
+}
+
+/**
+ * A new search or another page moves focus to the results heading, as a page load would put the
+ * reader at the top; a new sort, filter or page size leaves focus on the control just used.
+ */
+function useFocusResultsOnNewSearch(state: TSearchState, headingRef: RefObject<HTMLHeadingElement | null>) {
+  const shownKey = useRef<string | null>(null);
+  const key = JSON.stringify([state.type, state.searchText, state.page]);
+  useEffect(() => {
+    const previousKey = shownKey.current;
+    shownKey.current = key;
+    if (previousKey !== null && previousKey !== key) headingRef.current?.focus();
+  }, [key, headingRef]);
+}
+
+/** The search page: the whole search lives in the address, so Back, reload and shared links reproduce it. */
 export function SearchPage() {
   const [searchParams] = useSearchParams();
-  const criteria = searchCriteriaFromParams(searchParams);
+  const navigate = useNavigate();
+  const state = searchStateFromParams(searchParams);
+  const isSearching = state.searchText !== "" && searchTextError(state.searchText) === undefined;
+  const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
+  useFocusResultsOnNewSearch(state, resultsHeadingRef);
+
+  function show(next: TSearchState) {
+    void navigate(searchStatePath(next));
+  }
 
   return (
     <>
       <h1 className="govuk-heading-l">Search</h1>
-      {/* keyed so that following a new search link resets the form to the address bar */}
-      <SearchForm key={searchParams.toString()} initialCriteria={criteria} pageTitle="Search" />
-      {criteria.searchText === "" ? null : (
-        <div className="govuk-inset-text govuk-!-margin-top-6">
-          Results for {searchTypeLabels[criteria.type].toLowerCase()} records matching “{criteria.searchText}” are not
-          available yet.
+      {/* keyed so that Back, Forward or a new search link reset the box to the address bar */}
+      <SearchForm
+        key={`${state.type}|${state.searchText}`}
+        currentState={state}
+        validateOnMount={state.searchText !== ""}
+        pageTitle={pageTitleOf(state, isSearching)}
+      />
+      {isSearching ? (
+        <div className="govuk-grid-row govuk-!-margin-top-8">
+          <div className="govuk-grid-column-one-third">
+            <SearchFilters state={state} onChange={show} />
+          </div>
+          <div className="govuk-grid-column-two-thirds">
+            <SearchResults state={state} headingRef={resultsHeadingRef} onChange={show} />
+          </div>
         </div>
-      )}
+      ) : null}
     </>
   );
 }
