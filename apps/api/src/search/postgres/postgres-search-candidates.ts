@@ -3,42 +3,32 @@ import { fromIsoDate } from "../../common/calendar-date.ts";
 import { filterVisibleActiveContactDetailIds } from "../../contact-details/contact-details.repository.ts";
 import type { SearchIndexName, SearchVisibility } from "../search-engine.port.ts";
 import type { QueryTerm } from "../search-text.ts";
-import { toContactCandidatesQuery } from "./to-postgres-query.ts";
-
-/** Indexed words within each query word's typo allowance, found through the vocabulary's trigrams. */
-export async function fuzzyVocabulary(db: Db, terms: readonly QueryTerm[]): Promise<string[][]> {
-  return Promise.all(
-    terms.map(async ({ term, maxTypos }) => {
-      if (maxTypos === 0) return [];
-      const rows = await db.$queryRaw<{ term: string }[]>`
-        SELECT term FROM "SearchVocabulary"
-        WHERE term % ${term} AND term <> ${term} AND levenshtein(term, ${term}) <= ${maxTypos}
-        ORDER BY levenshtein(term, ${term}), term
-        LIMIT 25`;
-      return rows.map((row) => row.term);
-    }),
-  );
-}
+import { type PlanRow, type PostgresPlan, commonTermPostings, toPlanQuery } from "./to-postgres-query.ts";
 
 /**
- * Contact details whose words match the query and which the caller may see: the same ownership
- * and consent rule as the contact-details API, so search never leaks a number or email.
+ * The generation to read, each word's near spellings and whether it is common, and the contact
+ * details whose words match the query and which the caller may see: the same ownership and consent
+ * rule as the contact-details API, so search never leaks a number or email. One round trip, and a
+ * second only when some contact detail matches.
  */
-export async function visibleContactCandidates(
+export async function planSearch(
   db: Db,
   index: SearchIndexName,
-  generation: number,
   terms: readonly QueryTerm[],
-  fuzzy: readonly string[][],
   visibility: SearchVisibility,
-): Promise<string[]> {
-  if (index !== "persons" || terms.length === 0) return [];
-  const sql = toContactCandidatesQuery(index, terms, { generation, fuzzy });
-  const rows = await db.$queryRawUnsafe<{ contactDetailId: string }[]>(sql.text, ...sql.values);
-  return filterVisibleActiveContactDetailIds(
-    db,
-    rows.map((row) => row.contactDetailId),
-    visibility.serviceAreas,
-    fromIsoDate(visibility.today),
-  );
+): Promise<PostgresPlan> {
+  const sql = toPlanQuery(index, terms);
+  const rows = await db.$queryRawUnsafe<PlanRow[]>(sql.text, ...sql.values);
+  const contactIds = [...new Set(rows.flatMap((row) => row.contactIds))].slice(0, 1000);
+  return {
+    generation: rows[0]?.generation ?? 1,
+    fuzzy: rows.map((row) => row.fuzzy),
+    common: rows.map((row) => row.postings >= commonTermPostings),
+    contactIds: await filterVisibleActiveContactDetailIds(
+      db,
+      contactIds,
+      visibility.serviceAreas,
+      fromIsoDate(visibility.today),
+    ),
+  };
 }

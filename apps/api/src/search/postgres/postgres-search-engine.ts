@@ -19,7 +19,7 @@ import {
   resetSearchTables,
   countBuiltIndexes,
 } from "./postgres-search.repository.ts";
-import { fuzzyVocabulary, visibleContactCandidates } from "./postgres-search-candidates.ts";
+import { planSearch } from "./postgres-search-candidates.ts";
 import { type SqlQuery, toPostgresCursorQuery, toPostgresQuery } from "./to-postgres-query.ts";
 
 type Row = { document: Record<string, unknown>; total: number };
@@ -35,17 +35,7 @@ export class PostgresSearchEngine implements SearchEngine {
   constructor(private readonly db: Db) {}
 
   private async plan(query: Pick<SearchQuery, "index" | "terms">, visibility: SearchVisibility) {
-    const generations = await readGenerations(this.db, query.index);
-    const fuzzy = await fuzzyVocabulary(this.db, query.terms);
-    const contactIds = await visibleContactCandidates(
-      this.db,
-      query.index,
-      generations.active,
-      query.terms,
-      fuzzy,
-      visibility,
-    );
-    return { generation: generations.active, fuzzy, contactIds };
+    return planSearch(this.db, query.index, query.terms, visibility);
   }
 
   async search(query: SearchQuery, visibility: SearchVisibility): Promise<SearchPage> {

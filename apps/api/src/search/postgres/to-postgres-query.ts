@@ -185,18 +185,18 @@ export type PlanRow = { generation: number; fuzzy: string[]; postings: number; c
  */
 export function toPlanQuery(index: string, terms: readonly QueryTerm[], cutoff = commonTermPostings): SqlQuery {
   const params = new Params();
-  const indexParam = params.add(index);
-  const limitParam = params.add(cutoff);
+  const indexParam = `${params.add(index)}::text`;
+  const limitParam = `${params.add(cutoff)}::int`;
   const branches = terms.map((term, i) => {
-    const word = params.add(term.term);
+    const word = `${params.add(term.term)}::text`;
     const fuzzy =
       term.maxTypos === 0
         ? `SELECT '{}'::text[] AS fuzzy`
         : `SELECT coalesce(array_agg(v.term ORDER BY v.distance, v.term), '{}') AS fuzzy FROM (
             SELECT term, levenshtein(term, ${word}) AS distance FROM "SearchVocabulary"
-            WHERE term % ${word} AND term <> ${word} AND levenshtein(term, ${word}) <= ${params.add(term.maxTypos)}
+            WHERE term % ${word} AND term <> ${word} AND levenshtein(term, ${word}) <= ${params.add(term.maxTypos)}::int
             ORDER BY 2, 1 LIMIT 25) v`;
-    const own = term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}` : `t.term = ${word}`;
+    const own = term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}::text` : `t.term = ${word}`;
     const scope = `t."indexName" = ${indexParam} AND t.generation = s.generation`;
     const contacts =
       index === "persons"
@@ -206,7 +206,7 @@ export function toPlanQuery(index: string, terms: readonly QueryTerm[], cutoff =
             SELECT t."contactDetailId" FROM "SearchTerm" t WHERE ${scope} AND t."contactDetailId" IS NOT NULL AND t.term = ANY(f.fuzzy)
             LIMIT 1000) c)`
         : `'{}'::uuid[]`;
-    return `SELECT ${i} AS i, s.generation, f.fuzzy,
+    return `SELECT ${i} AS i, ${word} AS word, s.generation, f.fuzzy,
         (SELECT count(*)::int FROM (
           SELECT 1 FROM "SearchTerm" t WHERE ${scope} AND ${own}
           UNION ALL
