@@ -164,6 +164,10 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
                   role="button"
                   to={hrefWith({ [addParam]: contactType })}
                   preventScrollReset
+                  onClick={() => {
+                    setDone(null);
+                    setProblem(null);
+                  }}
                 >
                   {words.addLabel}
                 </Link>
@@ -243,7 +247,7 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
         <p className="govuk-body">
           It will no longer be used as a current{" "}
           {confirming === null ? "" : contactTypeWords[confirming.contactInformation.contactType].singular}. It stays on
-          the record: select &quot;Show historic&quot; to see it.
+          the record, and Show historic lists it with the dates it was used.
         </p>
       </ConfirmDialog>
     </section>
