@@ -22,6 +22,10 @@ import {
 import { planSearch } from "./postgres-search-candidates.ts";
 import { type SqlQuery, toPostgresCursorQuery, toPostgresQuery } from "./to-postgres-query.ts";
 
+// A page of documents is thousands of rows: on a busy machine that can outlast the default
+// transaction timeout, and a rebuild must not fail for it.
+const bulkWriteTimeouts = { maxWait: 60_000, timeout: 120_000 };
+
 type Row = { document: Record<string, unknown>; total: number };
 
 /**
@@ -83,7 +87,7 @@ export class PostgresSearchEngine implements SearchEngine {
       for (const generation of targetGenerations(generations)) {
         await replaceDocuments(tx, index, generation, upserts, [...upserts.map((d) => d.id), ...removals]);
       }
-    });
+    }, bulkWriteTimeouts);
   }
 
   async rebuild(
@@ -96,7 +100,7 @@ export class PostgresSearchEngine implements SearchEngine {
         await lockIndexForWriting(tx, index);
         // The live indexer may already have written a newer copy of a document: keep it.
         await replaceDocuments(tx, index, generation, docs, [], { keepExisting: true });
-      });
+      }, bulkWriteTimeouts);
     });
     await finishRebuild(this.db, index, generation);
   }
