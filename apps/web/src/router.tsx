@@ -8,7 +8,9 @@ import { PageShell } from "./layout/page-shell.tsx";
 import { AddPersonPage } from "./person/add-person-page.tsx";
 import { EditPersonPage } from "./person/edit-person-page.tsx";
 import { PersonPage } from "./person/person-page.tsx";
+import { PropertyPage } from "./property/property-page.tsx";
 import { SearchPage } from "./search/search-page.tsx";
+import { TenurePage } from "./tenure/tenure-page.tsx";
 
 /**
  * Every page sits in the shell; a page that fails shows the error inside the shell (header and
@@ -31,6 +33,8 @@ export const router = createBrowserRouter([
               { path: "/persons/new", element: <AddPersonPage /> },
               { path: "/persons/:id", element: <PersonPage /> },
               { path: "/persons/:id/edit", element: <EditPersonPage /> },
+              { path: "/tenures/:id", element: <TenurePage /> },
+              { path: "/properties/:id", element: <PropertyPage /> },
             ],
           },
           { path: "*", element: <NotFoundPage /> },

@@ -1,0 +1,119 @@
+import type { TAsset } from "@housing/schemas/tenure";
+import { useEffect, useRef } from "react";
+import { Link, useLocation, useSearchParams } from "react-router";
+import { Pagination } from "../components/pagination.tsx";
+import { trpc } from "../trpc.ts";
+import { clientPage } from "./client-pages.ts";
+import { assetTypeLabels, childrenCountLabel, childrenHeading, propertyTitle } from "./property-labels.ts";
+
+const pageSize = 50;
+// In the address, so a reload, Back or a shared link keeps the page.
+const pageParam = "childrenPage";
+
+/** The blocks of an estate or the homes of a block, in address order, 50 to a page. */
+export function PropertyChildren({ asset }: { asset: TAsset }) {
+  const children = trpc.asset.children.useQuery({ id: asset.id });
+  const [searchParams] = useSearchParams();
+  const { pathname } = useLocation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const requestedPage = searchParams.get(pageParam);
+  const lastRequestedPage = useRef(requestedPage);
+
+  // Another page of the list was chosen below it: take the reader to the top of the list, not the page.
+  useEffect(() => {
+    if (lastRequestedPage.current === requestedPage) return;
+    lastRequestedPage.current = requestedPage;
+    headingRef.current?.focus();
+    headingRef.current?.scrollIntoView();
+  }, [requestedPage]);
+
+  let heading = childrenHeading(asset, []);
+  let content;
+  if (children.isPending) {
+    content = (
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    );
+  } else if (children.isError) {
+    content = (
+      <p className="govuk-body">
+        Sorry, the list could not be loaded.{" "}
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void children.refetch()}>
+          Try again
+        </button>
+      </p>
+    );
+  } else {
+    const all = children.data.results;
+    heading = childrenHeading(
+      asset,
+      all.map((child) => child.assetType),
+    );
+    // Homes contain nothing: the column is only worth its space when some child holds others.
+    const showsContents = all.some((child) => child.childrenCount > 0);
+    const shown = clientPage(all, requestedPage, pageSize);
+    const hrefFor = (page: number) => {
+      const next = new URLSearchParams(searchParams);
+      if (page === 1) next.delete(pageParam);
+      else next.set(pageParam, String(page));
+      const query = next.toString();
+      return query === "" ? pathname : `${pathname}?${query}`;
+    };
+    content = (
+      <>
+        {shown.pageCount > 1 ? (
+          <p className="govuk-body" role="status">
+            Showing {shown.from} to {shown.to} of {all.length}
+          </p>
+        ) : null}
+        <table className="govuk-table" aria-labelledby="property-children-heading">
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Property
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Type
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Property reference
+              </th>
+              {showsContents ? (
+                <th scope="col" className="govuk-table__header">
+                  Contains
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {shown.items.map((child) => (
+              <tr className="govuk-table__row" key={child.id}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/properties/${child.id}`}>
+                    {propertyTitle(child)}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">{assetTypeLabels[child.assetType]}</td>
+                <td className="govuk-table__cell">{child.assetId}</td>
+                {showsContents ? (
+                  <td className="govuk-table__cell">{childrenCountLabel(child.assetType, child.childrenCount)}</td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pagination page={shown.page} pageCount={shown.pageCount} hrefFor={hrefFor} label={`${heading} pages`} />
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="property-children-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="property-children-heading" ref={headingRef} tabIndex={-1}>
+        {heading} <span className="app-secondary-text">({asset.childrenCount})</span>
+      </h2>
+      {content}
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import type { TAsset } from "@housing/schemas/tenure";
+import { Link } from "react-router";
+import { formatDate } from "../dates/display-dates.ts";
+
+type TCurrentTenure = NonNullable<TAsset["currentTenure"]>;
+
+function Residents({ residents }: { residents: TCurrentTenure["residents"] }) {
+  if (residents.length === 0) return <span className="app-secondary-text">None recorded</span>;
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0">
+      {residents.map((resident) => (
+        <li key={resident.id}>
+          <Link className="govuk-link" to={`/persons/${resident.id}`}>
+            {resident.fullName}
+          </Link>
+          {resident.isResponsible ? (
+            <span className="app-secondary-text">
+              <span className="govuk-visually-hidden">,</span> named tenure holder
+            </span>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Who lives here now, on what tenure; or that nobody holds a tenure on it today. */
+export function PropertyCurrentTenure({ tenure }: { tenure: TAsset["currentTenure"] }) {
+  if (tenure === null) {
+    return (
+      <section aria-labelledby="current-tenure-heading" className="govuk-!-margin-bottom-8">
+        <h2 className="govuk-heading-m" id="current-tenure-heading">
+          Current tenure
+        </h2>
+        <p className="govuk-body">No current tenure</p>
+      </section>
+    );
+  }
+  return (
+    <section className="govuk-summary-card" aria-labelledby="current-tenure-heading">
+      <div className="govuk-summary-card__title-wrapper">
+        <h2 className="govuk-summary-card__title" id="current-tenure-heading">
+          Current tenure
+        </h2>
+        <ul className="govuk-summary-card__actions">
+          <li className="govuk-summary-card__action">
+            <Link className="govuk-link" to={`/tenures/${tenure.id}`}>
+              View tenure<span className="govuk-visually-hidden"> {tenure.paymentReference}</span>
+            </Link>
+          </li>
+        </ul>
+      </div>
+      <div className="govuk-summary-card__content">
+        <dl className="govuk-summary-list">
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Tenure type</dt>
+            <dd className="govuk-summary-list__value">{tenure.tenureType.description}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Payment reference</dt>
+            <dd className="govuk-summary-list__value">{tenure.paymentReference}</dd>
+          </div>
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Start date</dt>
+            <dd className="govuk-summary-list__value">{formatDate(tenure.startOfTenureDate)}</dd>
+          </div>
+          {tenure.endOfTenureDate === null ? null : (
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">End date</dt>
+              <dd className="govuk-summary-list__value">{formatDate(tenure.endOfTenureDate)}</dd>
+            </div>
+          )}
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Residents</dt>
+            <dd className="govuk-summary-list__value">
+              <Residents residents={tenure.residents} />
+            </dd>
+          </div>
+        </dl>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { TAsset } from "@housing/schemas/tenure";
+import type { ReactNode } from "react";
+import { useParams } from "react-router";
+import { z } from "zod";
+import { httpStatusOf } from "../api/retry-policy.ts";
+import { NotFoundPage } from "../errors/not-found-page.tsx";
+import { PageTitle } from "../layout/page-title.tsx";
+import { trpc } from "../trpc.ts";
+
+const ZAssetId = z.uuid();
+
+/**
+ * Loads the property the address names. An id that is not a uuid, or that no property has, gets
+ * "Property not found" (no request is made for a malformed id); a failed request gets a retry.
+ */
+export function PropertyLoader({ children }: { children: (asset: TAsset) => ReactNode }) {
+  const { id = "" } = useParams();
+  const isAssetId = ZAssetId.safeParse(id).success;
+  const asset = trpc.asset.get.useQuery({ id }, { enabled: isAssetId });
+
+  if (!isAssetId) return <NotFoundPage what="Property" />;
+  if (asset.data !== undefined) return children(asset.data);
+  if (httpStatusOf(asset.error) === 404) return <NotFoundPage what="Property" />;
+  if (asset.isError) {
+    return (
+      <>
+        <PageTitle title="Property" hasErrors />
+        <h1 className="govuk-heading-l">Sorry, we could not load this property</h1>
+        <p className="govuk-body">{asset.error.message}</p>
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void asset.refetch()}>
+          Try again
+        </button>
+      </>
+    );
+  }
+  return (
+    <>
+      <PageTitle title="Property" />
+      <p className="govuk-body" role="status">
+        Loading…
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,81 @@
+import { Link } from "react-router";
+import { formatDate } from "../dates/display-dates.ts";
+import { personTypeLabels } from "../person/person-labels.ts";
+import { type THouseholdMember, groupHouseholdMembers } from "./household-members.ts";
+
+type MembersTableProps = {
+  id: string;
+  heading: string;
+  members: readonly THouseholdMember[];
+  whenNone: string;
+};
+
+function MembersTable({ id, heading, members, whenNone }: MembersTableProps) {
+  const headingId = `${id}-heading`;
+  return (
+    <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id={headingId}>
+        {heading}
+      </h2>
+      {members.length === 0 ? (
+        <p className="govuk-body">{whenNone}</p>
+      ) : (
+        <table className="govuk-table" aria-labelledby={headingId}>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header govuk-!-width-one-half">
+                Name
+              </th>
+              <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
+                Date of birth
+              </th>
+              <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
+                Person type
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {members.map((member) => (
+              <tr className="govuk-table__row" key={member.id}>
+                <td className="govuk-table__cell">
+                  <Link className="govuk-link" to={`/persons/${member.id}`}>
+                    {member.fullName}
+                  </Link>
+                </td>
+                <td className="govuk-table__cell">
+                  {member.dateOfBirth === null ? (
+                    <span className="app-secondary-text">Not given</span>
+                  ) : (
+                    formatDate(member.dateOfBirth)
+                  )}
+                </td>
+                <td className="govuk-table__cell">{personTypeLabels[member.personTenureType]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** The people on the tenure: those named on it first, then the rest of the household. */
+export function TenureHousehold({ members }: { members: readonly THouseholdMember[] }) {
+  const { namedTenureHolders, householdMembers } = groupHouseholdMembers(members);
+  return (
+    <>
+      <MembersTable
+        id="named-tenure-holders"
+        heading="Named tenure holders"
+        members={namedTenureHolders}
+        whenNone="Nobody is named on this tenure."
+      />
+      <MembersTable
+        id="household-members"
+        heading="Household members"
+        members={householdMembers}
+        whenNone="No other household members are recorded."
+      />
+    </>
+  );
+}

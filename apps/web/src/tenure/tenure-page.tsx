@@ -1,0 +1,87 @@
+import type { TTenure } from "@housing/schemas/tenure";
+import type { ReactNode } from "react";
+import { Link } from "react-router";
+import { formatDate } from "../dates/display-dates.ts";
+import { PageTitle } from "../layout/page-title.tsx";
+import { TenureContactDetails } from "./tenure-contact-details.tsx";
+import { TenureHousehold } from "./tenure-household.tsx";
+import { TenureLoader } from "./tenure-loader.tsx";
+import { TenureRentAccount } from "./tenure-rent-account.tsx";
+
+function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="govuk-summary-list__row">
+      <dt className="govuk-summary-list__key">{label}</dt>
+      <dd className="govuk-summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+function TenureStatusTag({ isActive }: { isActive: boolean }) {
+  return isActive ? (
+    <strong className="govuk-tag govuk-tag--green">Active</strong>
+  ) : (
+    <strong className="govuk-tag govuk-tag--grey">Ended</strong>
+  );
+}
+
+function TenureSummary({ tenure }: { tenure: TTenure }) {
+  const asset = tenure.tenuredAsset;
+  return (
+    <dl className="govuk-summary-list govuk-!-margin-bottom-8">
+      <SummaryRow label="Tenure type">{tenure.tenureType.description}</SummaryRow>
+      <SummaryRow label="Start date">{formatDate(tenure.startOfTenureDate)}</SummaryRow>
+      <SummaryRow label="End date">
+        {tenure.endOfTenureDate === null ? (
+          <span className="app-secondary-text">None</span>
+        ) : (
+          formatDate(tenure.endOfTenureDate)
+        )}
+      </SummaryRow>
+      {tenure.isTerminated ? (
+        <SummaryRow label="Terminated">
+          Yes
+          {tenure.terminationReason === null ? null : (
+            <span className="govuk-!-display-block">Reason: {tenure.terminationReason}</span>
+          )}
+        </SummaryRow>
+      ) : null}
+      <SummaryRow label="Payment reference">{tenure.paymentReference}</SummaryRow>
+      <SummaryRow label="Property">
+        <Link className="govuk-link" to={`/properties/${asset.id}`}>
+          {asset.fullAddress}
+        </Link>
+        {asset.uprn === null ? null : (
+          <span className="govuk-!-display-block app-secondary-text">UPRN {asset.uprn}</span>
+        )}
+      </SummaryRow>
+    </dl>
+  );
+}
+
+function TenureDetails({ tenure }: { tenure: TTenure }) {
+  const title = `Tenure ${tenure.paymentReference}`;
+  return (
+    <>
+      <PageTitle title={title} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <span className="govuk-caption-l">{tenure.tenuredAsset.fullAddress}</span>
+          <h1 className="govuk-heading-l govuk-!-margin-bottom-2">{title}</h1>
+          <p className="govuk-body govuk-!-margin-bottom-6">
+            <TenureStatusTag isActive={tenure.isActive} />
+          </p>
+          <TenureSummary tenure={tenure} />
+          <TenureHousehold members={tenure.householdMembers} />
+          <TenureRentAccount rentAccount={tenure.rentAccount} />
+          <TenureContactDetails tenureId={tenure.id} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** /tenures/:id — a tenancy or lease: who holds it, where, since when, and its rent account. */
+export function TenurePage() {
+  return <TenureLoader>{(tenure) => <TenureDetails tenure={tenure} />}</TenureLoader>;
+}

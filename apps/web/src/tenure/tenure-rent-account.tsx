@@ -1,0 +1,73 @@
+import type { TTenure } from "@housing/schemas/tenure";
+import { describeBalance, formatMoney, isInArrears, weeklyChargeRows } from "./rent-account.ts";
+
+/** The rent account's balance and what is charged each week, or that there is no account. */
+export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentAccount"] }) {
+  return (
+    <section aria-labelledby="rent-account-heading" className="govuk-!-margin-bottom-8">
+      <h2 className="govuk-heading-m" id="rent-account-heading">
+        Rent account
+      </h2>
+      {rentAccount === null ? (
+        <p className="govuk-body">No rent account</p>
+      ) : (
+        <>
+          <dl className="govuk-summary-list">
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Account number</dt>
+              <dd className="govuk-summary-list__value">{rentAccount.rentAccountNumber}</dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Balance</dt>
+              <dd className="govuk-summary-list__value">
+                {isInArrears(rentAccount.balance) ? (
+                  <strong>{describeBalance(rentAccount.balance)}</strong>
+                ) : (
+                  describeBalance(rentAccount.balance)
+                )}
+              </dd>
+            </div>
+            <div className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">Status</dt>
+              <dd className="govuk-summary-list__value">{rentAccount.status}</dd>
+            </div>
+          </dl>
+          <table className="govuk-table">
+            <caption className="govuk-table__caption govuk-table__caption--s">Weekly charges</caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Charge
+                </th>
+                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                  Amount each week
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {weeklyChargeRows(rentAccount.weeklyCharges).map(({ label, amount, isTotal }) =>
+                isTotal ? (
+                  <tr className="govuk-table__row" key={label}>
+                    <th scope="row" className="govuk-table__header">
+                      {label}
+                    </th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">
+                      <strong>{formatMoney(amount)}</strong>
+                    </td>
+                  </tr>
+                ) : (
+                  <tr className="govuk-table__row" key={label}>
+                    <th scope="row" className="govuk-table__header govuk-!-font-weight-regular">
+                      {label}
+                    </th>
+                    <td className="govuk-table__cell govuk-table__cell--numeric">{formatMoney(amount)}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
