@@ -2,6 +2,7 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { assetRouter } from "./asset/asset.router.ts";
 import { authRouter } from "./auth/auth.router.ts";
 import { contactDetailsRouter } from "./contact-details/contact-details.router.ts";
+import { financeRouter } from "./finance/finance.router.ts";
 import { healthRouter } from "./health/health.router.ts";
 import { personRouter } from "./person/person.router.ts";
 import { searchRouter } from "./search/search.router.ts";
@@ -16,6 +17,7 @@ export const appRouter = router({
   search: searchRouter,
   asset: assetRouter,
   tenure: tenureRouter,
+  finance: financeRouter,
 });
 
 export type AppRouter = typeof appRouter;

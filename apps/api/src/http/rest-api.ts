@@ -3,6 +3,7 @@ import { contactDetailsRoutes } from "../contact-details/contact-details.routes.
 import { searchRoutes } from "../search/search.routes.ts";
 import { assetRoutes } from "../asset/asset.routes.ts";
 import { tenureRoutes } from "../tenure/tenure.routes.ts";
+import { financeRoutes } from "../finance/finance.routes.ts";
 import { apiDocsPage } from "../openapi/api-docs-page.ts";
 import { openApiDocument } from "../openapi/openapi-document.ts";
 import { personRoutes } from "../person/person.routes.ts";
@@ -17,6 +18,7 @@ export const restRoutes = [
   ...searchRoutes,
   ...assetRoutes,
   ...tenureRoutes,
+  ...financeRoutes,
 ];
 
 export function registerRestApi(app: FastifyInstance): void {

@@ -1,0 +1,240 @@
+import type { DbClient } from "@housing/db/client";
+import { Prisma } from "@housing/db/client";
+import type { TActorStamp } from "@housing/schemas/person";
+
+const assetAddress = {
+  id: true,
+  propertyReference: true,
+  assetType: true,
+  postPreamble: true,
+  addressLine1: true,
+  addressLine2: true,
+  addressLine3: true,
+  addressLine4: true,
+  postCode: true,
+} satisfies Prisma.AssetSelect;
+
+const rentAccountWithDetails = {
+  tenure: {
+    include: {
+      tenureType: true,
+      asset: { select: assetAddress },
+      householdMembers: {
+        include: { person: { select: { id: true, title: true, firstName: true, surname: true } } },
+        orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }],
+      },
+    },
+  },
+  charges: { orderBy: [{ startDate: "asc" }, { chargeCode: "asc" }] },
+} satisfies Prisma.RentAccountInclude;
+
+export type ChargeRow = Prisma.ChargeGetPayload<object>;
+
+export type RentAccountRow = Prisma.RentAccountGetPayload<{ include: typeof rentAccountWithDetails }>;
+
+export async function findRentAccountById(db: DbClient, id: string): Promise<RentAccountRow | null> {
+  return db.rentAccount.findUnique({ where: { id }, include: rentAccountWithDetails });
+}
+
+/** What a write needs to know of an account: its tenure (for events and the fund) and its address. */
+export async function findAccountForPosting(db: DbClient, id: string) {
+  return db.rentAccount.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      tenureId: true,
+      rentAccountNumber: true,
+      tenure: { select: { tenureType: { select: { kind: true } }, asset: { select: assetAddress } } },
+    },
+  });
+}
+
+export async function findTenureForAccount(db: DbClient, tenureId: string) {
+  return db.tenure.findUnique({
+    where: { id: tenureId },
+    select: { id: true, paymentReference: true, rentAccount: { select: { id: true } } },
+  });
+}
+
+export async function rentAccountNumberTaken(db: DbClient, rentAccountNumber: string): Promise<boolean> {
+  return (await db.rentAccount.count({ where: { rentAccountNumber } })) > 0;
+}
+
+export async function insertRentAccount(tx: DbClient, data: Prisma.RentAccountUncheckedCreateInput) {
+  return tx.rentAccount.create({ data, select: { id: true } });
+}
+
+export async function insertCharge(tx: DbClient, data: Prisma.ChargeUncheckedCreateInput) {
+  return tx.charge.create({ data });
+}
+
+export async function findChargeById(db: DbClient, id: string) {
+  return db.charge.findUnique({ where: { id }, include: { rentAccount: { select: { tenureId: true } } } });
+}
+
+export async function endChargeIfVersion(
+  tx: DbClient,
+  id: string,
+  expectedVersion: number,
+  endDate: Date,
+): Promise<boolean> {
+  const { count } = await tx.charge.updateMany({
+    where: { id, version: expectedVersion },
+    data: { endDate, version: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+/**
+ * Adds an amount to an account's balance and returns the new balance. The UPDATE takes the row
+ * lock, so concurrent postings to one account queue here and each sees the one before it.
+ */
+export async function addToBalance(
+  tx: DbClient,
+  rentAccountId: string,
+  amount: string,
+  by: TActorStamp,
+  at: Date,
+): Promise<string | null> {
+  const rows = await tx.$queryRaw<{ balance: string }[]>`
+    UPDATE "RentAccount"
+    SET balance = balance + ${amount}::numeric, "modifiedAt" = ${at}, "modifiedBy" = ${JSON.stringify(by)}::jsonb
+    WHERE id = ${rentAccountId}::uuid
+    RETURNING balance::text AS balance`;
+  return rows[0]?.balance ?? null;
+}
+
+export async function insertTransaction(tx: DbClient, data: Prisma.TransactionUncheckedCreateInput) {
+  return tx.transaction.create({ data, select: { id: true } });
+}
+
+const latestResolution = {
+  orderBy: { proposedAt: "desc" },
+  take: 1,
+} satisfies Prisma.Transaction$suspenseResolutionsArgs;
+
+export type TransactionRow = Prisma.TransactionGetPayload<{
+  include: { suspenseResolutions: typeof latestResolution };
+}>;
+
+export async function findTransactionById(db: DbClient, id: string): Promise<TransactionRow | null> {
+  return db.transaction.findUnique({ where: { id }, include: { suspenseResolutions: latestResolution } });
+}
+
+export async function findTransactionsByIds(db: DbClient, ids: readonly string[]): Promise<TransactionRow[]> {
+  return db.transaction.findMany({
+    where: { id: { in: [...ids] } },
+    include: { suspenseResolutions: latestResolution },
+  });
+}
+
+/** Holds the transaction row until the end of the database transaction: one decision at a time. */
+export async function lockTransaction(tx: DbClient, id: string) {
+  const rows = await tx.$queryRaw<
+    { id: string; isSuspense: boolean; rentAccountId: string | null; version: number; transactionAmount: string }[]
+  >`
+    SELECT id, "isSuspense", "rentAccountId", version, "transactionAmount"::text AS "transactionAmount"
+    FROM "Transaction" WHERE id = ${id}::uuid FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+export async function moveSuspenseToAccount(
+  tx: DbClient,
+  id: string,
+  expectedVersion: number,
+  data: { rentAccountId: string; balanceAmount: string; address: string },
+  by: TActorStamp,
+  at: Date,
+): Promise<boolean> {
+  const { count } = await tx.transaction.updateMany({
+    where: { id, version: expectedVersion, isSuspense: true },
+    data: { ...data, isSuspense: false, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+  });
+  return count === 1;
+}
+
+export async function findOpenProposal(db: DbClient, transactionId: string) {
+  return db.suspenseResolution.findFirst({ where: { transactionId, status: "Proposed" } });
+}
+
+export async function insertResolution(tx: DbClient, data: Prisma.SuspenseResolutionUncheckedCreateInput) {
+  return tx.suspenseResolution.create({ data });
+}
+
+export async function findResolutionById(db: DbClient, id: string) {
+  return db.suspenseResolution.findUnique({ where: { id } });
+}
+
+export async function decideResolutionIfProposed(
+  tx: DbClient,
+  id: string,
+  decision: { status: "Approved" | "Rejected"; decisionNote: string | null },
+  by: TActorStamp,
+  at: Date,
+): Promise<boolean> {
+  const { count } = await tx.suspenseResolution.updateMany({
+    where: { id, status: "Proposed" },
+    data: { ...decision, decidedAt: at, decidedBy: by },
+  });
+  return count === 1;
+}
+
+export async function rentAccountExists(db: DbClient, id: string): Promise<boolean> {
+  return (await db.rentAccount.count({ where: { id } })) > 0;
+}
+
+export type TransactionQuery = {
+  /** Words that must each appear in the sender, payment reference, bank account or address. */
+  words: string[];
+  targetId?: string;
+  startDate?: Date;
+  endDate?: Date;
+  isSuspense?: boolean;
+  skip: number;
+  take: number;
+};
+
+/** `%` and `_` are wildcards to LIKE: a search for "100%" means the characters. */
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function transactionConditions(query: TransactionQuery): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  for (const word of query.words) {
+    conditions.push(Prisma.sql`concat_ws(' ', t."senderName", t."paymentReference", t."bankAccountNumber", t.address)
+      ILIKE ${likePattern(word)}`);
+  }
+  if (query.targetId) conditions.push(Prisma.sql`t."rentAccountId" = ${query.targetId}::uuid`);
+  if (query.startDate) conditions.push(Prisma.sql`t."transactionDate" >= ${query.startDate}::date`);
+  if (query.endDate) conditions.push(Prisma.sql`t."transactionDate" <= ${query.endDate}::date`);
+  if (query.isSuspense !== undefined) conditions.push(Prisma.sql`t."isSuspense" = ${query.isSuspense}`);
+  return Prisma.join(conditions, " AND ");
+}
+
+/** One page of transaction ids, newest first, with the count and amount totals of everything found. */
+export async function searchTransactionIds(db: DbClient, query: TransactionQuery) {
+  const where = transactionConditions(query);
+  const [page, totals] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT t.id FROM "Transaction" t WHERE ${where}
+      ORDER BY t."transactionDate" DESC, t."createdAt" DESC, t.id DESC
+      OFFSET ${query.skip} LIMIT ${query.take}`,
+    db.$queryRaw<{ total: bigint; transactionAmount: string; paidAmount: string; chargedAmount: string }[]>`
+      SELECT count(*) AS total,
+             coalesce(sum(t."transactionAmount"), 0)::text AS "transactionAmount",
+             coalesce(sum(t."paidAmount"), 0)::text AS "paidAmount",
+             coalesce(sum(t."chargedAmount"), 0)::text AS "chargedAmount"
+      FROM "Transaction" t WHERE ${where}`,
+  ]);
+  const sums = totals[0];
+  return {
+    ids: page.map((row) => row.id),
+    total: Number(sums?.total ?? 0),
+    totals: {
+      transactionAmount: Number(sums?.transactionAmount ?? 0),
+      paidAmount: Number(sums?.paidAmount ?? 0),
+      chargedAmount: Number(sums?.chargedAmount ?? 0),
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import type { TRecordTransactionInput, TTransaction } from "@housing/schemas/finance";
+import { fullAddress } from "../asset/asset-address.ts";
+import { actorStamp } from "../common/actor-stamp.ts";
+import { fromIsoDate } from "../common/calendar-date.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { getTransaction } from "./finance-reads.ts";
+import { addToBalance, findAccountForPosting, insertTransaction } from "./finance.repository.ts";
+import {
+  amountColumns,
+  financialPeriodOf,
+  fundForTenureKind,
+  maskBankAccountNumber,
+  maskSortCode,
+  penceToDecimal,
+  toPence,
+} from "./finance-rules.ts";
+
+/**
+ * Records a payment, charge, refund, adjustment or housing benefit against an account — the
+ * balance moves in the same database transaction, under the account's row lock, and the row keeps
+ * the balance it left — or a payment that matched no account, which waits in suspense.
+ */
+export async function recordTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<TTransaction> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  const amount = penceToDecimal(toPence(input.transactionAmount));
+  const period = financialPeriodOf(input.transactionDate);
+  const id = await ctx.db.$transaction(async (tx) => {
+    const account = input.rentAccountId ? await findAccountForPosting(tx, input.rentAccountId) : null;
+    if (input.rentAccountId && !account) {
+      throw new AppError("Invalid", "No rent account has this id", {
+        fieldErrors: [{ path: "rentAccountId", message: "No rent account has this id" }],
+      });
+    }
+    const balanceAmount = account ? await addToBalance(tx, account.id, amount, by, at) : null;
+    const created = await insertTransaction(tx, {
+      ...(input.id ? { id: input.id } : {}),
+      rentAccountId: account?.id ?? null,
+      isSuspense: !account,
+      transactionType: input.transactionType,
+      transactionSource: input.transactionSource,
+      transactionDate: fromIsoDate(input.transactionDate),
+      transactionAmount: amount,
+      ...amountColumns(input.transactionType, amount),
+      balanceAmount,
+      financialYear: input.financialYear ?? period.financialYear,
+      financialMonth: input.financialMonth ?? period.financialMonth,
+      periodNo: input.periodNo ?? period.periodNo,
+      paymentReference: input.paymentReference ?? account?.rentAccountNumber ?? "",
+      bankAccountNumber: input.bankAccountNumber ? maskBankAccountNumber(input.bankAccountNumber) : null,
+      sortCode: input.sortCode ? maskSortCode(input.sortCode) : null,
+      senderName: input.senderName ?? null,
+      address: input.address ?? (account ? fullAddress(account.tenure.asset) : null),
+      fund: input.fund ?? (account ? fundForTenureKind(account.tenure.tenureType.kind) : "HRA"),
+      createdAt: at,
+      createdBy: by,
+      modifiedAt: at,
+      modifiedBy: by,
+    });
+    await appendDomainEvent(tx, {
+      eventType: account ? "TransactionRecordedEvent" : "SuspensePaymentRecordedEvent",
+      sourceDomain: "finance",
+      entityId: created.id,
+      entityVersion: 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      // Never the bank details: the outbox is read by more than finance.
+      newData: {
+        transactionId: created.id,
+        rentAccountId: account?.id ?? null,
+        tenureId: account?.tenureId ?? null,
+        transactionType: input.transactionType,
+        transactionDate: input.transactionDate,
+        transactionAmount: amount,
+        balanceAmount,
+        isSuspense: !account,
+      },
+    });
+    return created.id;
+  });
+  return getTransaction(ctx, id);
+}

@@ -1,0 +1,129 @@
+import type {
+  TAddChargeInput,
+  TCharge,
+  TCreateRentAccountInput,
+  TEndChargeInput,
+  TRentAccount,
+} from "@housing/schemas/finance";
+import { actorStamp } from "../common/actor-stamp.ts";
+import { fromIsoDate, toIsoDate } from "../common/calendar-date.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { versionConflict } from "../common/version-conflict.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { getRentAccount } from "./finance-reads.ts";
+import { toCharge } from "./finance-view.ts";
+import {
+  endChargeIfVersion,
+  findAccountForPosting,
+  findChargeById,
+  findTenureForAccount,
+  insertCharge,
+  insertRentAccount,
+  rentAccountNumberTaken,
+} from "./finance.repository.ts";
+
+const invalid = (path: string, message: string) =>
+  new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
+
+/** One rent account per tenure, numbered by the tenure's payment reference unless told otherwise; it opens at 0. */
+export async function createRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<TRentAccount> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  const id = await ctx.db.$transaction(async (tx) => {
+    const tenure = await findTenureForAccount(tx, input.tenureId);
+    if (!tenure) throw invalid("tenureId", "No tenure has this id");
+    if (tenure.rentAccount) throw new AppError("Conflict", "This tenure already has a rent account");
+    const rentAccountNumber = input.rentAccountNumber ?? tenure.paymentReference;
+    if (await rentAccountNumberTaken(tx, rentAccountNumber)) {
+      throw new AppError("Conflict", `Another rent account already has the number ${rentAccountNumber}`);
+    }
+    const created = await insertRentAccount(tx, {
+      ...(input.id ? { id: input.id } : {}),
+      tenureId: tenure.id,
+      rentAccountNumber,
+      createdAt: at,
+      createdBy: by,
+      modifiedAt: at,
+      modifiedBy: by,
+    });
+    await appendDomainEvent(tx, {
+      eventType: "RentAccountCreatedEvent",
+      sourceDomain: "finance",
+      entityId: created.id,
+      entityVersion: 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      newData: { rentAccountId: created.id, tenureId: tenure.id, rentAccountNumber, balance: 0 },
+    });
+    return created.id;
+  });
+  return getRentAccount(ctx, id);
+}
+
+export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Promise<TCharge> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  return ctx.db.$transaction(async (tx) => {
+    const account = await findAccountForPosting(tx, input.rentAccountId);
+    if (!account) throw new AppError("NotFound", `No rent account has the id ${input.rentAccountId}`);
+    const { charge } = input;
+    const created = await insertCharge(tx, {
+      rentAccountId: account.id,
+      chargeType: charge.chargeType,
+      chargeCode: charge.chargeCode,
+      description: charge.description,
+      weeklyAmount: charge.weeklyAmount.toFixed(2),
+      startDate: fromIsoDate(charge.startDate),
+      endDate: charge.endDate ? fromIsoDate(charge.endDate) : null,
+      createdAt: at,
+      createdBy: by,
+    });
+    await appendDomainEvent(tx, {
+      eventType: "ChargeAddedEvent",
+      sourceDomain: "finance",
+      entityId: created.id,
+      entityVersion: 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      newData: { ...charge, chargeId: created.id, rentAccountId: account.id, tenureId: account.tenureId },
+    });
+    return toCharge(created);
+  });
+}
+
+/** Ends a charge from a date (it still applies that day); a stale version is a conflict. */
+export async function endCharge(ctx: DomainContext, input: TEndChargeInput): Promise<TCharge> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  return ctx.db.$transaction(async (tx) => {
+    const current = await findChargeById(tx, input.id);
+    if (!current) throw new AppError("NotFound", `No charge has the id ${input.id}`);
+    if (current.version !== input.version) throw versionConflict("charge", current.version, input.version);
+    if (current.endDate) throw new AppError("Conflict", `This charge already ended on ${toIsoDate(current.endDate)}`);
+    if (input.endDate < toIsoDate(current.startDate)) {
+      throw invalid("endDate", "The end date cannot be before the charge's start date");
+    }
+    if (!(await endChargeIfVersion(tx, input.id, input.version, fromIsoDate(input.endDate)))) {
+      throw versionConflict("charge", input.version + 1, input.version);
+    }
+    await appendDomainEvent(tx, {
+      eventType: "ChargeEndedEvent",
+      sourceDomain: "finance",
+      entityId: input.id,
+      entityVersion: input.version + 1,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: { endDate: null },
+      newData: { endDate: input.endDate, rentAccountId: current.rentAccountId, tenureId: current.rentAccount.tenureId },
+    });
+    const ended = await findChargeById(tx, input.id);
+    if (!ended) throw new AppError("NotFound", `No charge has the id ${input.id}`);
+    return toCharge(ended);
+  });
+}

@@ -1,0 +1,147 @@
+import type {
+  TDecideSuspenseMatchInput,
+  TProposeSuspenseMatchInput,
+  TSuspenseResolution,
+} from "@housing/schemas/finance";
+import { fullAddress } from "../asset/asset-address.ts";
+import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { versionConflict } from "../common/version-conflict.ts";
+import { AppError } from "../errors.ts";
+import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import {
+  addToBalance,
+  decideResolutionIfProposed,
+  findAccountForPosting,
+  findOpenProposal,
+  findResolutionById,
+  insertResolution,
+  lockTransaction,
+  moveSuspenseToAccount,
+} from "./finance.repository.ts";
+import { toSuspenseResolution } from "./finance-view.ts";
+
+/** A finance officer proposes the account an unresolved suspense payment belongs to; one open proposal at a time. */
+export async function proposeSuspenseMatch(
+  ctx: DomainContext,
+  input: TProposeSuspenseMatchInput,
+): Promise<TSuspenseResolution> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  return ctx.db.$transaction(async (tx) => {
+    const payment = await lockTransaction(tx, input.transactionId);
+    if (!payment) throw new AppError("NotFound", `No transaction has the id ${input.transactionId}`);
+    if (!payment.isSuspense)
+      throw new AppError("Conflict", "This payment is not in suspense: it is already on an account");
+    if (await findOpenProposal(tx, payment.id)) {
+      throw new AppError("Conflict", "This payment already has a proposed match waiting for a decision");
+    }
+    const account = await findAccountForPosting(tx, input.rentAccountId);
+    if (!account) {
+      throw new AppError("Invalid", "No rent account has this id", {
+        fieldErrors: [{ path: "rentAccountId", message: "No rent account has this id" }],
+      });
+    }
+    const resolution = await insertResolution(tx, {
+      transactionId: payment.id,
+      proposedRentAccountId: account.id,
+      note: input.note,
+      proposedAt: at,
+      proposedBy: by,
+    });
+    await appendDomainEvent(tx, {
+      eventType: "SuspenseMatchProposedEvent",
+      sourceDomain: "finance",
+      entityId: payment.id,
+      entityVersion: payment.version,
+      user: by,
+      correlationId: ctx.correlationId,
+      occurredAt: at,
+      oldData: null,
+      newData: { resolutionId: resolution.id, proposedRentAccountId: account.id, note: input.note },
+    });
+    return toSuspenseResolution(resolution);
+  });
+}
+
+/**
+ * A finance manager other than the proposer approves or rejects a proposed match (four eyes). On
+ * approval the payment leaves suspense for the account and the account's balance moves with it.
+ */
+export async function decideSuspenseMatch(
+  ctx: DomainContext,
+  input: TDecideSuspenseMatchInput,
+): Promise<TSuspenseResolution> {
+  const at = ctx.clock.now();
+  const by = actorStamp(ctx.actor);
+  return ctx.db.$transaction(async (tx) => {
+    const proposal = await findResolutionById(tx, input.resolutionId);
+    if (!proposal) throw new AppError("NotFound", `No proposed match has the id ${input.resolutionId}`);
+    if (parseActorStamp(proposal.proposedBy).id === ctx.actor.id) {
+      const reason = "You proposed this match: another finance manager must approve or reject it";
+      ctx.logger.warn({ actorId: ctx.actor.id, resolutionId: proposal.id }, `Access refused: ${reason}`);
+      throw new AppError("Forbidden", reason, { reason });
+    }
+    const payment = await lockTransaction(tx, proposal.transactionId);
+    if (!payment) throw new AppError("NotFound", `No transaction has the id ${proposal.transactionId}`);
+    // Read again under the payment's lock: a decision made meanwhile is seen, not overwritten.
+    const current = await findResolutionById(tx, proposal.id);
+    const status = input.approve ? "Approved" : "Rejected";
+    if (
+      current?.status !== "Proposed" ||
+      !(await decideResolutionIfProposed(tx, proposal.id, { status, decisionNote: input.note ?? null }, by, at))
+    ) {
+      throw new AppError("Conflict", `This match was already ${(current?.status ?? "Decided").toLowerCase()}`);
+    }
+    const decided = { resolutionId: proposal.id, status, decisionNote: input.note ?? null };
+    if (!input.approve) {
+      await appendDomainEvent(tx, {
+        eventType: "SuspenseMatchRejectedEvent",
+        sourceDomain: "finance",
+        entityId: payment.id,
+        entityVersion: payment.version,
+        user: by,
+        correlationId: ctx.correlationId,
+        occurredAt: at,
+        oldData: { status: "Proposed" },
+        newData: { ...decided, proposedRentAccountId: proposal.proposedRentAccountId },
+      });
+    } else {
+      if (!payment.isSuspense) throw new AppError("Conflict", "This payment is no longer in suspense");
+      const account = await findAccountForPosting(tx, proposal.proposedRentAccountId);
+      if (!account) throw new AppError("NotFound", "The proposed rent account no longer exists");
+      const balanceAmount = await addToBalance(tx, account.id, payment.transactionAmount, by, at);
+      if (balanceAmount === null) throw new AppError("NotFound", "The proposed rent account no longer exists");
+      const moved = await moveSuspenseToAccount(
+        tx,
+        payment.id,
+        payment.version,
+        { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) },
+        by,
+        at,
+      );
+      if (!moved) throw versionConflict("payment", payment.version + 1, payment.version);
+      await appendDomainEvent(tx, {
+        eventType: "SuspenseMatchApprovedEvent",
+        sourceDomain: "finance",
+        entityId: payment.id,
+        entityVersion: payment.version + 1,
+        user: by,
+        correlationId: ctx.correlationId,
+        occurredAt: at,
+        oldData: { isSuspense: true, rentAccountId: null },
+        newData: {
+          ...decided,
+          isSuspense: false,
+          rentAccountId: account.id,
+          tenureId: account.tenureId,
+          transactionAmount: payment.transactionAmount,
+          balanceAmount,
+        },
+      });
+    }
+    const after = await findResolutionById(tx, proposal.id);
+    if (!after) throw new AppError("NotFound", `No proposed match has the id ${input.resolutionId}`);
+    return toSuspenseResolution(after);
+  });
+}

@@ -1,0 +1,260 @@
+import { z } from "zod";
+import { isoDate } from "../common/date.schemas.ts";
+import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
+import { ZActorStamp } from "../person/person.schemas.ts";
+import { ZSearchText } from "../search/search.schemas.ts";
+
+const ZId = z.uuid("The id must be a UUID");
+const ZVersionInput = z.coerce.number().int().min(1, "Send the version you last saw");
+const ZBooleanParam = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
+
+/** Pounds with at most two decimal places (pence), within the columns' range. */
+function money(label: string) {
+  return z
+    .number({ error: `Enter ${label} as a number of pounds` })
+    .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, `${label} must be whole pence`)
+    .refine((value) => Math.abs(value) < 10_000_000, `${label} must be less than £10,000,000`);
+}
+
+export const chargeTypes = ["DwellingRent", "NonDwellingRent", "ServiceCharge", "RentalServiceCharge"] as const;
+export const ZChargeType = z.enum(chargeTypes, { error: `Use a charge type from: ${chargeTypes.join(", ")}` });
+
+export const transactionTypes = ["Payment", "Charge", "Refund", "Adjustment", "HousingBenefit"] as const;
+export const ZTransactionType = z.enum(transactionTypes, {
+  error: `Use a transaction type from: ${transactionTypes.join(", ")}`,
+});
+
+export const rentAccountStatuses = ["Active", "Suspended", "Ended"] as const;
+export const suspenseResolutionStatuses = ["Proposed", "Approved", "Rejected"] as const;
+
+const ZRentAccountNumber = z
+  .string()
+  .regex(/^[A-Za-z0-9]{4,20}$/, "Enter the rent account number (4 to 20 letters or digits)");
+
+// ------------------------------------------------------------------ Writes
+
+export const ZCreateRentAccountInput = z.strictObject({
+  id: ZId.optional(),
+  tenureId: ZId,
+  /** The tenure's payment reference when not sent. */
+  rentAccountNumber: ZRentAccountNumber.optional(),
+});
+export type TCreateRentAccountInput = z.output<typeof ZCreateRentAccountInput>;
+
+export const ZChargeFields = z
+  .strictObject({
+    chargeType: ZChargeType,
+    chargeCode: z.string().regex(/^[A-Z0-9]{2,6}$/, "Enter a charge code such as DWR"),
+    description: requiredText("a description", 100),
+    weeklyAmount: money("The weekly amount").refine((value) => value > 0, "The weekly amount must be more than 0"),
+    startDate: isoDate("the start date"),
+    endDate: isoDate("the end date").optional(),
+  })
+  .superRefine((charge, ctx) => {
+    if (charge.endDate && charge.endDate < charge.startDate) {
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date" });
+    }
+  });
+export type TChargeFields = z.output<typeof ZChargeFields>;
+
+export const ZAddChargeInput = z.strictObject({ rentAccountId: ZId, charge: ZChargeFields });
+export type TAddChargeInput = z.output<typeof ZAddChargeInput>;
+
+export const ZEndChargeInput = z.strictObject({ id: ZId, version: ZVersionInput, endDate: isoDate("the end date") });
+export type TEndChargeInput = z.output<typeof ZEndChargeInput>;
+
+// Money in is positive and money owed negative, as on a statement.
+const amountSigns: Record<(typeof transactionTypes)[number], { sign: 1 | -1 | 0; message: string }> = {
+  Payment: { sign: 1, message: "A payment is money in: send a positive amount" },
+  HousingBenefit: { sign: 1, message: "Housing benefit is money in: send a positive amount" },
+  Charge: { sign: -1, message: "A charge is money owed: send a negative amount" },
+  Refund: { sign: -1, message: "A refund is money paid back out: send a negative amount" },
+  Adjustment: { sign: 0, message: "An adjustment cannot be 0" },
+};
+
+export const ZRecordTransactionInput = z
+  .strictObject({
+    id: ZId.optional(),
+    /** Absent for a payment that matched no account: it goes to the suspense account. */
+    rentAccountId: ZId.optional(),
+    isSuspense: z.boolean().default(false),
+    transactionType: ZTransactionType,
+    transactionSource: z.string().regex(/^[A-Z0-9-]{1,20}$/, "Enter the transaction source, such as DD or BACS"),
+    transactionDate: isoDate("the transaction date"),
+    transactionAmount: money("The amount"),
+    /** Worked out from the transaction date when not sent (financial year from 1 April, rent weeks). */
+    financialYear: z.number().int().min(1990).max(2100).optional(),
+    financialMonth: z.number().int().min(1).max(12).optional(),
+    periodNo: z.number().int().min(1).max(53).optional(),
+    /** As received; the account number when not sent. */
+    paymentReference: optionalText("the payment reference", 50),
+    /** Only the last 2 digits are kept (******78). */
+    bankAccountNumber: z
+      .string()
+      .regex(/^(\d{6,10}|\*{6}\d{2})$/, "Enter the bank account number as 6 to 10 digits")
+      .optional(),
+    sortCode: z
+      .string()
+      .regex(/^(\d{2}-?\d{2}-?\d{2}|\*\*-\*\*-\d{2})$/, "Enter the sort code as 12-34-56")
+      .optional(),
+    senderName: optionalText("the sender's name", 100),
+    address: optionalText("the address", 300),
+    fund: z
+      .string()
+      .regex(/^[A-Z0-9]{2,10}$/, "Enter a fund code such as HRA")
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+    if (input.isSuspense) {
+      if (input.rentAccountId) issue("rentAccountId", "A suspense payment has no account: leave the account out");
+      if (input.transactionType !== "Payment") issue("transactionType", "Only payments can go to suspense");
+      if (!input.paymentReference) issue("paymentReference", "Enter the payment reference as received");
+    } else if (!input.rentAccountId) {
+      issue("rentAccountId", "Enter the rent account, or mark the payment as suspense");
+    }
+    const { sign, message } = amountSigns[input.transactionType];
+    const amount = input.transactionAmount;
+    if (sign === 0 ? amount === 0 : Math.sign(amount) !== sign) issue("transactionAmount", message);
+  });
+export type TRecordTransactionInput = z.output<typeof ZRecordTransactionInput>;
+
+export const ZProposeSuspenseMatchInput = z.strictObject({
+  transactionId: ZId,
+  rentAccountId: ZId,
+  note: freeText("a note saying why this is the right account", 1000),
+});
+export type TProposeSuspenseMatchInput = z.output<typeof ZProposeSuspenseMatchInput>;
+
+export const ZDecideSuspenseMatchInput = z.strictObject({
+  resolutionId: ZId,
+  approve: z.boolean(),
+  note: freeText("a note", 1000).optional(),
+});
+export type TDecideSuspenseMatchInput = z.output<typeof ZDecideSuspenseMatchInput>;
+
+// ------------------------------------------------------------------ Reads
+
+export const ZWeeklyCharges = z.object({
+  dwellingRent: z.number(),
+  nonDwellingRent: z.number(),
+  serviceCharges: z.number(),
+  rentalServiceCharges: z.number(),
+  total: z.number(),
+});
+
+export const ZCharge = z.object({
+  id: z.uuid(),
+  chargeType: ZChargeType,
+  chargeCode: z.string(),
+  description: z.string(),
+  weeklyAmount: z.number(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  version: z.number().int(),
+});
+export type TCharge = z.infer<typeof ZCharge>;
+
+export const ZRentAccount = z.object({
+  id: z.uuid(),
+  rentAccountNumber: z.string(),
+  status: z.enum(rentAccountStatuses),
+  /** Maintained from the transactions: negative means arrears. */
+  balance: z.number(),
+  tenure: z.object({
+    id: z.uuid(),
+    paymentReference: z.string(),
+    tenureType: z.object({ code: z.string(), description: z.string() }),
+    startOfTenureDate: z.string(),
+    endOfTenureDate: z.string().nullable(),
+    isActive: z.boolean(),
+  }),
+  asset: z.object({ id: z.uuid(), assetId: z.string(), assetType: z.string(), fullAddress: z.string() }),
+  address: z.string(),
+  tenants: z.array(z.object({ id: z.uuid(), fullName: z.string(), isResponsible: z.boolean() })),
+  /** Charges in force today, by type. */
+  weeklyCharges: ZWeeklyCharges,
+  charges: z.array(ZCharge),
+  version: z.number().int(),
+  createdAt: z.string(),
+  createdBy: ZActorStamp,
+});
+export type TRentAccount = z.infer<typeof ZRentAccount>;
+
+export const ZSuspenseResolution = z.object({
+  id: z.uuid(),
+  transactionId: z.uuid(),
+  proposedRentAccountId: z.uuid(),
+  note: z.string(),
+  status: z.enum(suspenseResolutionStatuses),
+  proposedAt: z.string(),
+  proposedBy: ZActorStamp,
+  decidedAt: z.string().nullable(),
+  decidedBy: ZActorStamp.nullable(),
+  decisionNote: z.string().nullable(),
+});
+export type TSuspenseResolution = z.infer<typeof ZSuspenseResolution>;
+
+export const ZTransaction = z.object({
+  id: z.uuid(),
+  /** The rent account, or null while the payment sits in suspense. */
+  targetId: z.uuid().nullable(),
+  isSuspense: z.boolean(),
+  transactionDate: z.string(),
+  transactionAmount: z.number(),
+  paidAmount: z.number(),
+  chargedAmount: z.number(),
+  housingBenefitAmount: z.number(),
+  balanceAmount: z.number().nullable(),
+  paymentReference: z.string(),
+  /** Masked: ******78. */
+  bankAccountNumber: z.string().nullable(),
+  sortCode: z.string().nullable(),
+  sender: z.object({ fullName: z.string().nullable() }),
+  address: z.string().nullable(),
+  fund: z.string(),
+  transactionSource: z.string(),
+  transactionType: ZTransactionType,
+  financialYear: z.number().int(),
+  financialMonth: z.number().int(),
+  periodNo: z.number().int(),
+  suspenseResolutionInfo: ZSuspenseResolution.nullable(),
+  version: z.number().int(),
+});
+export type TTransaction = z.infer<typeof ZTransaction>;
+
+export const ZTransactionSearchInput = z
+  .object({
+    searchText: ZSearchText.optional(),
+    targetId: ZId.optional(),
+    startDate: isoDate("the start date").optional(),
+    endDate: isoDate("the end date").optional(),
+    isSuspense: ZBooleanParam.optional(),
+    page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1, "Show at least 1 result")
+      .max(100, "Show at most 100 results a page")
+      .default(12),
+  })
+  .superRefine((input, ctx) => {
+    if (input.startDate && input.endDate && input.endDate < input.startDate) {
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date" });
+    }
+  });
+export type TTransactionSearchInput = z.output<typeof ZTransactionSearchInput>;
+
+export const ZTransactionTotals = z.object({
+  transactionAmount: z.number(),
+  paidAmount: z.number(),
+  chargedAmount: z.number(),
+});
+
+export const ZTransactionSearchResult = z.object({
+  results: z.object({ transactions: z.array(ZTransaction) }),
+  total: z.number().int(),
+  /** Of every transaction found, not only this page. */
+  totals: ZTransactionTotals,
+});
+export type TTransactionSearchResult = z.infer<typeof ZTransactionSearchResult>;
