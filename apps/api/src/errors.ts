@@ -16,6 +16,11 @@ export class AppError extends Error {
   }
 }
 
+/** An Invalid error about one field, e.g. an id that names nothing. */
+export function invalidField(path: string, message: string): AppError {
+  return new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
+}
+
 /** Every AppError code, and how each edge speaks it. */
 export const appErrorCodes = {
   NotFound: { trpc: "NOT_FOUND", http: 404 },

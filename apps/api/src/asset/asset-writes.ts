@@ -2,7 +2,7 @@ import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/
 import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { versionConflict } from "../common/version-conflict.ts";
-import { AppError } from "../errors.ts";
+import { AppError, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import {
   assetExists,
@@ -13,15 +13,13 @@ import {
 } from "./asset.repository.ts";
 import { getAsset } from "./get-asset.ts";
 
-const invalid = (path: string, message: string) =>
-  new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
-
 /** An asset as the property register sends it; its parent, if any, must exist. */
 export async function createAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<TAsset> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   const id = await ctx.db.$transaction(async (tx) => {
-    if (input.parentId && !(await assetExists(tx, input.parentId))) throw invalid("parentId", "No asset has this id");
+    if (input.parentId && !(await assetExists(tx, input.parentId)))
+      throw invalidField("parentId", "No asset has this id");
     if (await assetWithPropertyReferenceExists(tx, input.propertyReference)) {
       throw new AppError("Conflict", `Another asset already has the property reference ${input.propertyReference}`);
     }
@@ -52,9 +50,9 @@ export async function updateAsset(
     const current = await findAssetById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No asset has the id ${input.id}`);
     if (current.version !== input.version) throw versionConflict("asset", current.version, input.version);
-    if (input.data.parentId === input.id) throw invalid("data.parentId", "An asset cannot be its own parent");
+    if (input.data.parentId === input.id) throw invalidField("data.parentId", "An asset cannot be its own parent");
     if (input.data.parentId && !(await assetExists(tx, input.data.parentId)))
-      throw invalid("data.parentId", "No asset has this id");
+      throw invalidField("data.parentId", "No asset has this id");
     const before = current as unknown as Record<string, unknown>;
     const changed = Object.entries(input.data).filter(([field, value]) => (value ?? null) !== (before[field] ?? null));
     if (changed.length === 0) return;

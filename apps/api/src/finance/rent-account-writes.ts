@@ -9,7 +9,7 @@ import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate, toIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { versionConflict } from "../common/version-conflict.ts";
-import { AppError } from "../errors.ts";
+import { AppError, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";
@@ -23,16 +23,13 @@ import {
   rentAccountNumberTaken,
 } from "./finance.repository.ts";
 
-const invalid = (path: string, message: string) =>
-  new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
-
 /** One rent account per tenure, numbered by the tenure's payment reference unless told otherwise; it opens at 0. */
 export async function createRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<TRentAccount> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   const id = await ctx.db.$transaction(async (tx) => {
     const tenure = await findTenureForAccount(tx, input.tenureId);
-    if (!tenure) throw invalid("tenureId", "No tenure has this id");
+    if (!tenure) throw invalidField("tenureId", "No tenure has this id");
     if (tenure.rentAccount) throw new AppError("Conflict", "This tenure already has a rent account");
     const rentAccountNumber = input.rentAccountNumber ?? tenure.paymentReference;
     if (await rentAccountNumberTaken(tx, rentAccountNumber)) {
@@ -106,7 +103,7 @@ export async function endCharge(ctx: DomainContext, input: TEndChargeInput): Pro
     if (current.version !== input.version) throw versionConflict("charge", current.version, input.version);
     if (current.endDate) throw new AppError("Conflict", `This charge already ended on ${toIsoDate(current.endDate)}`);
     if (input.endDate < toIsoDate(current.startDate)) {
-      throw invalid("endDate", "The end date cannot be before the charge's start date");
+      throw invalidField("endDate", "The end date cannot be before the charge's start date");
     }
     if (!(await endChargeIfVersion(tx, input.id, input.version, fromIsoDate(input.endDate)))) {
       throw versionConflict("charge", input.version + 1, input.version);

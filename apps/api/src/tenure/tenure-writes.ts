@@ -4,7 +4,7 @@ import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { versionConflict } from "../common/version-conflict.ts";
-import { AppError } from "../errors.ts";
+import { AppError, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getTenure } from "./get-tenure.ts";
 import {
@@ -15,17 +15,14 @@ import {
   updateTenureIfVersion,
 } from "./tenure.repository.ts";
 
-const invalid = (path: string, message: string) =>
-  new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
-
 /** A tenure of a known type on a known asset, with a payment reference no other tenure has. */
 export async function createTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<TTenure> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   const id = await ctx.db.$transaction(async (tx) => {
     if (!(await findTenureType(tx, input.tenureTypeCode)))
-      throw invalid("tenureTypeCode", "No tenure type has this code");
-    if (!(await assetExists(tx, input.assetId))) throw invalid("assetId", "No asset has this id");
+      throw invalidField("tenureTypeCode", "No tenure type has this code");
+    if (!(await assetExists(tx, input.assetId))) throw invalidField("assetId", "No asset has this id");
     if (await tenureWithPaymentReferenceExists(tx, input.paymentReference)) {
       throw new AppError("Conflict", `Another tenure already has the payment reference ${input.paymentReference}`);
     }
@@ -70,7 +67,7 @@ export async function updateTenure(
     if (current.version !== input.version) throw versionConflict("tenure", current.version, input.version);
     const { data } = input;
     if (data.tenureTypeCode && !(await findTenureType(tx, data.tenureTypeCode))) {
-      throw invalid("data.tenureTypeCode", "No tenure type has this code");
+      throw invalidField("data.tenureTypeCode", "No tenure type has this code");
     }
     const before = {
       tenureTypeCode: current.tenureTypeCode,
@@ -85,7 +82,7 @@ export async function updateTenure(
     const start = data.startOfTenureDate ?? before.startOfTenureDate;
     const end = data.endOfTenureDate === undefined ? before.endOfTenureDate : data.endOfTenureDate;
     if (start && end && end < start)
-      throw invalid("data.endOfTenureDate", "The end date cannot be before the start date");
+      throw invalidField("data.endOfTenureDate", "The end date cannot be before the start date");
     const written = await updateTenureIfVersion(
       tx,
       input.id,
