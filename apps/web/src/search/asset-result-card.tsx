@@ -1,5 +1,5 @@
 import type { TAssetSearchDocument } from "@housing/schemas/search";
-import { assetTypeLabels } from "./search-options.ts";
+import { assetTypeLabels } from "../property/property-labels.ts";
 import {
   ResultTags,
   SearchResultCard,

@@ -10,7 +10,7 @@ import {
   searchStatePath,
   withoutFilters,
 } from "./search-params.ts";
-import { assetTypeLabels } from "./search-options.ts";
+import { assetTypeLabels } from "../property/property-labels.ts";
 
 const filterFieldIds = { person: "personType", asset: "assetTypes", tenure: "isActive" } as const;
 

@@ -1,6 +1,5 @@
 import {
   type TAssetSearchState,
-  type TAssetType,
   type TPersonSearchState,
   type TSearchState,
   type TTenureSearchState,
@@ -61,17 +60,3 @@ export function withSortOption(state: TSearchState, value: string): TSearchState
       return refineSearch(state, chosen(sortOptions.tenure, value));
   }
 }
-
-// The property pages are adding the same labels; one list should serve both once they land.
-/** Asset types as staff say them: "Lettable non-dwelling", never "LettableNonDwelling". */
-export const assetTypeLabels: Record<TAssetType, string> = {
-  Estate: "Estate",
-  Block: "Block",
-  Dwelling: "Dwelling",
-  House: "House",
-  LettableNonDwelling: "Lettable non-dwelling",
-  Garage: "Garage",
-  CommunityHall: "Community hall",
-  Concierge: "Concierge",
-  TravellerSite: "Traveller site",
-};
