@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 export { Prisma };
+export { uniqueViolationField } from "./unique-violation.ts";
 export type Db = PrismaClient;
 /** The client handed to repositories: the process-wide one or an open transaction. */
 export type DbClient = PrismaClient | Prisma.TransactionClient;

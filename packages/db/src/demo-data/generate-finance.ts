@@ -119,7 +119,9 @@ function planMovements(
     const pence = Math.round((due * share * overpay) / Math.max(1, days.length));
     for (const day of days) {
       if (pence <= 0 || random.chance(missRate)) continue;
-      const suspense = random.chance(0.015);
+      // Cash is taken at the counter against the account; only bank payments arrive with a reference
+      // the system cannot match, and they carry the payer's name and bank details to trace them by.
+      const suspense = random.chance(0.01) && source !== "CASH";
       movements.push({
         day,
         order: 2,

@@ -106,17 +106,25 @@ describe("demo data", () => {
     expect(row).toEqual({ badSigns: 0, badNumbers: 0, badReferences: 0 });
   });
 
-  it("some payments sit in suspense with no account and a reference that matches no tenure", async () => {
-    const row = await one<{ suspense: number; withAccount: number; matching: number; unmasked: number }>(
+  it("some payments sit in suspense with no account, a reference that matches no tenure, and a sender and masked bank details to trace them by", async () => {
+    const row = await one<{
+      suspense: number;
+      withAccount: number;
+      matching: number;
+      withoutSender: number;
+      unmaskedOrMissing: number;
+    }>(
       db,
       `SELECT count(*)::int AS suspense,
               count(*) FILTER (WHERE "rentAccountId" IS NOT NULL OR "balanceAmount" IS NOT NULL)::int AS "withAccount",
               count(*) FILTER (WHERE "paymentReference" IN (SELECT "paymentReference" FROM "Tenure"))::int AS matching,
-              count(*) FILTER (WHERE "bankAccountNumber" !~ '^\\*{6}[0-9]{2}$')::int AS unmasked
+              count(*) FILTER (WHERE "senderName" IS NULL)::int AS "withoutSender",
+              count(*) FILTER (WHERE "bankAccountNumber" IS NULL OR "bankAccountNumber" !~ '^\\*{6}[0-9]{2}$'
+                 OR "sortCode" IS NULL OR "sortCode" !~ '^\\*\\*-\\*\\*-[0-9]{2}$')::int AS "unmaskedOrMissing"
          FROM "Transaction" WHERE "isSuspense"`,
     );
     expect(row.suspense).toBeGreaterThan(0);
-    expect(row).toMatchObject({ withAccount: 0, matching: 0, unmasked: 0 });
+    expect(row).toMatchObject({ withAccount: 0, matching: 0, withoutSender: 0, unmaskedOrMissing: 0 });
   });
 
   it("every tenure has a responsible member, and person types follow from household membership", async () => {

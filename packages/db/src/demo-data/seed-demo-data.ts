@@ -7,7 +7,8 @@ import type { OccupancyState } from "./generate-households.ts";
 import { occupyDwelling } from "./occupy-dwelling.ts";
 import { addOrganisations } from "./generate-organisations.ts";
 import { createHousingOfficers } from "./generate-persons.ts";
-import { alertTypes, demoDataActor, tenureTypes } from "./reference-data.ts";
+import { ensureReferenceData } from "../reference-data.ts";
+import { alertTypes, demoDataActor } from "./reference-data.ts";
 import { createDirectBatchWriter, createPrismaBatchWriter } from "./write-demo-batch.ts";
 
 export const defaultDemoScale = 600;
@@ -140,7 +141,7 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions = {}): P
     cautionaryAlerts: 0,
   };
 
-  await db.tenureType.createMany({ data: [...tenureTypes], skipDuplicates: true });
+  await ensureReferenceData(db);
 
   let batch = createDemoBatch();
   const housingOfficers = scale < 10 ? 0 : Math.min(20, Math.max(3, Math.round(scale / 200)));

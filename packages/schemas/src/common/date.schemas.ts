@@ -2,9 +2,12 @@ import { z } from "zod";
 
 const councilTimeZone = "Europe/London";
 
+// Built once: constructing a DateTimeFormat costs more than a whole search request's routing.
+const councilDateFormat = new Intl.DateTimeFormat("en-CA", { timeZone: councilTimeZone });
+
 /** Today's calendar date in the council's time zone, as yyyy-MM-dd. */
 export function todayIsoDate(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: councilTimeZone }).format(now);
+  return councilDateFormat.format(now);
 }
 
 /** A real calendar date written yyyy-MM-dd (2023-02-30 is refused). */

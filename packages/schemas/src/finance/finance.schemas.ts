@@ -3,15 +3,17 @@ import { isoDate } from "../common/date.schemas.ts";
 import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
 import { ZSearchText } from "../search/search.schemas.ts";
+import { ZRentAccountStatus } from "./rent-account-status.schemas.ts";
 
 const ZId = z.uuid("The id must be a UUID");
 const ZVersionInput = z.coerce.number().int().min(1, "Send the version you last saw");
 const ZBooleanParam = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
 
-/** Pounds with at most two decimal places (pence), within the columns' range. */
+/** Pounds with at most two decimal places (pence), within the columns' range; `label` starts a sentence. */
 function money(label: string) {
+  const asObject = label.charAt(0).toLowerCase() + label.slice(1);
   return z
-    .number({ error: `Enter ${label} as a number of pounds` })
+    .number({ error: `Enter ${asObject} as a number of pounds` })
     .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, `${label} must be whole pence`)
     .refine((value) => Math.abs(value) < 10_000_000, `${label} must be less than £10,000,000`);
 }
@@ -24,7 +26,7 @@ export const ZTransactionType = z.enum(transactionTypes, {
   error: `Use a transaction type from: ${transactionTypes.join(", ")}`,
 });
 
-export const rentAccountStatuses = ["Active", "Suspended", "Ended"] as const;
+export { rentAccountStatuses } from "./rent-account-status.schemas.ts";
 export const suspenseResolutionStatuses = ["Proposed", "Approved", "Rejected"] as const;
 
 const ZRentAccountNumber = z
@@ -158,7 +160,7 @@ export type TCharge = z.infer<typeof ZCharge>;
 export const ZRentAccount = z.object({
   id: z.uuid(),
   rentAccountNumber: z.string(),
-  status: z.enum(rentAccountStatuses),
+  status: ZRentAccountStatus,
   /** Maintained from the transactions: negative means arrears. */
   balance: z.number(),
   tenure: z.object({
@@ -223,27 +225,54 @@ export const ZTransaction = z.object({
 });
 export type TTransaction = z.infer<typeof ZTransaction>;
 
-export const ZTransactionSearchInput = z
-  .object({
-    searchText: ZSearchText.optional(),
-    targetId: ZId.optional(),
-    startDate: isoDate("the start date").optional(),
-    endDate: isoDate("the end date").optional(),
-    isSuspense: ZBooleanParam.optional(),
-    page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .min(1, "Show at least 1 result")
-      .max(100, "Show at most 100 results a page")
-      .default(12),
-  })
-  .superRefine((input, ctx) => {
-    if (input.startDate && input.endDate && input.endDate < input.startDate) {
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date" });
-    }
-  });
+/** Where a payment in suspense stands: no one has found its account yet, or a match waits for a manager. */
+export const suspenseStatuses = ["AwaitingMatch", "Proposed"] as const;
+export const transactionSortOptions = ["transactionDate", "transactionAmount"] as const;
+
+const ZTransactionFilters = z.object({
+  searchText: ZSearchText.optional(),
+  targetId: ZId.optional(),
+  startDate: isoDate("the start date").optional(),
+  endDate: isoDate("the end date").optional(),
+  isSuspense: ZBooleanParam.optional(),
+  /** Payments in suspense only, in this state. */
+  suspenseStatus: z
+    .enum(suspenseStatuses, { error: `Use a suspense status from: ${suspenseStatuses.join(", ")}` })
+    .optional(),
+  sortBy: z
+    .enum(transactionSortOptions, { error: `Sort by one of: ${transactionSortOptions.join(", ")}` })
+    .default("transactionDate"),
+  /** Newest (or largest) first unless asked otherwise. */
+  isDesc: ZBooleanParam.default(true),
+});
+
+function checkTransactionFilters(input: z.output<typeof ZTransactionFilters>, ctx: z.RefinementCtx) {
+  if (input.startDate && input.endDate && input.endDate < input.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: "The end date cannot be before the start date" });
+  }
+  if (input.suspenseStatus && input.isSuspense === false) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["suspenseStatus"],
+      message: "Only payments in suspense have a suspense status: leave isSuspense out",
+    });
+  }
+}
+
+export const ZTransactionSearchInput = ZTransactionFilters.extend({
+  page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1, "Show at least 1 result")
+    .max(100, "Show at most 100 results a page")
+    .default(12),
+}).superRefine(checkTransactionFilters);
 export type TTransactionSearchInput = z.output<typeof ZTransactionSearchInput>;
+
+/** The search without its paging: what a CSV export of every transaction found takes. */
+export const ZTransactionExportInput = ZTransactionFilters.superRefine(checkTransactionFilters);
+export type TTransactionExportInput = z.output<typeof ZTransactionExportInput>;
 
 export const ZTransactionTotals = z.object({
   transactionAmount: z.number(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ZPersonType } from "../person/person.schemas.ts";
+import { ZRentAccountStatus } from "../finance/rent-account-status.schemas.ts";
+import { ZPersonTenure, ZPersonType } from "../person/person.schemas.ts";
 
 // Markup and control characters are refused; anything else, however odd, is a valid query.
 const markupPattern = /<[a-zA-Z!/?]|&#/;
@@ -81,6 +82,27 @@ export const ZTenureSearchInput = z.object({
 });
 export type TTenureSearchInput = z.output<typeof ZTenureSearchInput>;
 
+/** Which of an account's fields the search text is looked for in. */
+export const lookUpTypes = ["TenantName", "Address", "PaymentReference"] as const;
+export const accountSortOptions = ["relevance", "balance", "address"] as const;
+
+export const ZAccountSearchInput = z.object({
+  lookUpType: z.enum(lookUpTypes, { error: `Look up by one of: ${lookUpTypes.join(", ")}` }),
+  searchText: ZSearchText,
+  ...pagingFields,
+  sortBy: z.enum(accountSortOptions, { error: "Sort by relevance, balance or address" }).default("relevance"),
+});
+export type TAccountSearchInput = z.output<typeof ZAccountSearchInput>;
+
+/** Properties found by text, each with everything under it and its totals (estates, blocks, homes). */
+export const ZPropertyAccountSearchInput = ZAssetSearchInput.pick({
+  searchText: true,
+  assetTypes: true,
+  page: true,
+  pageSize: true,
+});
+export type TPropertyAccountSearchInput = z.output<typeof ZPropertyAccountSearchInput>;
+
 /** Bulk reading: every match, a page at a time, in id order, with no ceiling on depth. */
 export const ZSearchCursorFields = {
   cursor: z.uuid("Use the nextCursor of the previous page").optional(),
@@ -97,6 +119,8 @@ const ZTenureSummary = z.object({
   assetFullAddress: z.string(),
   postCode: z.string().nullable(),
   paymentReference: z.string(),
+  /** The tenancy's rent account, if it has one. */
+  rentAccountNumber: z.string().nullable(),
   totalBalance: z.number().nullable(),
 });
 
@@ -128,6 +152,7 @@ export const ZAssetAddress = z.object({
   postCode: z.string().nullable(),
   postPreamble: z.string().nullable(),
 });
+export type TAssetAddress = z.infer<typeof ZAssetAddress>;
 
 export const ZAssetSearchDocument = z.object({
   id: z.uuid(),
@@ -173,6 +198,68 @@ export const ZTenureSearchDocument = z.object({
 });
 export type TTenureSearchDocument = z.infer<typeof ZTenureSearchDocument>;
 
+export const ZAccountSearchDocument = z.object({
+  /** The rent account's id. */
+  id: z.uuid(),
+  rentAccountNumber: z.string(),
+  paymentReference: z.string(),
+  accountStatus: ZRentAccountStatus,
+  /** The stored balance, kept from the transactions: negative means arrears. */
+  balance: z.number(),
+  /** The same number as `balance`, under the name finance reports use. */
+  totalBalance: z.number(),
+  /** `type` is the tenure type's description, e.g. Secure. */
+  tenure: ZPersonTenure.pick({
+    id: true,
+    type: true,
+    tenureTypeCode: true,
+    startDate: true,
+    endDate: true,
+    isActive: true,
+  }),
+  asset: z.object({ id: z.uuid(), assetId: z.string(), assetType: ZAssetType }),
+  /** The tenured property's full address. */
+  address: z.string(),
+  postCode: z.string().nullable(),
+  tenants: z.array(z.object({ id: z.uuid(), fullName: z.string(), isResponsible: z.boolean() })),
+});
+export type TAccountSearchDocument = z.infer<typeof ZAccountSearchDocument>;
+
+/**
+ * A property with its rent account totals: a home's are its current tenure's account, an estate's or
+ * a block's the sums of everything under it. Charges are the weekly amounts in force today.
+ */
+export const ZPropertyAccount = z
+  .object({
+    id: z.uuid(),
+    assetId: z.string(),
+    assetType: ZAssetType,
+    name: z.string().nullable(),
+    fullAddress: z.string(),
+    assetAddress: ZAssetAddress,
+    /** Negative means arrears. */
+    totalBalance: z.number(),
+    totalDwellingRent: z.number(),
+    totalNonDwellingRent: z.number(),
+    totalServiceCharges: z.number(),
+    totalRentalServiceCharges: z.number(),
+    /** The rent account of the home's current tenure; null for an estate, a block or a home without one. */
+    account: z
+      .object({
+        id: z.uuid(),
+        rentAccountNumber: z.string(),
+        balance: z.number(),
+        tenants: z.array(z.object({ id: z.uuid(), fullName: z.string() })),
+      })
+      .nullable(),
+    /** An estate's blocks and homes, a block's homes, each with its own totals and children. */
+    get children(): z.ZodArray<typeof ZPropertyAccount> {
+      return z.array(ZPropertyAccount);
+    },
+  })
+  .meta({ id: "PropertyAccount" });
+export type TPropertyAccount = z.infer<typeof ZPropertyAccount>;
+
 export const ZPersonSearchResult = z.object({
   results: z.object({ persons: z.array(ZPersonSearchDocument) }),
   total: z.number().int(),
@@ -185,6 +272,18 @@ export const ZTenureSearchResult = z.object({
   results: z.object({ tenures: z.array(ZTenureSearchDocument) }),
   total: z.number().int(),
 });
+
+export const ZAccountSearchResult = z.object({
+  results: z.object({ accounts: z.array(ZAccountSearchDocument) }),
+  total: z.number().int(),
+});
+export type TAccountSearchResult = z.infer<typeof ZAccountSearchResult>;
+
+export const ZPropertyAccountSearchResult = z.object({
+  results: z.object({ assets: z.array(ZPropertyAccount) }),
+  total: z.number().int(),
+});
+export type TPropertyAccountSearchResult = z.infer<typeof ZPropertyAccountSearchResult>;
 
 export function cursorPage<T extends z.ZodType>(document: T) {
   return z.object({ results: z.array(document), nextCursor: z.uuid().nullable() });

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SearchDocument" ADD COLUMN     "sortAmount" DECIMAL(12,2);
+
