@@ -4,18 +4,23 @@ import type {
   TCharge,
   TRentAccount,
   TTransaction,
+  TTransactionExportInput,
   TTransactionSearchInput,
   TTransactionSearchResult,
 } from "@housing/schemas/finance";
+import type { TActivity } from "@housing/schemas/person";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { Clock } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { activityOf } from "../outbox/activity.ts";
 import {
   findChargeById,
   findRentAccountById,
   findTransactionById,
   findTransactionsByIds,
   searchTransactionIds,
+  type TransactionFilters,
+  transactionIdsAfter,
 } from "./finance.repository.ts";
 import { toCharge, toRentAccount, toTransaction } from "./finance-view.ts";
 
@@ -37,24 +42,61 @@ export async function getTransaction(deps: { db: DbClient }, id: string): Promis
   return toTransaction(row);
 }
 
-/** Transactions newest first, by text, account, dates and the suspense flag, with the totals of all found. */
+/** Who did what to a transaction and when, newest first: recorded, a match proposed, approved or rejected. */
+export async function transactionActivity(
+  deps: { db: DbClient },
+  input: { id: string; page: number; pageSize: number },
+): Promise<{ results: TActivity[]; total: number }> {
+  await getTransaction(deps, input.id);
+  return activityOf(deps.db, [input.id], input);
+}
+
+/** Transactions by text, account, dates, suspense flag and status, sorted, with the totals of all found. */
 export async function searchTransactions(
   deps: { db: DbClient },
   input: TTransactionSearchInput,
 ): Promise<TTransactionSearchResult> {
   const found = await searchTransactionIds(deps.db, {
+    ...transactionFilters(input),
+    skip: (input.page - 1) * input.pageSize,
+    take: input.pageSize,
+  });
+  const transactions = await transactionsInOrder(deps.db, found.ids);
+  return { results: { transactions }, total: found.total, totals: found.totals };
+}
+
+/** Every transaction a search finds, in its order, a page at a time: for an export of any size. */
+export async function* readAllTransactions(
+  deps: { db: DbClient },
+  input: TTransactionExportInput,
+  pageSize: number,
+): AsyncGenerator<TTransaction[], void, undefined> {
+  const filters = transactionFilters(input);
+  let afterId: string | undefined;
+  do {
+    const ids = await transactionIdsAfter(deps.db, filters, afterId, pageSize);
+    yield await transactionsInOrder(deps.db, ids);
+    afterId = ids.length === pageSize ? ids.at(-1) : undefined;
+  } while (afterId !== undefined);
+}
+
+function transactionFilters(input: TTransactionExportInput): TransactionFilters {
+  return {
     words: (input.searchText ?? "").trim().split(/\s+/).filter(Boolean),
     ...(input.targetId ? { targetId: input.targetId } : {}),
     ...(input.startDate ? { startDate: fromIsoDate(input.startDate) } : {}),
     ...(input.endDate ? { endDate: fromIsoDate(input.endDate) } : {}),
     ...(input.isSuspense !== undefined ? { isSuspense: input.isSuspense } : {}),
-    skip: (input.page - 1) * input.pageSize,
-    take: input.pageSize,
-  });
-  const rows = new Map((await findTransactionsByIds(deps.db, found.ids)).map((row) => [row.id, row]));
-  const transactions = found.ids.flatMap((id) => {
+    ...(input.suspenseStatus ? { suspenseStatus: input.suspenseStatus } : {}),
+    sortBy: input.sortBy,
+    isDesc: input.isDesc,
+  };
+}
+
+async function transactionsInOrder(db: DbClient, ids: readonly string[]): Promise<TTransaction[]> {
+  const rows = new Map((await findTransactionsByIds(db, ids)).map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
     const row = rows.get(id);
     return row ? [toTransaction(row)] : [];
   });
-  return { results: { transactions }, total: found.total, totals: found.totals };
 }

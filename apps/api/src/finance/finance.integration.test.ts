@@ -341,6 +341,53 @@ describe("the suspense account", () => {
     ).toBe("Approved");
   });
 
+  it("records every step in the payment's activity history, newest first, for finance roles only", async () => {
+    const { account } = await newAccount();
+    const suspense = await suspensePayment(word("REF"), 19.99, { senderName: "MS A N OTHER" });
+    const first = await officer().proposeSuspenseMatch({
+      transactionId: suspense.id,
+      rentAccountId: account.id,
+      note: "Same surname",
+    });
+    await manager().decideSuspenseMatch({ resolutionId: first.id, approve: false, note: "Different initial" });
+    const second = await officer().proposeSuspenseMatch({
+      transactionId: suspense.id,
+      rentAccountId: account.id,
+      note: "Bank confirmed the payer",
+    });
+    await manager().decideSuspenseMatch({ resolutionId: second.id, approve: true });
+
+    const activity = await officer().transactionActivity({ id: suspense.id, page: 1, pageSize: 10 });
+    expect(activity.total).toBe(5);
+    expect(activity.results.map((event) => [event.eventType, event.user.id])).toEqual([
+      ["SuspenseMatchApprovedEvent", "finance-manager-1"],
+      ["SuspenseMatchProposedEvent", "finance-officer-1"],
+      ["SuspenseMatchRejectedEvent", "finance-manager-1"],
+      ["SuspenseMatchProposedEvent", "finance-officer-1"],
+      ["SuspensePaymentRecordedEvent", "integration-service-1"],
+    ]);
+    const change = (index: number, field: string) =>
+      activity.results[index]?.changes.find((candidate) => candidate.field === field);
+    expect(change(0, "rentAccountId")).toEqual({ field: "rentAccountId", oldValue: null, newValue: account.id });
+    expect(change(0, "balanceAmount")?.newValue).toBe("19.99");
+    expect(change(1, "note")?.newValue).toBe("Bank confirmed the payer");
+    expect(change(2, "decisionNote")?.newValue).toBe("Different initial");
+
+    const paged = await officer().transactionActivity({ id: suspense.id, page: 2, pageSize: 2 });
+    expect(paged.results.map((event) => event.eventType)).toEqual([
+      "SuspenseMatchRejectedEvent",
+      "SuspenseMatchProposedEvent",
+    ]);
+    expect(
+      await codeOf(
+        officer().transactionActivity({ id: "00000000-0000-4000-8000-000000000000", page: 1, pageSize: 10 }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(await codeOf(as("housing-officer").transactionActivity({ id: suspense.id, page: 1, pageSize: 10 }))).toBe(
+      "FORBIDDEN",
+    );
+  });
+
   it("shows transactions, bank details and the suspense account to finance roles only", async () => {
     const { account } = await newAccount();
     await payment(account.id, 5);
@@ -412,6 +459,55 @@ describe("transaction search", () => {
     expect((await finance.transactions({ searchText: "******42", targetId: other.id })).total).toBe(1);
     expect((await finance.transactions({ searchText: account.address, targetId: account.id })).total).toBe(5);
     expect(await codeOf(finance.transactions({ startDate: day(9), endDate: day(1) }))).toBe("BAD_REQUEST");
+  });
+});
+
+describe("the suspense account list", () => {
+  it("finds payments awaiting a match or with a match proposed, sorted by date or amount either way", async () => {
+    const sender = word("Trace");
+    const day = (d: number) => `2025-08-${String(d).padStart(2, "0")}`;
+    const received = [
+      { amount: 12.5, date: day(4) },
+      { amount: 300, date: day(2) },
+      { amount: 45, date: day(9) },
+    ];
+    const [small, large, middle] = await Promise.all(
+      received.map(({ amount, date }) =>
+        suspensePayment(word("REF"), amount, { transactionDate: date, senderName: `MR ${sender}` }),
+      ),
+    );
+    const { account } = await newAccount();
+    await officer().proposeSuspenseMatch({ transactionId: middle?.id ?? "", rentAccountId: account.id, note: "Found" });
+
+    const ids = async (input: Record<string, unknown>) =>
+      (await officer().transactions({ searchText: sender, isSuspense: true, ...input })).results.transactions.map(
+        (t) => t.id,
+      );
+    expect(await ids({})).toEqual([middle?.id, small?.id, large?.id]);
+    expect(await ids({ isDesc: false })).toEqual([large?.id, small?.id, middle?.id]);
+    expect(await ids({ sortBy: "transactionAmount" })).toEqual([large?.id, middle?.id, small?.id]);
+    expect(await ids({ sortBy: "transactionAmount", isDesc: false })).toEqual([small?.id, middle?.id, large?.id]);
+
+    expect(await ids({ suspenseStatus: "Proposed" })).toEqual([middle?.id]);
+    expect(await ids({ suspenseStatus: "AwaitingMatch", sortBy: "transactionAmount" })).toEqual([large?.id, small?.id]);
+    const proposed = await officer().transactions({ searchText: sender, suspenseStatus: "Proposed" });
+    expect(proposed.results.transactions[0]?.suspenseResolutionInfo).toMatchObject({
+      status: "Proposed",
+      proposedRentAccountId: account.id,
+      proposedBy: { id: "finance-officer-1" },
+    });
+    expect(proposed.totals.transactionAmount).toBe(45);
+
+    // A rejected match leaves the payment awaiting a new one.
+    const open = proposed.results.transactions[0]?.suspenseResolutionInfo?.id ?? "";
+    await manager().decideSuspenseMatch({ resolutionId: open, approve: false });
+    expect(await ids({ suspenseStatus: "AwaitingMatch", isDesc: false })).toEqual([large?.id, small?.id, middle?.id]);
+
+    const refusal = await officer()
+      .transactions({ isSuspense: false, suspenseStatus: "Proposed" })
+      .catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "BAD_REQUEST" });
+    expect(await codeOf(officer().transactions({ sortBy: "sender" as "transactionDate" }))).toBe("BAD_REQUEST");
   });
 });
 
@@ -487,12 +583,28 @@ describe("the finance REST routes", () => {
       expect(approved).toMatchObject({ status: 200, json: { status: "Approved" } });
       const after = await call("finance-officer", "GET", `/api/v1/rent-accounts/${account.id}`);
       expect(after.json).toMatchObject({ balance: 15 });
+      const history = `/api/v1/transactions/${paymentId}/activity?page=1&pageSize=2`;
+      expect(await call("finance-officer", "GET", history)).toMatchObject({
+        status: 200,
+        json: {
+          total: 3,
+          results: [{ eventType: "SuspenseMatchApprovedEvent" }, { eventType: "SuspenseMatchProposedEvent" }],
+        },
+      });
+      expect((await call("housing-officer", "GET", history)).status).toBe(403);
+      const waiting = "/api/v1/search/transactions?suspenseStatus=AwaitingMatch&sortBy=transactionAmount&isDesc=false";
+      expect((await call("finance-officer", "GET", waiting)).status).toBe(200);
+      expect(await call("finance-officer", "GET", `${waiting}&isSuspense=false`)).toMatchObject({
+        status: 400,
+        json: { fieldErrors: [{ path: "suspenseStatus" }] },
+      });
 
       const openApi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: object };
       expect(Object.keys(openApi.paths)).toEqual(
         expect.arrayContaining([
           "/api/v1/rent-accounts",
           "/api/v1/search/transactions",
+          "/api/v1/transactions/{id}/activity",
           "/api/v1/suspense/proposals/{id}/decision",
         ]),
       );

@@ -1,17 +1,13 @@
 import type { DbClient } from "@housing/db/client";
 import { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import { assetAddressLines } from "../asset/asset.repository.ts";
 
 const assetAddress = {
   id: true,
   propertyReference: true,
   assetType: true,
-  postPreamble: true,
-  addressLine1: true,
-  addressLine2: true,
-  addressLine3: true,
-  addressLine4: true,
-  postCode: true,
+  ...assetAddressLines,
 } satisfies Prisma.AssetSelect;
 
 const rentAccountWithDetails = {
@@ -36,17 +32,41 @@ export async function findRentAccountById(db: DbClient, id: string): Promise<Ren
   return db.rentAccount.findUnique({ where: { id }, include: rentAccountWithDetails });
 }
 
-/** What a write needs to know of an account: its tenure (for events and the fund) and its address. */
-export async function findAccountForPosting(db: DbClient, id: string) {
-  return db.rentAccount.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      tenureId: true,
-      rentAccountNumber: true,
-      tenure: { select: { tenureType: { select: { kind: true } }, asset: { select: assetAddress } } },
-    },
-  });
+export type AccountForPosting = Prisma.RentAccountGetPayload<{
+  select: {
+    id: true;
+    tenureId: true;
+    rentAccountNumber: true;
+    tenure: { select: { tenureType: { select: { kind: true } }; asset: { select: typeof assetAddress } } };
+  };
+}>;
+type AssetAddress = AccountForPosting["tenure"]["asset"];
+
+/**
+ * What a write needs to know of an account: its tenure (for events and the fund) and its address.
+ * One joined query, where Prisma's nested select takes four: every charge and transaction posts here.
+ */
+export async function findAccountForPosting(db: DbClient, id: string): Promise<AccountForPosting | null> {
+  const [row] = await db.$queryRaw<
+    (Omit<AccountForPosting, "tenure"> &
+      AccountForPosting["tenure"]["tenureType"] & { asset: string } & Omit<AssetAddress, "id">)[]
+  >`
+    SELECT ra.id, ra."tenureId", ra."rentAccountNumber", tt.kind::text AS kind, a.id AS asset,
+      a."propertyReference", a."assetType"::text AS "assetType", a."postPreamble",
+      a."addressLine1", a."addressLine2", a."addressLine3", a."addressLine4", a."postCode"
+    FROM "RentAccount" ra
+    JOIN "Tenure" t ON t.id = ra."tenureId"
+    JOIN "TenureType" tt ON tt.code = t."tenureTypeCode"
+    JOIN "Asset" a ON a.id = t."assetId"
+    WHERE ra.id = ${id}::uuid`;
+  if (!row) return null;
+  const { id: accountId, tenureId, rentAccountNumber, kind, asset, ...address } = row;
+  return {
+    id: accountId,
+    tenureId,
+    rentAccountNumber,
+    tenure: { tenureType: { kind }, asset: { id: asset, ...address } },
+  };
 }
 
 export async function findTenureForAccount(db: DbClient, tenureId: string) {
@@ -190,16 +210,22 @@ export type TransactionQuery = {
   startDate?: Date;
   endDate?: Date;
   isSuspense?: boolean;
+  suspenseStatus?: "AwaitingMatch" | "Proposed";
+  sortBy: "transactionDate" | "transactionAmount";
+  isDesc: boolean;
   skip: number;
   take: number;
 };
+
+/** What a transaction search finds and in what order, without its paging. */
+export type TransactionFilters = Omit<TransactionQuery, "skip" | "take">;
 
 /** `%` and `_` are wildcards to LIKE: a search for "100%" means the characters. */
 function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function transactionConditions(query: TransactionQuery): Prisma.Sql {
+function transactionConditions(query: TransactionFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   for (const word of query.words) {
     conditions.push(Prisma.sql`concat_ws(' ', t."senderName", t."paymentReference", t."bankAccountNumber", t.address)
@@ -209,16 +235,36 @@ function transactionConditions(query: TransactionQuery): Prisma.Sql {
   if (query.startDate) conditions.push(Prisma.sql`t."transactionDate" >= ${query.startDate}::date`);
   if (query.endDate) conditions.push(Prisma.sql`t."transactionDate" <= ${query.endDate}::date`);
   if (query.isSuspense !== undefined) conditions.push(Prisma.sql`t."isSuspense" = ${query.isSuspense}`);
+  if (query.suspenseStatus) {
+    const proposed = Prisma.sql`EXISTS (SELECT 1 FROM "SuspenseResolution" r
+      WHERE r."transactionId" = t.id AND r.status = 'Proposed')`;
+    conditions.push(
+      query.suspenseStatus === "Proposed"
+        ? Prisma.sql`t."isSuspense" AND ${proposed}`
+        : Prisma.sql`t."isSuspense" AND NOT ${proposed}`,
+    );
+  }
   return Prisma.join(conditions, " AND ");
 }
 
-/** One page of transaction ids, newest first, with the count and amount totals of everything found. */
+const sortColumns = {
+  transactionDate: Prisma.sql`t."transactionDate"`,
+  transactionAmount: Prisma.sql`t."transactionAmount"`,
+} as const;
+
+/** The chosen order, then the order the rows were written in, so paging is stable. */
+function transactionOrder(query: TransactionFilters): Prisma.Sql {
+  const direction = Prisma.raw(query.isDesc ? "DESC" : "ASC");
+  return Prisma.sql`${sortColumns[query.sortBy]} ${direction}, t."createdAt" ${direction}, t.id ${direction}`;
+}
+
+/** One page of transaction ids in the order asked for, with the count and amount totals of everything found. */
 export async function searchTransactionIds(db: DbClient, query: TransactionQuery) {
   const where = transactionConditions(query);
   const [page, totals] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`
       SELECT t.id FROM "Transaction" t WHERE ${where}
-      ORDER BY t."transactionDate" DESC, t."createdAt" DESC, t.id DESC
+      ORDER BY ${transactionOrder(query)}
       OFFSET ${query.skip} LIMIT ${query.take}`,
     db.$queryRaw<{ total: bigint; transactionAmount: string; paidAmount: string; chargedAmount: string }[]>`
       SELECT count(*) AS total,
@@ -237,4 +283,27 @@ export async function searchTransactionIds(db: DbClient, query: TransactionQuery
       chargedAmount: Number(sums?.chargedAmount ?? 0),
     },
   };
+}
+
+/**
+ * The next page of transaction ids after the row `afterId`, in the search's order: keyset paging, so
+ * an export reads to any depth at the same cost a page.
+ */
+export async function transactionIdsAfter(
+  db: DbClient,
+  query: TransactionFilters,
+  afterId: string | undefined,
+  take: number,
+): Promise<string[]> {
+  const key = Prisma.sql`${sortColumns[query.sortBy]}, t."createdAt", t.id`;
+  // Inside the subquery its own "t" is the row the previous page ended on.
+  const after =
+    afterId === undefined
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`(${key}) ${Prisma.raw(query.isDesc ? "<" : ">")}
+          (SELECT ${key} FROM "Transaction" t WHERE t.id = ${afterId}::uuid)`;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT t.id FROM "Transaction" t WHERE ${transactionConditions(query)} AND ${after}
+    ORDER BY ${transactionOrder(query)} LIMIT ${take}`;
+  return rows.map((row) => row.id);
 }

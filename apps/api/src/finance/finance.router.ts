@@ -12,10 +12,11 @@ import {
   ZTransactionSearchInput,
   ZTransactionSearchResult,
 } from "@housing/schemas/finance";
+import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { z } from "zod";
 import { financeManagerProcedure, financeProcedure, router, staffProcedure } from "../trpc.ts";
 import { financeWriteProcedure } from "./finance-access.ts";
-import { getRentAccount, getTransaction, searchTransactions } from "./finance-reads.ts";
+import { getRentAccount, getTransaction, searchTransactions, transactionActivity } from "./finance-reads.ts";
 import { recordTransaction } from "./record-transaction.ts";
 import { addCharge, createRentAccount, endCharge } from "./rent-account-writes.ts";
 import { decideSuspenseMatch, proposeSuspenseMatch } from "./suspense-matching.ts";
@@ -49,6 +50,10 @@ export const financeRouter = router({
     .input(ZIdInput)
     .output(ZTransaction)
     .query(({ ctx, input }) => getTransaction(ctx, input.id)),
+  transactionActivity: financeProcedure
+    .input(ZActivityInput)
+    .output(ZActivityPage)
+    .query(({ ctx, input }) => transactionActivity(ctx, input)),
   transactions: financeProcedure
     .input(ZTransactionSearchInput)
     .output(ZTransactionSearchResult)

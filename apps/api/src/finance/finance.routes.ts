@@ -14,11 +14,12 @@ import {
   ZTransactionSearchInput,
   ZTransactionSearchResult,
 } from "@housing/schemas/finance";
+import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { z } from "zod";
 import { financeManagerRoles, financeRoles } from "../auth/access.ts";
 import { defineRestRoute, etagFor, requireIfMatch } from "../http/rest-route.ts";
 import { financeWriteRoles } from "./finance-access.ts";
-import { getCharge, getRentAccount, getTransaction, searchTransactions } from "./finance-reads.ts";
+import { getCharge, getRentAccount, getTransaction, searchTransactions, transactionActivity } from "./finance-reads.ts";
 import { recordTransaction } from "./record-transaction.ts";
 import { addCharge, createRentAccount, endCharge } from "./rent-account-writes.ts";
 import { decideSuspenseMatch, proposeSuspenseMatch } from "./suspense-matching.ts";
@@ -143,15 +144,33 @@ export const financeRoutes = [
   }),
   defineRestRoute({
     method: "GET",
+    url: "/api/v1/transactions/:id/activity",
+    operationId: "getTransactionActivity",
+    summary:
+      "Who recorded a transaction, proposed its match and decided it, and when (newest first; finance roles only)",
+    tag,
+    roles: financeRoles,
+    params: ZId,
+    query: ZActivityInput.omit({ id: true }),
+    responses: {
+      200: { description: "A page of activity", schema: ZActivityPage },
+      403: forbidden,
+      404: error("No such transaction"),
+    },
+    handler: ({ ctx, params, query }) => transactionActivity(ctx, { ...query, id: params.id }),
+  }),
+  defineRestRoute({
+    method: "GET",
     url: "/api/v1/search/transactions",
     operationId: "searchTransactions",
-    summary: "Transactions by sender, payment reference, bank account or address, account, dates and suspense flag",
+    summary:
+      "Transactions by sender, payment reference, bank account or address, account, dates, suspense flag and status",
     tag,
     roles: financeRoles,
     query: ZTransactionSearchInput,
     responses: {
       200: {
-        description: "A page of transactions, newest first, with totals of all found",
+        description: "A page of transactions, newest first unless sorted otherwise, with totals of all found",
         schema: ZTransactionSearchResult,
       },
       400: error("Invalid search"),

@@ -3,6 +3,7 @@ import { fullAddress } from "../asset/asset-address.ts";
 import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getTransaction } from "./finance-reads.ts";
@@ -17,17 +18,22 @@ import {
   toPence,
 } from "./finance-rules.ts";
 
+/** Records a transaction (see writeTransaction) and answers it as the API shows it. */
+export async function recordTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<TTransaction> {
+  return getTransaction(ctx, await writeTransaction(ctx, input));
+}
+
 /**
  * Records a payment, charge, refund, adjustment or housing benefit against an account — the
  * balance moves in the same database transaction, under the account's row lock, and the row keeps
- * the balance it left — or a payment that matched no account, which waits in suspense.
+ * the balance it left — or a payment that matched no account, which waits in suspense. Answers the id only.
  */
-export async function recordTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<TTransaction> {
+export async function writeTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<string> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   const amount = penceToDecimal(toPence(input.transactionAmount));
   const period = financialPeriodOf(input.transactionDate);
-  const id = await ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const account = input.rentAccountId ? await findAccountForPosting(tx, input.rentAccountId) : null;
     if (input.rentAccountId && !account) {
       throw new AppError("Invalid", "No rent account has this id", {
@@ -82,5 +88,4 @@ export async function recordTransaction(ctx: DomainContext, input: TRecordTransa
     });
     return created.id;
   });
-  return getTransaction(ctx, id);
 }

@@ -8,6 +8,7 @@ import type {
 import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate, toIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
@@ -23,11 +24,16 @@ import {
   rentAccountNumberTaken,
 } from "./finance.repository.ts";
 
-/** One rent account per tenure, numbered by the tenure's payment reference unless told otherwise; it opens at 0. */
+/** Opens a rent account (see writeRentAccount) and answers it as the API shows it. */
 export async function createRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<TRentAccount> {
+  return getRentAccount(ctx, await writeRentAccount(ctx, input));
+}
+
+/** One rent account per tenure, numbered by the tenure's payment reference unless told otherwise; it opens at 0. Answers the id only. */
+export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<string> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  const id = await ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const tenure = await findTenureForAccount(tx, input.tenureId);
     if (!tenure) throw invalidField("tenureId", "No tenure has this id");
     if (tenure.rentAccount) throw new AppError("Conflict", "This tenure already has a rent account");
@@ -57,13 +63,12 @@ export async function createRentAccount(ctx: DomainContext, input: TCreateRentAc
     });
     return created.id;
   });
-  return getRentAccount(ctx, id);
 }
 
 export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Promise<TCharge> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const account = await findAccountForPosting(tx, input.rentAccountId);
     if (!account) throw new AppError("NotFound", `No rent account has the id ${input.rentAccountId}`);
     const { charge } = input;
@@ -97,7 +102,7 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
 export async function endCharge(ctx: DomainContext, input: TEndChargeInput): Promise<TCharge> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const current = await findChargeById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No charge has the id ${input.id}`);
     if (current.version !== input.version) throw versionConflict("charge", current.version, input.version);

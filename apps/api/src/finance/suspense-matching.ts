@@ -6,6 +6,7 @@ import type {
 import { fullAddress } from "../asset/asset-address.ts";
 import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
@@ -28,7 +29,7 @@ export async function proposeSuspenseMatch(
 ): Promise<TSuspenseResolution> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const payment = await lockTransaction(tx, input.transactionId);
     if (!payment) throw new AppError("NotFound", `No transaction has the id ${input.transactionId}`);
     if (!payment.isSuspense)
@@ -74,7 +75,7 @@ export async function decideSuspenseMatch(
 ): Promise<TSuspenseResolution> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  return ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     const proposal = await findResolutionById(tx, input.resolutionId);
     if (!proposal) throw new AppError("NotFound", `No proposed match has the id ${input.resolutionId}`);
     if (parseActorStamp(proposal.proposedBy).id === ctx.actor.id) {

@@ -7,7 +7,7 @@ import { embeddedMaxConnections, startEmbeddedPostgres } from "@housing/db/embed
 import { applyMigrations } from "@housing/db/migrate";
 import { systemClock } from "../context.ts";
 import { readEnvOrExit } from "../env.ts";
-import { rebuildSearchIndex } from "./rebuild-search-index.ts";
+import { describeRebuildCounts, rebuildSearchIndex } from "./rebuild-search-index.ts";
 import { selectSearchEngine } from "./select-search-engine.ts";
 
 const env = readEnvOrExit();
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   await applyMigrations(databaseUrl);
   const db = createDb(databaseUrl, { maxConnections: stopEmbedded ? embeddedMaxConnections : 4 });
   try {
-    const search = selectSearchEngine({ db, elasticsearchUrl: env.ELASTICSEARCH_URL });
+    const search = selectSearchEngine(db, env);
     const started = performance.now();
     let lastPrinted = 0;
     const counts = await rebuildSearchIndex(
@@ -56,9 +56,7 @@ async function main(): Promise<void> {
       },
     );
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `\nRebuilt the ${search.name} search index in ${seconds} s: ${counts.persons} persons, ${counts.assets} properties, ${counts.tenures} tenures.`,
-    );
+    console.log(`\nRebuilt the ${search.name} search index in ${seconds} s: ${describeRebuildCounts(counts)}.`);
   } finally {
     await db.$disconnect();
     await stopEmbedded?.();

@@ -1,15 +1,27 @@
 import { todayIsoDate } from "@housing/schemas/dates";
 import { staffPersonTypes } from "@housing/schemas/person";
 import type {
+  TAccountSearchDocument,
+  TAccountSearchInput,
   TAssetSearchDocument,
   TAssetSearchInput,
   TPersonSearchDocument,
   TPersonSearchInput,
+  TPropertyAccountSearchInput,
   TTenureSearchDocument,
   TTenureSearchInput,
 } from "@housing/schemas/search";
 import type { DomainContext } from "../common/domain-context.ts";
-import type { CursorQuery, SearchFilters, SearchIndexName, SearchQuery } from "./search-engine.port.ts";
+import { propertyAccountTrees } from "../finance/property-totals.ts";
+import { accountLookUpWeights } from "./projection/account-projection.ts";
+import { invalidField } from "../errors.ts";
+import {
+  type CursorQuery,
+  type SearchFilters,
+  type SearchIndexName,
+  type SearchQuery,
+  UnsupportedSearchQuery,
+} from "./search-engine.port.ts";
 import { queryTerms } from "./search-text.ts";
 
 type SearchContext = Pick<DomainContext, "actor" | "clock" | "logger" | "search" | "correlationId">;
@@ -21,7 +33,10 @@ const visibilityFor = (ctx: SearchContext) => ({
 
 /** Runs a query and logs what the engine ran, with timing, for support analysts. */
 async function run(ctx: SearchContext, query: SearchQuery) {
-  const page = await ctx.search.search(query, visibilityFor(ctx));
+  const page = await ctx.search.search(query, visibilityFor(ctx)).catch((error: unknown) => {
+    // The caller asked for more than the engine can do (e.g. a page past Elasticsearch's window): a 400.
+    throw error instanceof UnsupportedSearchQuery ? invalidField(error.field, error.message) : error;
+  });
   ctx.logger.info(
     {
       engine: ctx.search.name,
@@ -79,15 +94,56 @@ export async function searchTenures(ctx: SearchContext, input: TTenureSearchInpu
   return { results: { tenures: page.documents as TTenureSearchDocument[] }, total: page.total };
 }
 
+/**
+ * Properties found by the assets search (an estate, a block, a home), each expanded down the
+ * hierarchy with its rent account totals: what finance staff see when they search by address or estate.
+ */
+export async function searchPropertyAccounts(
+  ctx: SearchContext & Pick<DomainContext, "db">,
+  input: TPropertyAccountSearchInput,
+) {
+  const found = await searchAssets(ctx, { ...input, sortBy: "relevance", isDesc: false });
+  const assetIds = found.results.assets.map((asset) => asset.id);
+  const assets = await propertyAccountTrees(ctx, assetIds, todayIsoDate(ctx.clock.now()));
+  return { results: { assets }, total: found.total };
+}
+
+const accountSorts = { relevance: "relevance", balance: "amount", address: "text" } as const;
+
+/** An accounts search looks for its words only in the field its lookUpType names. */
+export const accountTermWeights = (lookUpType: TAccountSearchInput["lookUpType"]) => [accountLookUpWeights[lookUpType]];
+
+/** Rent accounts by the one field asked for: tenant name, address (with postcode) or reference. */
+export async function searchAccounts(ctx: SearchContext, input: TAccountSearchInput) {
+  const page = await run(ctx, {
+    index: "accounts",
+    terms: queryTerms(input.searchText),
+    termWeights: accountTermWeights(input.lookUpType),
+    filters: {},
+    sort: accountSorts[input.sortBy],
+    isDesc: input.isDesc,
+    page: input.page,
+    pageSize: input.pageSize,
+  });
+  return { results: { accounts: page.documents as TAccountSearchDocument[] }, total: page.total };
+}
+
 /** Bulk reading of every match of any index, in id order, a page at a time. */
 export async function readAllMatches(
   ctx: SearchContext,
   index: SearchIndexName,
-  input: { searchText: string; cursor?: string | undefined; pageSize: number; filters: SearchFilters },
+  input: {
+    searchText: string;
+    cursor?: string | undefined;
+    pageSize: number;
+    filters: SearchFilters;
+    termWeights?: readonly number[];
+  },
 ) {
   const query: CursorQuery = {
     index,
     terms: queryTerms(input.searchText),
+    ...(input.termWeights ? { termWeights: input.termWeights } : {}),
     filters: input.filters,
     pageSize: input.pageSize,
     after: input.cursor,

@@ -5,8 +5,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../context.ts";
 import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor } from "../testing/test-kit.ts";
+import { fieldWeight } from "./projection/search-terms.ts";
 import { rebuildSearchIndex } from "./rebuild-search-index.ts";
 import type { SearchEngine } from "./search-engine.port.ts";
+import { queryTerms } from "./search-text.ts";
 
 type Ids = Record<string, string>;
 
@@ -80,6 +82,45 @@ async function seedSearchData(db: Db): Promise<Ids> {
   await addHouseholdMember(db, ended.id, ids.amyJohnson);
   ids.uprn = (await db.asset.findUniqueOrThrow({ where: { id: ids.house120 } })).uprn ?? "";
 
+  // Rent accounts: a tenant whose surname is also their street's name, and balances either side of 0.
+  ids.markMare = await create("Mark", "Mare");
+  const markTenure = await makeTenure(db, { assetId: ids.house2, startOfTenureDate: new Date("2019-04-01") });
+  await addHouseholdMember(db, markTenure.id, ids.markMare);
+  const finance = callerFor(db, actorWithRole("integration-service")).finance;
+  ids.johnAccount = (await finance.createRentAccount({ tenureId: tenure.id, rentAccountNumber: "5500123" })).id;
+  ids.markAccount = (await finance.createRentAccount({ tenureId: markTenure.id, rentAccountNumber: "5500456" })).id;
+  const posting = { transactionSource: "BACS", transactionDate: "2025-06-02" } as const;
+  await finance.recordTransaction({
+    ...posting,
+    rentAccountId: ids.johnAccount,
+    transactionType: "Charge",
+    transactionAmount: -100,
+  });
+  await finance.recordTransaction({
+    ...posting,
+    rentAccountId: ids.markAccount,
+    transactionType: "Payment",
+    transactionAmount: 50,
+  });
+  // A tenant of two homes at once, and of a third before: only the active tenancies count to the total.
+  ids.tallyman = await create("Tobias", "Tallyman");
+  for (const [addressLine1, rentAccountNumber, amount, endOfTenureDate] of [
+    ["Flat 1, Ledger Court", "8800789", 20.5, null],
+    ["Flat 2, Ledger Court", "8800456", 50, null],
+    ["Flat 3, Ledger Court", "8800999", -7, new Date("2012-01-01")],
+  ] as const) {
+    const { id: assetId } = await makeAsset(db, { addressLine1, postCode: "E2 7QQ" });
+    const other = await makeTenure(db, { assetId, startOfTenureDate: new Date("2005-01-01"), endOfTenureDate });
+    await addHouseholdMember(db, other.id, ids.tallyman);
+    const account = await finance.createRentAccount({ tenureId: other.id, rentAccountNumber });
+    await finance.recordTransaction({
+      ...posting,
+      rentAccountId: account.id,
+      transactionType: amount > 0 ? "Payment" : "Charge",
+      transactionAmount: amount,
+    });
+  }
+
   const contacts = callerFor(db, actorWithRole("housing-officer")).contactDetails;
   await contacts.create({
     targetId: ids.priya,
@@ -104,6 +145,11 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
       (await as(role).persons({ searchText, ...extra })).results.persons.map((p) => p.id);
     const assetIds = async (searchText: string, extra: Record<string, unknown> = {}) =>
       (await as().assets({ searchText, ...extra })).results.assets.map((a) => a.id);
+    const accountIds = async (
+      lookUpType: "TenantName" | "Address" | "PaymentReference",
+      searchText: string,
+      extra: Record<string, unknown> = {},
+    ) => (await as().accounts({ lookUpType, searchText, ...extra })).results.accounts.map((a) => a.id);
 
     beforeAll(async () => {
       ({ db, engine } = await setup());
@@ -150,6 +196,18 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
       const person = await db.person.findUniqueOrThrow({ where: { id: ids.johnSmith } });
       expect((await personIds(String(person.personRef)))[0]).toBe(ids.johnSmith);
       expect((await personIds(ids.paymentReference ?? ""))[0]).toBe(ids.johnSmith);
+    });
+
+    it("persons: each tenancy shows its rent account number and balance; the total is of the active ones", async () => {
+      const [tallyman] = (await as("finance-officer").persons({ searchText: "tallyman" })).results.persons;
+      expect(tallyman?.id).toBe(ids.tallyman);
+      expect(
+        new Set(tallyman?.tenures.map((t) => `${t.rentAccountNumber} ${t.totalBalance} ${String(t.isActive)}`)),
+      ).toEqual(new Set(["8800789 20.5 true", "8800456 50 true", "8800999 -7 false"]));
+      expect(tallyman?.totalBalance).toBe(70.5);
+      const [amy] = (await as().persons({ searchText: "amy johnson" })).results.persons;
+      expect(amy).toMatchObject({ totalBalance: null, tenures: [{ rentAccountNumber: null, totalBalance: null }] });
+      expect(await personIds("8800789")).toEqual([ids.tallyman]);
     });
 
     it("persons: filter by person type, which can also ask for staff", async () => {
@@ -214,6 +272,95 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
       expect(active.results.tenures.map((t) => t.id)).toEqual([ids.tenure]);
       const byDate = await as().tenures({ searchText: "johnson smith", sortBy: "startDate" });
       expect(byDate.results.tenures.map((t) => t.id)).toEqual([ids.endedTenure, ids.tenure]);
+    });
+
+    it("a query restricted to some field weights matches only the words indexed with them", async () => {
+      const visibility = { serviceAreas: ["housing"], today: "2026-01-01" };
+      const pembury = {
+        index: "assets",
+        terms: queryTerms("pembury"),
+        filters: {},
+        sort: "relevance",
+        isDesc: false,
+        page: 1,
+        pageSize: 12,
+      } as const;
+      const everywhere = await engine.search(pembury, visibility);
+      expect(new Set(everywhere.documents.map((d) => d.id))).toEqual(
+        new Set([ids.estate, ids.block, ids.flat3, ids.flat12]),
+      );
+      // The estate's own name weighs as a name; on its blocks and homes it is a parent's name.
+      const asParent = await engine.search({ ...pembury, termWeights: [fieldWeight.other] }, visibility);
+      expect(new Set(asParent.documents.map((d) => d.id))).toEqual(new Set([ids.block, ids.flat3, ids.flat12]));
+      expect(asParent.total).toBe(3);
+      const cursor = await engine.readAfter(
+        { ...pembury, termWeights: [fieldWeight.name], after: undefined },
+        visibility,
+      );
+      expect(cursor.documents.map((d) => d.id)).toEqual([ids.estate]);
+    });
+
+    it("accounts: each look-up type searches its own fields only", async () => {
+      expect(await accountIds("TenantName", "smith")).toEqual([ids.johnAccount]);
+      expect(await accountIds("Address", "smith")).toEqual([]);
+      expect(await accountIds("TenantName", "mare")).toEqual([ids.markAccount]);
+      // Mark Mare's account is found by its address although "mare" is also his name.
+      expect(new Set(await accountIds("Address", "mare"))).toEqual(new Set([ids.johnAccount, ids.markAccount]));
+      expect(new Set(await accountIds("Address", "E83RH"))).toEqual(new Set([ids.johnAccount, ids.markAccount]));
+      expect(await accountIds("Address", "12 mare street")).toEqual([ids.johnAccount, ids.markAccount]);
+      expect(await accountIds("PaymentReference", "mare")).toEqual([]);
+    });
+
+    it("accounts: a rent account number or payment reference finds its account, exactly or by its start", async () => {
+      expect(await accountIds("PaymentReference", "5500123")).toEqual([ids.johnAccount]);
+      expect(await accountIds("PaymentReference", ids.paymentReference ?? "")).toEqual([ids.johnAccount]);
+      expect(new Set(await accountIds("PaymentReference", "5500"))).toEqual(
+        new Set([ids.johnAccount, ids.markAccount]),
+      );
+      expect(await accountIds("TenantName", "5500123")).toEqual([]);
+    });
+
+    it("accounts: sort by balance or address either way; each hit has its balance, tenure, property and tenants", async () => {
+      expect(await accountIds("Address", "mare street", { sortBy: "balance" })).toEqual([
+        ids.johnAccount,
+        ids.markAccount,
+      ]);
+      expect(await accountIds("Address", "mare street", { sortBy: "balance", isDesc: true })).toEqual([
+        ids.markAccount,
+        ids.johnAccount,
+      ]);
+      expect(await accountIds("Address", "mare street", { sortBy: "address" })).toEqual([
+        ids.markAccount,
+        ids.johnAccount,
+      ]);
+      const found = await as("finance-officer").accounts({ lookUpType: "PaymentReference", searchText: "5500123" });
+      expect(found).toEqual({
+        total: 1,
+        results: {
+          accounts: [
+            {
+              id: ids.johnAccount,
+              rentAccountNumber: "5500123",
+              paymentReference: ids.paymentReference,
+              accountStatus: "Active",
+              balance: -100,
+              totalBalance: -100,
+              tenure: {
+                id: ids.tenure,
+                type: "Secure",
+                tenureTypeCode: "SEC",
+                startDate: "2015-06-01",
+                endDate: null,
+                isActive: true,
+              },
+              asset: { id: ids.house12, assetId: expect.any(String), assetType: "Dwelling" },
+              address: "12 Mare Street, E8 3RH",
+              postCode: "E8 3RH",
+              tenants: [{ id: ids.johnSmith, fullName: "Ms John Smith", isResponsible: true }],
+            },
+          ],
+        },
+      });
     });
 
     it("odd input returns results or none, never an error; markup and one character are refused", async () => {

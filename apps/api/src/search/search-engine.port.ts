@@ -1,6 +1,6 @@
 import type { QueryTerm } from "./search-text.ts";
 
-export const searchIndexNames = ["persons", "assets", "tenures"] as const;
+export const searchIndexNames = ["persons", "assets", "tenures", "accounts"] as const;
 export type SearchIndexName = (typeof searchIndexNames)[number];
 
 export type SearchTermRecord = { term: string; weight: number; contactDetailId?: string };
@@ -14,6 +14,8 @@ export type SearchDocumentRecord = {
   sortNumber: number | null;
   sortSubNumber: number | null;
   sortDate: string | null;
+  /** Money to sort by (an account's balance), in pounds with pence. */
+  sortAmount: number | null;
   types: string[];
   isActive: boolean | null;
 };
@@ -31,7 +33,9 @@ export type SearchQuery = {
   index: SearchIndexName;
   terms: QueryTerm[];
   filters: SearchFilters;
-  sort: "relevance" | "text" | "date";
+  /** Only words indexed with one of these weights match: a search in some fields of a document only. */
+  termWeights?: readonly number[];
+  sort: "relevance" | "text" | "date" | "amount";
   isDesc: boolean;
   page: number;
   pageSize: number;
@@ -58,11 +62,22 @@ export interface SearchEngine {
     index: SearchIndexName,
     load: (write: (docs: readonly SearchDocumentRecord[]) => Promise<void>) => Promise<void>,
   ): Promise<void>;
-  /** Whether every index has been built at least once (a new database needs a first rebuild). */
-  isBuilt(): Promise<boolean>;
+  /**
+   * Indexes never built: all of them in a new database, or one added to `searchIndexNames` since the
+   * database was last indexed. Each needs a first rebuild before it can answer.
+   */
+  unbuiltIndexes(): Promise<SearchIndexName[]>;
   /** Forgets everything (tests). */
   reset(): Promise<void>;
 }
 
-/** An engine met a query it cannot express. */
-export class UnsupportedSearchQuery extends Error {}
+/** An engine met a query it cannot express; `field` names the input that asked for it. */
+export class UnsupportedSearchQuery extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "UnsupportedSearchQuery";
+  }
+}

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { leadingNumber, postcodeWords, queryTerms, searchWords } from "./search-text.ts";
+import {
+  canBeMisspelt,
+  contactDetailTerms,
+  leadingNumber,
+  postcodeWords,
+  queryTerms,
+  searchWords,
+} from "./search-text.ts";
 
 describe("search text", () => {
   it("ignores case, accents, punctuation and extra spaces", () => {
@@ -19,6 +26,17 @@ describe("search text", () => {
       ["smyth", 1],
       ["jonhson", 2],
     ]);
+  });
+
+  it("never takes a number or an email address for a misspelling, so the near-spelling vocabulary can leave them out", () => {
+    expect(["1225071684", "07700900123", "ada@example.org"].map(canBeMisspelt)).toEqual([false, false, false]);
+    expect(["smyth", "e81dy", "4ab"].map(canBeMisspelt)).toEqual([true, true, true]);
+  });
+
+  it("looks for contact details only with the words that could be part of a phone number or email address", () => {
+    expect(contactDetailTerms(queryTerms("Mar 07700")).map((t) => t.term)).toEqual(["07700"]);
+    expect(contactDetailTerms(queryTerms("ada@example.org")).map((t) => t.term)).toEqual(["ada@example.org"]);
+    expect(contactDetailTerms(queryTerms("Mary Marsh"))).toEqual([]);
   });
 
   it("looks for a phone number or email whole, however it is typed", () => {

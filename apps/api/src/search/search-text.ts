@@ -35,6 +35,16 @@ function wholeValueTerms(searchText: string): string[] {
 
 export type QueryTerm = { term: string; maxTypos: number; allowPrefix: boolean };
 
+/** Numbers (references, UPRNs, phone numbers) and email addresses match exactly or by their start, never by spelling. */
+export const canBeMisspelt = (word: string) => !/^\d+$/.test(word) && !word.includes("@");
+
+/**
+ * The words that look for contact details: those that could be part of a phone number or an email
+ * address. A name's prefix ("mar") would otherwise drag in a thousand addresses to check for
+ * visibility, for people its name words find anyway.
+ */
+export const contactDetailTerms = (terms: readonly QueryTerm[]) => terms.filter((t) => !canBeMisspelt(t.term));
+
 const maxQueryTerms = 10;
 const maxTermLength = 40;
 
@@ -52,7 +62,7 @@ export function queryTerms(searchText: string): QueryTerm[] {
   const terms = [...wholeValueTerms(searchText), ...postcodes, ...words.filter((_, i) => !inPostcode.has(i))];
   return [...new Set(terms)].slice(0, maxQueryTerms).map((term) => ({
     term,
-    maxTypos: /^\d+$/.test(term) || term.length < 4 || term.includes("@") ? 0 : term.length < 7 ? 1 : 2,
+    maxTypos: !canBeMisspelt(term) || term.length < 4 ? 0 : term.length < 7 ? 1 : 2,
     allowPrefix: true,
   }));
 }

@@ -1,15 +1,19 @@
 import {
+  ZAccountSearchInput,
+  ZAccountSearchResult,
   ZAssetSearchInput,
   ZAssetSearchResult,
   ZPersonSearchInput,
   ZPersonSearchResult,
+  ZPropertyAccountSearchInput,
+  ZPropertyAccountSearchResult,
   ZTenureSearchInput,
   ZSearchStatus,
   ZTenureSearchResult,
 } from "@housing/schemas/search";
 import { z } from "zod";
 import { router, staffProcedure } from "../trpc.ts";
-import { searchAssets, searchPersons, searchTenures } from "./run-search.ts";
+import { searchAccounts, searchAssets, searchPersons, searchPropertyAccounts, searchTenures } from "./run-search.ts";
 import { searchStatus } from "./search-status.ts";
 
 export const searchRouter = router({
@@ -25,6 +29,15 @@ export const searchRouter = router({
     .input(ZTenureSearchInput)
     .output(ZTenureSearchResult)
     .query(({ ctx, input }) => searchTenures(ctx, input)),
+  // Any member of staff: balances are shown to all staff on the tenure page; bank details never appear.
+  accounts: staffProcedure
+    .input(ZAccountSearchInput)
+    .output(ZAccountSearchResult)
+    .query(({ ctx, input }) => searchAccounts(ctx, input)),
+  propertyAccounts: staffProcedure
+    .input(ZPropertyAccountSearchInput)
+    .output(ZPropertyAccountSearchResult)
+    .query(({ ctx, input }) => searchPropertyAccounts(ctx, input)),
   status: staffProcedure
     .input(z.void())
     .output(ZSearchStatus)

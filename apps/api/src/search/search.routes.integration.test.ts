@@ -1,7 +1,7 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../context.ts";
-import { makeAsset, personInput } from "../testing/factories.ts";
+import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor, startTestServer } from "../testing/test-kit.ts";
 import { PostgresSearchEngine } from "./postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "./rebuild-search-index.ts";
@@ -29,6 +29,12 @@ beforeAll(async () => {
   ids.block = block.id;
   ids.flat10 = (await makeAsset(database.db, { addressLine1: "Flat 10, Route House", parentId: block.id })).id;
   ids.flat9 = (await makeAsset(database.db, { addressLine1: "Flat 9, Route House", parentId: block.id })).id;
+  // Away from Route House, whose tenure-less homes the tenure search expects to find nothing.
+  ids.home = (await makeAsset(database.db, { addressLine1: "3 Ledger Lane" })).id;
+  const tenure = await makeTenure(database.db, { assetId: ids.home });
+  await addHouseholdMember(database.db, tenure.id, ids.person);
+  const integration = callerFor(database.db, actorWithRole("integration-service"));
+  ids.account = (await integration.finance.createRentAccount({ tenureId: tenure.id, rentAccountNumber: "RT90001" })).id;
   await rebuildSearchIndex({ db: database.db, search: new PostgresSearchEngine(database.db), clock: systemClock });
   server = await startTestServer(database.db);
   token = await server.tokenFor("housing-officer");
@@ -52,15 +58,21 @@ describe("REST search", () => {
     expect(found.body).toMatchObject({ total: 1, results: { persons: [{ id: ids.person, firstname: "Horatio" }] } });
   });
 
-  it("refuses one character, markup and a page size over 100 with 400 naming the field", async () => {
-    for (const [query, field] of [
-      ["searchText=a", "searchText"],
-      ["searchText=%3Cscript%3E", "searchText"],
-      ["searchText=ab&pageSize=101", "pageSize"],
-      ["searchText=ab&assetTypes=Castle", "assetTypes.0"],
+  it("refuses one character, markup, a page size over 100, an unknown asset type or look-up type with 400 naming the field", async () => {
+    for (const [path, field] of [
+      ["persons?searchText=a", "searchText"],
+      ["persons?searchText=%3Cscript%3E", "searchText"],
+      ["persons?searchText=ab&pageSize=101", "pageSize"],
+      ["assets?searchText=ab&assetTypes=Castle", "assetTypes.0"],
+      ["accounts?searchText=restful", "lookUpType"],
+      ["accounts?lookUpType=Surname&searchText=restful", "lookUpType"],
+      ["accounts?lookUpType=TenantName&searchText=r", "searchText"],
+      ["accounts?lookUpType=TenantName&searchText=restful&sortBy=arrears", "sortBy"],
+      ["property-accounts?assetTypes=Block", "searchText"],
+      ["property-accounts?searchText=route&assetTypes=Castle", "assetTypes.0"],
+      ["property-accounts?searchText=route&page=0", "page"],
     ] as const) {
-      const path = field.startsWith("asset") ? "assets" : "persons";
-      const response = await get(`/api/v1/search/${path}?${query}`);
+      const response = await get(`/api/v1/search/${path}`);
       expect(response.status).toBe(400);
       expect((response.body.fieldErrors as { path: string }[]).map((e) => e.path)).toContain(field);
     }
@@ -80,6 +92,123 @@ describe("REST search", () => {
     );
     expect(lastPage.body).toMatchObject({ nextCursor: null });
     expect((lastPage.body.results as unknown[]).length).toBe(1);
+  });
+
+  it("answers accounts as { results: { accounts }, total } with the hit's balance, tenure, property and tenants", async () => {
+    const found = await get(
+      "/api/v1/search/accounts?lookUpType=TenantName&searchText=restful&sortBy=balance&isDesc=true",
+    );
+    expect(found.status).toBe(200);
+    expect(Object.keys(found.body)).toEqual(["results", "total"]);
+    expect(found.body).toMatchObject({ total: 1, results: { accounts: [{ id: ids.account }] } });
+    const [account] = (found.body.results as { accounts: Record<string, unknown>[] }).accounts;
+    expect(Object.keys(account ?? {}).sort()).toEqual(
+      [
+        "accountStatus",
+        "address",
+        "asset",
+        "balance",
+        "id",
+        "paymentReference",
+        "postCode",
+        "rentAccountNumber",
+        "tenants",
+        "tenure",
+        "totalBalance",
+      ].sort(),
+    );
+    expect(account).toMatchObject({
+      rentAccountNumber: "RT90001",
+      balance: 0,
+      totalBalance: 0,
+      address: "3 Ledger Lane, E8 1DY",
+      asset: { id: ids.home, assetType: "Dwelling" },
+      tenants: [{ id: ids.person, fullName: "Ms Horatio Restful", isResponsible: true }],
+    });
+    expect(Object.keys(account?.tenure ?? {}).sort()).toEqual(
+      ["endDate", "id", "isActive", "startDate", "tenureTypeCode", "type"].sort(),
+    );
+    const byReference = await get("/api/v1/search/accounts?lookUpType=PaymentReference&searchText=rt900");
+    expect(byReference.body).toMatchObject({ total: 1, results: { accounts: [{ id: ids.account }] } });
+    const byAddress = await get("/api/v1/search/accounts?lookUpType=Address&searchText=restful");
+    expect(byAddress.body).toEqual({ results: { accounts: [] }, total: 0 });
+  });
+
+  it("lets any member of staff search accounts", async () => {
+    for (const role of ["housing-officer", "finance-officer", "social-care-officer"] as const) {
+      const response = await fetch(`${server.url}/api/v1/search/accounts?lookUpType=TenantName&searchText=restful`, {
+        headers: { authorization: `Bearer ${await server.tokenFor(role)}` },
+      });
+      expect(response.status).toBe(200);
+    }
+  });
+
+  it("answers property accounts as { results: { assets }, total }, a block with its homes and their totals", async () => {
+    const found = await get("/api/v1/search/property-accounts?searchText=route%20house&assetTypes=Block&pageSize=5");
+    expect(found.status).toBe(200);
+    expect(Object.keys(found.body)).toEqual(["results", "total"]);
+    const [block] = (found.body.results as { assets: Record<string, unknown>[] }).assets;
+    expect(Object.keys(block ?? {}).sort()).toEqual(
+      [
+        "account",
+        "assetAddress",
+        "assetId",
+        "assetType",
+        "children",
+        "fullAddress",
+        "id",
+        "name",
+        "totalBalance",
+        "totalDwellingRent",
+        "totalNonDwellingRent",
+        "totalRentalServiceCharges",
+        "totalServiceCharges",
+      ].sort(),
+    );
+    expect(found.body.total).toBe(1);
+    expect(block).toMatchObject({
+      id: ids.block,
+      assetType: "Block",
+      name: "Route House",
+      account: null,
+      totalBalance: 0,
+    });
+    expect((block?.children as { id: string; children: unknown[] }[]).map((child) => child.id)).toEqual([
+      ids.flat9,
+      ids.flat10,
+    ]);
+  });
+
+  it("documents the finance searches in the OpenAPI document, whose every $ref resolves", async () => {
+    const response = await fetch(`${server.url}/api/openapi.json`);
+    const document = (await response.json()) as Record<string, unknown>;
+    const operation = (path: string) =>
+      (document.paths as Record<string, { get?: { parameters: { name: string; required: boolean }[] } }>)[path]?.get;
+    expect(operation("/api/v1/search/accounts")?.parameters).toContainEqual(
+      expect.objectContaining({ name: "lookUpType", required: true }),
+    );
+    expect(operation("/api/v1/search/property-accounts")?.parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["searchText", "assetTypes", "page", "pageSize"]),
+    );
+    const refs: string[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === "object") {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === "$ref" && typeof value === "string") refs.push(value);
+          else collect(value);
+        }
+      }
+    };
+    collect(document);
+    expect(refs).toContain("#/components/schemas/PropertyAccount");
+    for (const ref of refs) {
+      const target = ref
+        .slice(2)
+        .split("/")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], document);
+      expect(target, ref).toEqual(expect.objectContaining({ type: "object" }));
+    }
   });
 
   it("reports the index status and lag", async () => {

@@ -1,12 +1,16 @@
 import { roles } from "@housing/schemas/auth";
 import { ZErrorResponse } from "@housing/schemas/errors";
 import {
+  ZAccountSearchInput,
+  ZAccountSearchResult,
   ZAssetSearchDocument,
   ZAssetSearchInput,
   ZAssetSearchResult,
   ZPersonSearchDocument,
   ZPersonSearchInput,
   ZPersonSearchResult,
+  ZPropertyAccountSearchInput,
+  ZPropertyAccountSearchResult,
   ZSearchCursorFields,
   ZSearchStatus,
   ZSearchText,
@@ -16,7 +20,15 @@ import {
   cursorPage,
 } from "@housing/schemas/search";
 import { defineRestRoute } from "../http/rest-route.ts";
-import { filtersFor, readAllMatches, searchAssets, searchPersons, searchTenures } from "./run-search.ts";
+import {
+  filtersFor,
+  readAllMatches,
+  searchAccounts,
+  searchAssets,
+  searchPersons,
+  searchPropertyAccounts,
+  searchTenures,
+} from "./run-search.ts";
 import { searchStatus } from "./search-status.ts";
 
 const tag = "Search";
@@ -69,6 +81,41 @@ export const searchRoutes = [
     query: ZTenureSearchInput,
     responses: { 200: { description: "A page of tenures", schema: ZTenureSearchResult }, 400: badQuery },
     handler: ({ ctx, query }) => searchTenures(ctx, query),
+  }),
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/accounts",
+    operationId: "searchAccounts",
+    summary: "Rent accounts by tenant name, address or postcode, or rent account number / payment reference",
+    tag,
+    roles,
+    query: ZAccountSearchInput,
+    responses: {
+      200: { description: "A page of rent accounts with their balances", schema: ZAccountSearchResult },
+      400: {
+        description: "No lookUpType, fewer than 2 characters, markup, or a bad parameter",
+        schema: ZErrorResponse,
+      },
+    },
+    handler: ({ ctx, query }) => searchAccounts(ctx, query),
+  }),
+  defineRestRoute({
+    method: "GET",
+    url: "/api/v1/search/property-accounts",
+    operationId: "searchPropertyAccounts",
+    summary:
+      "Properties by address or estate, each with its blocks and homes, balances and weekly charge totals rolled up",
+    tag,
+    roles,
+    query: ZPropertyAccountSearchInput,
+    responses: {
+      200: {
+        description: "A page of properties with their hierarchy and totals",
+        schema: ZPropertyAccountSearchResult,
+      },
+      400: badQuery,
+    },
+    handler: ({ ctx, query }) => searchPropertyAccounts(ctx, query),
   }),
   defineRestRoute({
     method: "GET",

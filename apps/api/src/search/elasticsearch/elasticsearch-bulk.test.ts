@@ -15,6 +15,7 @@ const record: SearchDocumentRecord = {
   sortNumber: null,
   sortSubNumber: null,
   sortDate: "1980-01-01",
+  sortAmount: null,
   types: ["Tenant"],
   isActive: true,
 };
@@ -40,6 +41,11 @@ describe("bulkOperations", () => {
         isActive: true,
       },
     ]);
+  });
+
+  it("sends a sort amount only when the document has one, which indices made before it existed never see", () => {
+    expect(bulkOperations([record], [], "index")?.[1]).not.toHaveProperty("sortAmount");
+    expect(bulkOperations([{ ...record, sortAmount: -12.5 }], [], "index")?.[1]).toMatchObject({ sortAmount: -12.5 });
   });
 
   it("uses create for a rebuild, which keeps a copy the live indexer already wrote", () => {

@@ -16,6 +16,8 @@ export type ElasticSearchDocument = {
   sortNumber: number | null;
   sortSubNumber: number | null;
   sortDate: string | null;
+  /** Left out when null: indices made before this field existed refuse fields they do not map. */
+  sortAmount?: number;
   types: string[];
   isActive: boolean | null;
 };
@@ -33,6 +35,7 @@ export function toElasticDocument(record: SearchDocumentRecord): ElasticSearchDo
     sortNumber: record.sortNumber,
     sortSubNumber: record.sortSubNumber,
     sortDate: record.sortDate,
+    ...(record.sortAmount === null ? {} : { sortAmount: record.sortAmount }),
     types: record.types,
     isActive: record.isActive,
   };
@@ -97,6 +100,8 @@ export const searchIndexMappings: estypes.MappingTypeMapping = {
     sortNumber: { type: "integer" },
     sortSubNumber: { type: "integer" },
     sortDate: { type: "date", format: "strict_date" },
+    // Pounds and pence, kept exactly as whole pence.
+    sortAmount: { type: "scaled_float", scaling_factor: 100 },
     types: { type: "keyword" },
     isActive: { type: "boolean" },
   },

@@ -12,6 +12,7 @@ import {
   type SearchVisibility,
   searchIndexNames,
 } from "../search-engine.port.ts";
+import { contactDetailTerms } from "../search-text.ts";
 import { bulkOperations, writeBulk } from "./elasticsearch-bulk.ts";
 import { type IndexLayout, defaultIndexPrefix, indexLayout } from "./elasticsearch-index-names.ts";
 import { type ElasticSearchDocument, searchIndexMappings, searchIndexSettings } from "./elasticsearch-mappings.ts";
@@ -71,7 +72,8 @@ export class ElasticsearchSearchEngine implements SearchEngine {
   /** Contact details whose words match the query and which the caller may see (persons only hold any). */
   private async plan(query: Pick<SearchQuery, "index" | "terms">, visibility: SearchVisibility): Promise<ElasticPlan> {
     const alias = this.layout(query.index).readAlias;
-    if (query.index !== "persons") return { alias, visibleContactIds: [] };
+    if (query.index !== "persons" || contactDetailTerms(query.terms).length === 0)
+      return { alias, visibleContactIds: [] };
     const response = await this.client.search<unknown, ContactCandidateAggregations>(
       toContactCandidatesQuery(query, { alias }),
     );
@@ -193,14 +195,14 @@ export class ElasticsearchSearchEngine implements SearchEngine {
     if (live.length > 0) await this.client.indices.delete({ index: live.map((p) => p.name) });
   }
 
-  async isBuilt(): Promise<boolean> {
+  async unbuiltIndexes(): Promise<SearchIndexName[]> {
     const built = await Promise.all(
       searchIndexNames.map((index) => this.client.indices.existsAlias({ name: this.layout(index).readAlias })),
     );
-    return built.every(Boolean);
+    return searchIndexNames.filter((_, i) => !built[i]);
   }
 
-  /** Deletes this prefix's generations of the three indices (their aliases go with them). */
+  /** Deletes this prefix's generations of every index (their aliases go with them). */
   async reset(): Promise<void> {
     const indices = await Promise.all(searchIndexNames.map((index) => this.physicalIndices(this.layout(index))));
     const names = indices.flat().map((p) => p.name);

@@ -120,6 +120,30 @@ describe("toElasticQuery", () => {
     ]);
   });
 
+  it("with field weights, matches only words indexed with one of them, in every word's clause", () => {
+    const request = toElasticQuery(
+      query({
+        index: "accounts",
+        terms: queryTerms("mare street"),
+        termWeights: [fieldWeight.address],
+      }),
+      plan,
+    );
+    for (const clause of wordClauses(request)) {
+      expect(at(nestedOf(clause), "query", "bool", "filter")).toEqual([
+        { bool: { must_not: [{ exists: { field: "terms.contactDetailId" } }] } },
+        { terms: { "terms.weight": [fieldWeight.address] } },
+      ]);
+    }
+    const cursor = toElasticCursorQuery(
+      { index: "accounts", terms: queryTerms("smith"), termWeights: [5], filters: {}, pageSize: 2, after: undefined },
+      plan,
+    );
+    expect(at(nestedOf(wordClauses(cursor)[0]), "query", "bool", "filter", 1)).toEqual({
+      terms: { "terms.weight": [5] },
+    });
+  });
+
   it("filters by any of the types, leaves out documents of only excluded types, and by the active flag", () => {
     const request = toElasticQuery(
       query({ filters: { types: ["Tenant", "Leaseholder"], excludeWhenOnly: ["HousingOfficer"], isActive: true } }),
@@ -152,6 +176,13 @@ describe("toElasticQuery", () => {
   it("sorts by date with missing dates last", () => {
     expect(toElasticQuery(query({ sort: "date" }), plan).sort).toEqual([
       { sortDate: { order: "asc", missing: "_last" } },
+      { id: { order: "asc" } },
+    ]);
+  });
+
+  it("sorts by amount either way with missing amounts last", () => {
+    expect(toElasticQuery(query({ sort: "amount", isDesc: true }), plan).sort).toEqual([
+      { sortAmount: { order: "desc", missing: "_last" } },
       { id: { order: "asc" } },
     ]);
   });

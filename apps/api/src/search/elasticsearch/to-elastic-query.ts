@@ -5,7 +5,7 @@ import {
   type SearchQuery,
   UnsupportedSearchQuery,
 } from "../search-engine.port.ts";
-import type { QueryTerm } from "../search-text.ts";
+import { type QueryTerm, contactDetailTerms } from "../search-text.ts";
 
 type Query = estypes.QueryDslQueryContainer;
 
@@ -79,9 +79,14 @@ function visibleTerms(visibleContactIds: readonly string[]): Query {
 
 /**
  * One query word: the best of its exact, prefix and near-spelling matches over the document's
- * visible words (dis_max of the three, max over the nested words), plus `matchedWordScore`.
+ * visible words of the fields searched (dis_max of the three, max over the nested words), plus
+ * `matchedWordScore`.
  */
-export function wordClause(term: QueryTerm, visibleContactIds: readonly string[]): Query {
+export function wordClause(
+  term: QueryTerm,
+  visibleContactIds: readonly string[],
+  termWeights?: readonly number[],
+): Query {
   const { exact, prefix, fuzzy } = wordMatchers(term);
   const best: Query = {
     dis_max: {
@@ -99,7 +104,15 @@ export function wordClause(term: QueryTerm, visibleContactIds: readonly string[]
         nested: {
           path: "terms",
           score_mode: "max",
-          query: { bool: { must: [best], filter: [visibleTerms(visibleContactIds)] } },
+          query: {
+            bool: {
+              must: [best],
+              filter: [
+                visibleTerms(visibleContactIds),
+                ...(termWeights ? [{ terms: { "terms.weight": [...termWeights] } }] : []),
+              ],
+            },
+          },
         },
       },
       functions: [{ weight: matchedWordScore }],
@@ -130,10 +143,13 @@ export function filterClauses(filters: SearchFilters): Query[] {
 }
 
 /** Documents matching at least one word and every filter, scored as `wordClause` describes. */
-export function matchingDocuments(query: Pick<SearchQuery, "terms" | "filters">, plan: ElasticPlan): Query {
+export function matchingDocuments(
+  query: Pick<SearchQuery, "terms" | "termWeights" | "filters">,
+  plan: ElasticPlan,
+): Query {
   return {
     bool: {
-      should: query.terms.map((term) => wordClause(term, plan.visibleContactIds)),
+      should: query.terms.map((term) => wordClause(term, plan.visibleContactIds, query.termWeights)),
       // With filter clauses present, should clauses are optional unless this says otherwise.
       minimum_should_match: 1,
       filter: filterClauses(query.filters),
@@ -155,8 +171,10 @@ export function sortFor(query: Pick<SearchQuery, "sort" | "isDesc">): estypes.So
       ];
     case "date":
       return [{ sortDate: { order, missing: "_last" } }, { id: { order: "asc" } }];
+    case "amount":
+      return [{ sortAmount: { order, missing: "_last" } }, { id: { order: "asc" } }];
     default:
-      throw new UnsupportedSearchQuery(`The Elasticsearch engine cannot sort by ${String(query.sort)}`);
+      throw new UnsupportedSearchQuery("sortBy", `The Elasticsearch engine cannot sort by ${String(query.sort)}`);
   }
 }
 
@@ -165,7 +183,8 @@ export function toElasticQuery(query: SearchQuery, plan: ElasticPlan): estypes.S
   const from = (query.page - 1) * query.pageSize;
   if (from + query.pageSize > maxResultWindow) {
     throw new UnsupportedSearchQuery(
-      `The Elasticsearch engine pages only through the first ${maxResultWindow} matches; use the cursor to read further`,
+      "page",
+      `Pages reach only the first ${maxResultWindow} matches here; narrow the search or read them all with the cursor`,
     );
   }
   return {
@@ -211,7 +230,7 @@ export function toContactCandidatesQuery(
   const contactWord: Query = {
     bool: {
       filter: [{ exists: { field: "terms.contactDetailId" } }],
-      should: query.terms.flatMap((term) => Object.values(wordMatchers(term))),
+      should: contactDetailTerms(query.terms).flatMap((term) => Object.values(wordMatchers(term))),
       minimum_should_match: 1,
     },
   };

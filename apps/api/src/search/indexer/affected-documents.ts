@@ -2,6 +2,7 @@ import type { DbClient } from "@housing/db/client";
 import {
   findAssetNeighbours,
   findPersonNeighbours,
+  findRentAccountIds,
   findRentAccountTenures,
   findTenureNeighbours,
   personIdsAmong,
@@ -27,7 +28,9 @@ const fromBoth = (event: OutboxEvent, field: string) => [
 /**
  * Every search document an event can change: the entity's own, and every document that shows
  * something of it (a person's name appears on their tenures and properties; an address on the
- * persons living there; an estate's name on its blocks and dwellings).
+ * persons living there; an estate's name on its blocks and dwellings). A rent account shows its
+ * tenure, the tenure's property and household, so whatever changes one of those tenures also
+ * changes its account's document; a transaction changes the account's balance.
  */
 export async function affectedDocuments(db: DbClient, events: readonly OutboxEvent[]): Promise<AffectedDocuments> {
   const persons = new Set<string>();
@@ -53,9 +56,11 @@ export async function affectedDocuments(db: DbClient, events: readonly OutboxEve
     findTenureNeighbours(db, [...tenures]),
     findAssetNeighbours(db, [...assets]),
   ]);
+  const affectedTenures = new Set([...tenures, ...ofPersons.tenureIds, ...ofAssets.tenureIds]);
   return {
     persons: new Set([...persons, ...ofTenures.personIds, ...ofAssets.personIds]),
-    tenures: new Set([...tenures, ...ofPersons.tenureIds, ...ofAssets.tenureIds]),
+    tenures: affectedTenures,
     assets: new Set([...assets, ...ofPersons.assetIds, ...ofTenures.assetIds, ...ofAssets.assetIds]),
+    accounts: new Set(await findRentAccountIds(db, { ids: [...rentAccounts], tenureIds: [...affectedTenures] })),
   };
 }

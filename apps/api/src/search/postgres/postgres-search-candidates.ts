@@ -1,8 +1,7 @@
 import type { Db } from "@housing/db/client";
 import { fromIsoDate } from "../../common/calendar-date.ts";
 import { filterVisibleActiveContactDetailIds } from "../../contact-details/contact-details.repository.ts";
-import type { SearchIndexName, SearchVisibility } from "../search-engine.port.ts";
-import type { QueryTerm } from "../search-text.ts";
+import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
 import { type PlanRow, type PostgresPlan, commonTermPostings, toPlanQuery } from "./to-postgres-query.ts";
 
 /**
@@ -13,11 +12,10 @@ import { type PlanRow, type PostgresPlan, commonTermPostings, toPlanQuery } from
  */
 export async function planSearch(
   db: Db,
-  index: SearchIndexName,
-  terms: readonly QueryTerm[],
+  query: Pick<SearchQuery, "index" | "terms" | "termWeights">,
   visibility: SearchVisibility,
 ): Promise<PostgresPlan> {
-  const sql = toPlanQuery(index, terms);
+  const sql = toPlanQuery(query);
   const rows = await db.$queryRawUnsafe<PlanRow[]>(sql.text, ...sql.values);
   const contactIds = [...new Set(rows.flatMap((row) => row.contactIds))].slice(0, 1000);
   return {

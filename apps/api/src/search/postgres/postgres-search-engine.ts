@@ -17,7 +17,7 @@ import {
   lockIndexForWriting,
   replaceDocuments,
   resetSearchTables,
-  countBuiltIndexes,
+  builtIndexNames,
 } from "./postgres-search.repository.ts";
 import { planSearch } from "./postgres-search-candidates.ts";
 import { type SqlQuery, toPostgresCursorQuery, toPostgresQuery } from "./to-postgres-query.ts";
@@ -38,8 +38,8 @@ export class PostgresSearchEngine implements SearchEngine {
 
   constructor(private readonly db: Db) {}
 
-  private async plan(query: Pick<SearchQuery, "index" | "terms">, visibility: SearchVisibility) {
-    return planSearch(this.db, query.index, query.terms, visibility);
+  private async plan(query: Pick<SearchQuery, "index" | "terms" | "termWeights">, visibility: SearchVisibility) {
+    return planSearch(this.db, query, visibility);
   }
 
   async search(query: SearchQuery, visibility: SearchVisibility): Promise<SearchPage> {
@@ -105,8 +105,9 @@ export class PostgresSearchEngine implements SearchEngine {
     await finishRebuild(this.db, index, generation);
   }
 
-  async isBuilt(): Promise<boolean> {
-    return (await countBuiltIndexes(this.db, searchIndexNames)) === searchIndexNames.length;
+  async unbuiltIndexes(): Promise<SearchIndexName[]> {
+    const built = new Set(await builtIndexNames(this.db));
+    return searchIndexNames.filter((index) => !built.has(index));
   }
 
   async reset(): Promise<void> {

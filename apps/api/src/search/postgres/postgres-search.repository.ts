@@ -1,5 +1,6 @@
 import type { Db, DbClient } from "@housing/db/client";
 import type { SearchDocumentRecord, SearchIndexName } from "../search-engine.port.ts";
+import { canBeMisspelt } from "../search-text.ts";
 
 export type IndexGenerations = { active: number; building: number | null };
 
@@ -43,8 +44,8 @@ export async function replaceDocuments(
   // One statement per table with array parameters: thousands of rows in milliseconds, where
   // row-by-row createMany took seconds.
   await tx.$executeRaw`
-    INSERT INTO "SearchDocument" ("indexName", generation, id, document, "sortText", "sortNumber", "sortSubNumber", "sortDate", types, "isActive")
-    SELECT ${index}, ${generation}, d.id, d.document, d.sort_text, d.sort_number, d.sort_sub_number, d.sort_date, d.types::text[], d.is_active
+    INSERT INTO "SearchDocument" ("indexName", generation, id, document, "sortText", "sortNumber", "sortSubNumber", "sortDate", "sortAmount", types, "isActive")
+    SELECT ${index}, ${generation}, d.id, d.document, d.sort_text, d.sort_number, d.sort_sub_number, d.sort_date, d.sort_amount, d.types::text[], d.is_active
     FROM unnest(
       ${toWrite.map((d) => d.id)}::uuid[],
       ${toWrite.map((d) => JSON.stringify(d.document))}::jsonb[],
@@ -52,9 +53,10 @@ export async function replaceDocuments(
       ${toWrite.map((d) => d.sortNumber)}::int[],
       ${toWrite.map((d) => d.sortSubNumber)}::int[],
       ${toWrite.map((d) => d.sortDate)}::date[],
+      ${toWrite.map((d) => d.sortAmount)}::numeric[],
       ${toWrite.map((d) => `{${d.types.map((t) => `"${t}"`).join(",")}}`)}::text[],
       ${toWrite.map((d) => d.isActive)}::boolean[]
-    ) AS d(id, document, sort_text, sort_number, sort_sub_number, sort_date, types, is_active)`;
+    ) AS d(id, document, sort_text, sort_number, sort_sub_number, sort_date, sort_amount, types, is_active)`;
   const terms = toWrite.flatMap((doc) => doc.terms.map((t) => ({ documentId: doc.id, ...t })));
   for (const part of chunk(terms, 20_000)) {
     await tx.$executeRaw`
@@ -67,7 +69,9 @@ export async function replaceDocuments(
         ${part.map((t) => t.contactDetailId ?? null)}::uuid[]
       ) AS t(document_id, term, weight, contact_detail_id)`;
   }
-  const vocabulary = [...new Set(terms.map((t) => t.term))].sort();
+  // Only words a query may misspell: numbers and email addresses in the trigram index made a short
+  // word's near-spelling look-up recheck thousands of them ("court" shares " co" with every ".com").
+  const vocabulary = [...new Set(terms.map((t) => t.term).filter(canBeMisspelt))].sort();
   for (const part of chunk(vocabulary, 20_000)) {
     await tx.$executeRaw`
       INSERT INTO "SearchVocabulary" (term) SELECT unnest(${part}::text[]) ON CONFLICT (term) DO NOTHING`;
@@ -102,8 +106,9 @@ export async function finishRebuild(db: Db, index: SearchIndexName, generation: 
     return active;
   });
   await db.searchDocument.deleteMany({ where: { indexName: index, generation: previous } });
-  // The planner needs fresh statistics after a bulk load to pick the term index.
-  await db.$executeRaw`ANALYZE "SearchDocument", "SearchTerm", "SearchVocabulary"`;
+  // The planner needs fresh statistics after a bulk load to pick the term index, and postings are
+  // read from the covering indexes alone only once VACUUM has marked the loaded pages all-visible.
+  await db.$executeRaw`VACUUM (ANALYZE) "SearchDocument", "SearchTerm", "SearchVocabulary"`;
 }
 
 export async function resetSearchTables(db: Db, indexes: readonly SearchIndexName[]): Promise<void> {
@@ -114,6 +119,14 @@ export async function resetSearchTables(db: Db, indexes: readonly SearchIndexNam
   ]);
 }
 
-export async function countBuiltIndexes(db: DbClient, indexes: readonly SearchIndexName[]): Promise<number> {
-  return db.searchIndexState.count({ where: { indexName: { in: [...indexes] } } });
+/**
+ * Indexes a rebuild has finished at least once. Before that the active generation is the first
+ * one (1), which only live writes reach; a first rebuild that died also leaves it so.
+ */
+export async function builtIndexNames(db: DbClient): Promise<string[]> {
+  const states = await db.searchIndexState.findMany({
+    where: { activeGeneration: { gt: 1 } },
+    select: { indexName: true },
+  });
+  return states.map((state) => state.indexName);
 }

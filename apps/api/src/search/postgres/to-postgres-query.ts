@@ -1,5 +1,5 @@
 import { type CursorQuery, type SearchQuery, UnsupportedSearchQuery } from "../search-engine.port.ts";
-import type { QueryTerm } from "../search-text.ts";
+import { type QueryTerm, contactDetailTerms } from "../search-text.ts";
 
 export type SqlQuery = { text: string; values: unknown[] };
 export type PostgresPlan = {
@@ -42,18 +42,30 @@ const scoreOf = (exact: string) => `t.weight * CASE
               WHEN starts_with(t.term, ${exact}) THEN ${matchScore.prefix}
               ELSE ${matchScore.fuzzy} END`;
 
+/** Restricts postings `t` to the query's field weights, when it names any. */
+function weightCondition(params: Params, termWeights: readonly number[] | undefined): string[] {
+  return termWeights ? [`t.weight = ANY(${params.add([...termWeights])}::int[])`] : [];
+}
+
 /**
  * One branch per query word, each able to use the (indexName, generation, term) btree for the
  * exact word and its prefix, so a query costs a few index range scans however large the index.
  * Common words (see `commonTermPostings`) are instead looked up in the postings of each document
  * the other words found, through the (indexName, generation, documentId) btree, so their long
- * posting lists are never read whole.
+ * posting lists are read whole only when that is cheaper than looking each found document up.
  */
-function termBranches(params: Params, index: string, terms: readonly QueryTerm[], plan: PostgresPlan): string {
+function termBranches(
+  params: Params,
+  { index, terms, termWeights }: Pick<SearchQuery, "index" | "terms" | "termWeights">,
+  plan: PostgresPlan,
+): string {
   const indexParam = params.add(index);
   const generationParam = params.add(plan.generation);
   const contactParam = params.add(plan.contactIds);
-  const visible = `(t."contactDetailId" IS NULL OR t."contactDetailId" = ANY(${contactParam}::uuid[]))`;
+  const visible = [
+    `(t."contactDetailId" IS NULL OR t."contactDetailId" = ANY(${contactParam}::uuid[]))`,
+    ...weightCondition(params, termWeights),
+  ].join(" AND ");
   const common = terms.map((_, i) => plan.common?.[i] === true);
   const scoreOnly = common.some((c) => !c) ? common : common.map(() => false);
   const wordCondition = (term: QueryTerm, i: number, exact: string) => {
@@ -63,8 +75,8 @@ function termBranches(params: Params, index: string, terms: readonly QueryTerm[]
       ...(fuzzy.length > 0 ? [`t.term = ANY(${params.add(fuzzy)}::text[])`] : []),
     ];
   };
-  const finding = terms.flatMap((term, i) => {
-    if (scoreOnly[i]) return [];
+  /** A word's best match in each document, from one index range scan per way of matching. */
+  const wordHits = (term: QueryTerm, i: number, onlyIn: string) => {
     const exact = params.add(term.term);
     // Each way of matching is its own index range scan: an OR of them would defeat the index.
     const postings = wordCondition(term, i, exact)
@@ -72,30 +84,22 @@ function termBranches(params: Params, index: string, terms: readonly QueryTerm[]
         (way) => `SELECT t."documentId", ${scoreOf(exact)} AS score
             FROM "SearchTerm" t
             WHERE t."indexName" = ${indexParam} AND t.generation = ${generationParam} AND ${way}
-              AND ${visible}`,
+              AND ${visible}${onlyIn}`,
       )
       .join(" UNION ALL ");
-    return [`SELECT "documentId", max(score) AS score FROM (${postings}) p${i} GROUP BY "documentId"`];
-  });
-  const scoring = terms.flatMap((term, i) => {
-    if (!scoreOnly[i]) return [];
-    const exact = params.add(term.term);
-    return [
-      `SELECT f."documentId", w.score FROM found f CROSS JOIN LATERAL (
-          SELECT max(${scoreOf(exact)}) AS score FROM "SearchTerm" t
-          WHERE t."indexName" = ${indexParam} AND t.generation = ${generationParam} AND t."documentId" = f."documentId"
-            AND (${wordCondition(term, i, exact).join(" OR ")}) AND ${visible}
-        ) w WHERE w.score IS NOT NULL`,
-    ];
-  });
+    return `SELECT "documentId", max(score) AS score FROM (${postings}) p${i} GROUP BY "documentId"`;
+  };
+  const finding = terms.flatMap((term, i) => (scoreOnly[i] ? [] : [wordHits(term, i, "")]));
+  // The planner either reads a common word's postings whole and keeps those of found documents,
+  // or looks each found document up, whichever its statistics say is cheaper.
+  const found = ` AND t."documentId" IN (SELECT "documentId" FROM found_hits)`;
+  const scoring = terms.flatMap((term, i) => (scoreOnly[i] ? [wordHits(term, i, found)] : []));
   if (scoring.length === 0)
     return `hits AS (
       ${finding.join(unionAll)}
     )`;
   return `found_hits AS MATERIALIZED (
       ${finding.join(unionAll)}
-    ), found AS MATERIALIZED (
-      SELECT DISTINCT "documentId" FROM found_hits
     ), hits AS (
       SELECT "documentId", score FROM found_hits
       UNION ALL
@@ -113,47 +117,68 @@ function filterClauses(params: Params, query: Pick<SearchQuery, "filters">): str
   return clauses;
 }
 
-function orderBy(query: SearchQuery): string {
+/** The ranking columns the page query carries, so the documents are fetched for the page only. */
+const rankColumns = `m.matched, m.score, d."sortText", d."sortNumber", d."sortSubNumber", d."sortDate", d."sortAmount"`;
+
+/** The order of a query's results, over table `m` (matches) and `d` (documents) or the page `p` carrying both. */
+function orderBy(query: SearchQuery, tables: { m: string; d: string } = { m: "m", d: "d" }): string {
   const direction = query.isDesc ? "DESC" : "ASC";
+  const { m, d } = tables;
   switch (query.sort) {
     case "relevance":
-      return `m.matched DESC, m.score DESC, d."sortText", d.id`;
+      return `${m}.matched DESC, ${m}.score DESC, ${d}."sortText", ${d}.id`;
     case "text":
-      return `d."sortText" ${direction}, d."sortNumber" ${direction} NULLS FIRST, d."sortSubNumber" ${direction} NULLS FIRST, d.id`;
+      return `${d}."sortText" ${direction}, ${d}."sortNumber" ${direction} NULLS FIRST, ${d}."sortSubNumber" ${direction} NULLS FIRST, ${d}.id`;
     case "date":
-      return `d."sortDate" ${direction} NULLS LAST, d.id`;
+      return `${d}."sortDate" ${direction} NULLS LAST, ${d}.id`;
+    case "amount":
+      return `${d}."sortAmount" ${direction} NULLS LAST, ${d}.id`;
     default:
-      throw new UnsupportedSearchQuery(`The PostgreSQL engine cannot sort by ${String(query.sort)}`);
+      throw new UnsupportedSearchQuery("sortBy", `The PostgreSQL engine cannot sort by ${String(query.sort)}`);
   }
 }
 
-function matchedDocuments(params: Params, query: Pick<SearchQuery, "index" | "terms" | "filters">, plan: PostgresPlan) {
-  const branches = termBranches(params, query.index, query.terms, plan);
-  const where = [
-    `d."indexName" = ${params.add(query.index)}`,
-    `d.generation = ${params.add(plan.generation)}`,
-    ...filterClauses(params, query),
-  ];
-  return {
-    cte: `WITH ${branches}, matched AS (
+function matchedDocuments(
+  params: Params,
+  query: Pick<SearchQuery, "index" | "terms" | "termWeights" | "filters">,
+  plan: PostgresPlan,
+) {
+  const branches = termBranches(params, query, plan);
+  const indexParam = params.add(query.index);
+  const generationParam = params.add(plan.generation);
+  const where = [`d."indexName" = ${indexParam}`, `d.generation = ${generationParam}`, ...filterClauses(params, query)];
+  const cte = `WITH ${branches}, matched AS (
       SELECT "documentId" AS id, count(*)::int AS matched, sum(score)::int AS score FROM hits GROUP BY "documentId"
-    )`,
+    )`;
+  return {
     from: `FROM matched m JOIN "SearchDocument" d ON d.id = m.id AND ${where.join(" AND ")}`,
+    /**
+     * Ranks and pages ids first and reads whole documents for the page only: carrying every
+     * match's document through the sort made large result sets spill to disk.
+     */
+    documentsOf: (page: string, order: string) => `${cte}, page AS (
+      ${page}
+    )
+    SELECT d.document, p.total
+    FROM page p JOIN "SearchDocument" d ON d."indexName" = ${indexParam} AND d.generation = ${generationParam} AND d.id = p.id
+    ORDER BY ${order}`,
   };
 }
 
 /** A page of the best (or sorted) matches, with the exact total of all matches. */
 export function toPostgresQuery(query: SearchQuery, plan: PostgresPlan): SqlQuery {
   const params = new Params();
-  const { cte, from } = matchedDocuments(params, query, plan);
+  const { from, documentsOf } = matchedDocuments(params, query, plan);
   const limit = params.add(query.pageSize);
   const offset = params.add((query.page - 1) * query.pageSize);
   return {
-    text: `${cte}
-    SELECT d.document, count(*) OVER ()::int AS total
-    ${from}
-    ORDER BY ${orderBy(query)}
-    LIMIT ${limit} OFFSET ${offset}`,
+    text: documentsOf(
+      `SELECT d.id, ${rankColumns}, count(*) OVER ()::int AS total
+      ${from}
+      ORDER BY ${orderBy(query)}
+      LIMIT ${limit} OFFSET ${offset}`,
+      orderBy(query, { m: "p", d: "p" }),
+    ),
     values: params.values,
   };
 }
@@ -161,15 +186,17 @@ export function toPostgresQuery(query: SearchQuery, plan: PostgresPlan): SqlQuer
 /** Every match in id order after a cursor: bulk reading with no depth limit. */
 export function toPostgresCursorQuery(query: CursorQuery, plan: PostgresPlan): SqlQuery {
   const params = new Params();
-  const { cte, from } = matchedDocuments(params, query, plan);
+  const { from, documentsOf } = matchedDocuments(params, query, plan);
   const after = query.after ? ` WHERE d.id > ${params.add(query.after)}::uuid` : "";
   const limit = params.add(query.pageSize);
   return {
-    text: `${cte}
-    SELECT d.document, 0 AS total
-    ${from}${after}
-    ORDER BY d.id
-    LIMIT ${limit}`,
+    text: documentsOf(
+      `SELECT d.id, 0 AS total
+      ${from}${after}
+      ORDER BY d.id
+      LIMIT ${limit}`,
+      "p.id",
+    ),
     values: params.values,
   };
 }
@@ -183,10 +210,18 @@ export type PlanRow = { generation: number; fuzzy: string[]; postings: number; c
  * words it matches (persons only), which the caller then filters by visibility. One row per word,
  * in query order.
  */
-export function toPlanQuery(index: string, terms: readonly QueryTerm[], cutoff = commonTermPostings): SqlQuery {
+export function toPlanQuery(
+  { index, terms, termWeights }: Pick<SearchQuery, "index" | "terms" | "termWeights">,
+  cutoff = commonTermPostings,
+): SqlQuery {
   const params = new Params();
   const indexParam = `${params.add(index)}::text`;
   const limitParam = `${params.add(cutoff)}::int`;
+  // A word is common only by the postings the query can match: those of the fields it searches.
+  const inFields = weightCondition(params, termWeights)
+    .map((condition) => ` AND ${condition}`)
+    .join("");
+  const contactWords = new Set(contactDetailTerms(terms));
   const branches = terms.map((term, i) => {
     const word = `${params.add(term.term)}::text`;
     const fuzzy =
@@ -197,9 +232,9 @@ export function toPlanQuery(index: string, terms: readonly QueryTerm[], cutoff =
             WHERE term % ${word} AND term <> ${word} AND levenshtein(term, ${word}) <= ${params.add(term.maxTypos)}::int
             ORDER BY 2, 1 LIMIT 25) v`;
     const own = term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}::text` : `t.term = ${word}`;
-    const scope = `t."indexName" = ${indexParam} AND t.generation = s.generation`;
+    const scope = `t."indexName" = ${indexParam} AND t.generation = s.generation${inFields}`;
     const contacts =
-      index === "persons"
+      index === "persons" && contactWords.has(term)
         ? `(SELECT coalesce(array_agg(DISTINCT c."contactDetailId"), '{}') FROM (
             SELECT t."contactDetailId" FROM "SearchTerm" t WHERE ${scope} AND t."contactDetailId" IS NOT NULL AND ${own}
             UNION ALL

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addressSortKey } from "./address-sort-key.ts";
+import { addressSortKey, inAddressOrder } from "./address-sort-key.ts";
 
 const key = (addressLine1: string, addressLine2: string | null = null, postPreamble: string | null = null) =>
   addressSortKey({ addressLine1, addressLine2, postPreamble });
@@ -22,5 +22,11 @@ describe("natural address order", () => {
       sortNumber: null,
       sortSubNumber: 12,
     });
+  });
+
+  it("puts whole rows in that order, keeping everything else about them", () => {
+    const row = (id: string, addressLine1: string) => ({ id, addressLine1, addressLine2: null, postPreamble: null });
+    const ordered = inAddressOrder([row("c", "Flat 10, Newcome House"), row("a", "Flat 9, Newcome House")]);
+    expect(ordered.map((r) => r.id)).toEqual(["a", "c"]);
   });
 });

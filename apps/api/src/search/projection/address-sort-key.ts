@@ -34,3 +34,16 @@ export function addressSortKey(address: AddressLines): {
     sortSubNumber: leadingNumber(address.postPreamble),
   };
 }
+
+/** Items in natural address order (see addressSortKey). */
+export function inAddressOrder<T extends AddressLines>(items: readonly T[]): T[] {
+  return items
+    .map((item) => ({ item, key: addressSortKey(item) }))
+    .sort(
+      (a, b) =>
+        a.key.sortText.localeCompare(b.key.sortText) ||
+        (a.key.sortNumber ?? -1) - (b.key.sortNumber ?? -1) ||
+        (a.key.sortSubNumber ?? -1) - (b.key.sortSubNumber ?? -1),
+    )
+    .map(({ item }) => item);
+}

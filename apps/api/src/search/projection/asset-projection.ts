@@ -1,5 +1,5 @@
 import type { TAssetSearchDocument } from "@housing/schemas/search";
-import { fullAddress } from "../../asset/asset-address.ts";
+import { assetAddressOf, fullAddress } from "../../asset/asset-address.ts";
 import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
 import { tenureIsActive } from "../../tenure/tenure-rules.ts";
 import { personFullName } from "../../person/person-name.ts";
@@ -21,15 +21,7 @@ export function projectAsset(asset: AssetForSearch, today: string): SearchDocume
     assetId: asset.propertyReference,
     assetType: asset.assetType,
     name: asset.name,
-    assetAddress: {
-      uprn: asset.uprn,
-      addressLine1: asset.addressLine1,
-      addressLine2: asset.addressLine2,
-      addressLine3: asset.addressLine3,
-      addressLine4: asset.addressLine4,
-      postCode: asset.postCode,
-      postPreamble: asset.postPreamble,
-    },
+    assetAddress: assetAddressOf(asset),
     fullAddress: address,
     isAssetCautionaryAlerted: asset.cautionaryAlerts.length > 0,
     parentAssets: parents.map((p) => ({ id: p.id, assetType: p.assetType, name: nameOf(p) })),
@@ -66,6 +58,7 @@ export function projectAsset(asset: AssetForSearch, today: string): SearchDocume
     terms: terms.list(),
     ...addressSortKey(asset),
     sortDate: null,
+    sortAmount: null,
     types: [asset.assetType],
     isActive: current !== null,
   };

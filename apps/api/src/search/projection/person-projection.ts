@@ -26,6 +26,7 @@ export function projectPerson(
         assetFullAddress: fullAddress(tenure.asset),
         postCode: tenure.asset.postCode,
         paymentReference: tenure.paymentReference,
+        rentAccountNumber: tenure.rentAccount?.rentAccountNumber ?? null,
         totalBalance: tenure.rentAccount ? Number(tenure.rentAccount.balance) : null,
         hasAlert: tenure.cautionaryAlerts.length > 0,
       };
@@ -59,7 +60,10 @@ export function projectPerson(
     .add(person.preferredSurname, fieldWeight.name)
     .add(document.dateOfBirth, fieldWeight.other);
   for (const tenure of tenures) {
-    terms.addWhole(tenure.paymentReference, fieldWeight.identifier).add(tenure.assetFullAddress, fieldWeight.address);
+    terms
+      .addWhole(tenure.paymentReference, fieldWeight.identifier)
+      .addWhole(tenure.rentAccountNumber, fieldWeight.identifier)
+      .add(tenure.assetFullAddress, fieldWeight.address);
   }
   for (const contact of contacts) {
     const forms = contact.contactType === "phone" ? phoneNumberForms(contact.value) : [contact.value];
@@ -74,6 +78,7 @@ export function projectPerson(
     sortNumber: null,
     sortSubNumber: null,
     sortDate: document.dateOfBirth,
+    sortAmount: null,
     types: person.personTypes,
     isActive: tenures.some((t) => t.isActive),
   };

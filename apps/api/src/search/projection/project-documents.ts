@@ -1,8 +1,10 @@
 import type { DbClient } from "@housing/db/client";
 import type { SearchDocumentRecord, SearchIndexName } from "../search-engine.port.ts";
+import { projectAccount } from "./account-projection.ts";
 import { projectAsset } from "./asset-projection.ts";
 import { projectPerson } from "./person-projection.ts";
 import {
+  loadAccountsForSearch,
   loadAssetsForSearch,
   loadPersonsForSearch,
   loadSearchableContactDetails,
@@ -37,8 +39,10 @@ export async function projectDocuments(
     );
   } else if (index === "assets") {
     upserts = (await loadAssetsForSearch(db, ids)).map((asset) => projectAsset(asset, today));
-  } else {
+  } else if (index === "tenures") {
     upserts = (await loadTenuresForSearch(db, ids)).map((tenure) => projectTenure(tenure, today));
+  } else {
+    upserts = (await loadAccountsForSearch(db, ids)).map((account) => projectAccount(account, today));
   }
   const found = new Set(upserts.map((doc) => doc.id));
   return { upserts, removals: ids.filter((id) => !found.has(id)) };

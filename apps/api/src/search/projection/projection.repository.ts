@@ -1,4 +1,6 @@
 import type { DbClient, Prisma } from "@housing/db/client";
+import type { SearchIndexName } from "../search-engine.port.ts";
+import { assetAddressLines } from "../../asset/asset.repository.ts";
 
 const addressSelect = {
   id: true,
@@ -6,12 +8,7 @@ const addressSelect = {
   name: true,
   propertyReference: true,
   uprn: true,
-  postPreamble: true,
-  addressLine1: true,
-  addressLine2: true,
-  addressLine3: true,
-  addressLine4: true,
-  postCode: true,
+  ...assetAddressLines,
 } satisfies Prisma.AssetSelect;
 
 const activeAlerts = { where: { isActive: true }, select: { id: true } } as const;
@@ -24,7 +21,7 @@ const personForSearch = {
         include: {
           tenureType: true,
           asset: { select: addressSelect },
-          rentAccount: { select: { balance: true } },
+          rentAccount: { select: { rentAccountNumber: true, balance: true } },
           cautionaryAlerts: activeAlerts,
         },
       },
@@ -81,10 +78,17 @@ export async function loadTenuresForSearch(db: DbClient, ids: readonly string[])
   return db.tenure.findMany({ where: { id: { in: [...ids] } }, include: tenureForSearch });
 }
 
+const accountForSearch = { tenure: { include: tenureForSearch } } satisfies Prisma.RentAccountInclude;
+export type AccountForSearch = Prisma.RentAccountGetPayload<{ include: typeof accountForSearch }>;
+
+export async function loadAccountsForSearch(db: DbClient, ids: readonly string[]) {
+  return db.rentAccount.findMany({ where: { id: { in: [...ids] } }, include: accountForSearch });
+}
+
 /** Ids of every entity of an index, in id order, a page at a time (for a full rebuild). */
 export async function pageOfIds(
   db: DbClient,
-  index: "persons" | "assets" | "tenures",
+  index: SearchIndexName,
   after: string | undefined,
   take: number,
 ): Promise<string[]> {
@@ -94,13 +98,13 @@ export async function pageOfIds(
     take,
     ...(after ? { where: { id: { gt: after } } } : {}),
   };
-  const rows =
-    index === "persons"
-      ? await db.person.findMany(args)
-      : index === "assets"
-        ? await db.asset.findMany(args)
-        : await db.tenure.findMany(args);
-  return rows.map((row) => row.id);
+  const pages: Record<SearchIndexName, () => Promise<{ id: string }[]>> = {
+    persons: () => db.person.findMany(args),
+    assets: () => db.asset.findMany(args),
+    tenures: () => db.tenure.findMany(args),
+    accounts: () => db.rentAccount.findMany(args),
+  };
+  return (await pages[index]()).map((row) => row.id);
 }
 
 /** Who and what else shows a person: their tenures and those tenures' properties. */
@@ -142,6 +146,18 @@ export async function findAssetNeighbours(db: DbClient, assetIds: readonly strin
     tenureIds: tenures.map((t) => t.id),
     personIds: tenures.flatMap((t) => t.householdMembers.map((m) => m.personId)),
   };
+}
+
+/** The rent accounts among these ids, and those of these tenures. */
+export async function findRentAccountIds(
+  db: DbClient,
+  of: { ids: readonly string[]; tenureIds: readonly string[] },
+): Promise<string[]> {
+  const accounts = await db.rentAccount.findMany({
+    where: { OR: [{ id: { in: [...of.ids] } }, { tenureId: { in: [...of.tenureIds] } }] },
+    select: { id: true },
+  });
+  return accounts.map((a) => a.id);
 }
 
 export async function findRentAccountTenures(db: DbClient, rentAccountIds: readonly string[]) {

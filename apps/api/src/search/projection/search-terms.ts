@@ -4,9 +4,15 @@ import { postcodeWords, searchWords } from "../search-text.ts";
 /** How much a word counts by the field it came from: identifiers above names above addresses. */
 export const fieldWeight = { identifier: 10, name: 5, address: 3, other: 1 } as const;
 
-/** Collects a document's words, keeping the highest weight of each. */
+/**
+ * Collects a document's words, keeping the highest weight of each; with `everyWeight`, a word
+ * found in several fields is kept once for each field's weight, so that a search restricted to
+ * some fields (`SearchQuery.termWeights`) still finds it in each of them.
+ */
 export class TermCollector {
   private readonly terms = new Map<string, SearchTermRecord>();
+
+  constructor(private readonly options: { everyWeight?: boolean } = {}) {}
 
   add(text: string | number | null | undefined, weight: number): this {
     if (text === null || text === undefined) return this;
@@ -23,7 +29,9 @@ export class TermCollector {
   }
 
   private put(record: SearchTermRecord): void {
-    const key = `${record.term}\u0000${record.contactDetailId ?? ""}`;
+    const key = [record.term, record.contactDetailId ?? "", this.options.everyWeight ? record.weight : ""].join(
+      "\u0000",
+    );
     const existing = this.terms.get(key);
     if (!existing || existing.weight < record.weight) this.terms.set(key, record);
   }

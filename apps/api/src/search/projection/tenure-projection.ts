@@ -48,6 +48,7 @@ export function projectTenure(tenure: TenureForSearch, today: string): SearchDoc
     sortNumber: null,
     sortSubNumber: null,
     sortDate: document.startOfTenureDate,
+    sortAmount: null,
     types: [tenure.tenureType.code],
     isActive: document.isActive,
   };
