@@ -57,8 +57,17 @@ describe("environment", () => {
       DATABASE_URL: "mysql://x",
       AUTH_GROUPS: "{not json",
       ELASTICSEARCH_URL: "not a url",
+      ELASTICSEARCH_INDEX_PREFIX: "Housing Prod",
     });
-    for (const name of ["PORT", "AUTH_JWT_SECRET", "DEV_SIGN_IN", "DATABASE_URL", "AUTH_GROUPS", "ELASTICSEARCH_URL"]) {
+    for (const name of [
+      "PORT",
+      "AUTH_JWT_SECRET",
+      "DEV_SIGN_IN",
+      "DATABASE_URL",
+      "AUTH_GROUPS",
+      "ELASTICSEARCH_URL",
+      "ELASTICSEARCH_INDEX_PREFIX",
+    ]) {
       expect(
         problems.some((problem) => problem.startsWith(`${name}:`)),
         name,

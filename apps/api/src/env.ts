@@ -40,6 +40,10 @@ const ZEnvSource = z.object({
     .optional(),
   DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data")),
   ELASTICSEARCH_URL: ZOptionalUrl,
+  ELASTICSEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9_-]{0,40}$/, "Use lower-case letters, digits, - or _ (at most 41), e.g. housing-test-")
+    .optional(),
   AUTH_JWT_SECRET: z.string().min(32, "Use a secret of at least 32 characters").optional(),
   AUTH_JWKS_URL: ZOptionalUrl,
   DEV_SIGN_IN: ZFlag.optional(),

@@ -1,3 +1,4 @@
+import { uniqueViolationField } from "@housing/db/client";
 import { type TErrorResponse, type TFieldError, ZFieldError } from "@housing/schemas/errors";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { type ZodError, z } from "zod";
@@ -19,6 +20,17 @@ export class AppError extends Error {
 /** An Invalid error about one field, e.g. an id that names nothing. */
 export function invalidField(path: string, message: string): AppError {
   return new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
+}
+
+/**
+ * A unique key refusing a write (a client-chosen id sent twice) is the caller's conflict, not a
+ * server fault: both edges answer it as 409 naming the field.
+ */
+export function conflictFromDatabase(error: unknown): AppError | undefined {
+  const field = uniqueViolationField(error);
+  if (field === undefined) return undefined;
+  const message = `Another record already has this ${field}`;
+  return new AppError("Conflict", message, { fieldErrors: [{ path: field, message }] });
 }
 
 /** Every AppError code, and how each edge speaks it. */

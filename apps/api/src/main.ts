@@ -4,12 +4,13 @@ import { createDb } from "@housing/db/client";
 import { seedDemoDataIfEmpty } from "@housing/db/demo-data";
 import { type EmbeddedPostgres, embeddedMaxConnections, startEmbeddedPostgres } from "@housing/db/embedded-postgres";
 import { applyMigrations } from "@housing/db/migrate";
+import { ensureReferenceData } from "@housing/db/reference-data";
 import { pino } from "pino";
 import { readEnvOrExit } from "./env.ts";
 import { systemClock } from "./context.ts";
 import { createServer } from "./server.ts";
 import { createOutboxIndexer } from "./search/indexer/outbox-indexer.ts";
-import { rebuildSearchIndex } from "./search/rebuild-search-index.ts";
+import { buildMissingIndexes, describeRebuildCounts } from "./search/rebuild-search-index.ts";
 import { selectSearchEngine } from "./search/select-search-engine.ts";
 
 // The composition root: the one place that reads the environment and builds process-wide resources.
@@ -47,19 +48,16 @@ async function main(): Promise<void> {
   // The embedded database is one session: one connection, transactions queue (see embedded-postgres.ts).
   const db = createDb(databaseUrl, { maxConnections: embedded ? embeddedMaxConnections : 10 });
   cleanups.push(() => db.$disconnect());
+  await ensureReferenceData(db);
 
   if (env.SEED_DEMO_DATA) {
     const { seeded } = await seedDemoDataIfEmpty(db, { databaseUrl });
     if (seeded) console.log("Loaded the demo data.");
   }
 
-  const search = selectSearchEngine({ db, elasticsearchUrl: env.ELASTICSEARCH_URL });
-  if (!(await search.isBuilt())) {
-    const counts = await rebuildSearchIndex({ db, search, clock: systemClock });
-    console.log(
-      `Built the search index (${counts.persons} persons, ${counts.assets} properties, ${counts.tenures} tenures).`,
-    );
-  }
+  const search = selectSearchEngine(db, env);
+  const built = await buildMissingIndexes({ db, search, clock: systemClock });
+  if (Object.keys(built).length > 0) console.log(`Built the search index (${describeRebuildCounts(built)}).`);
   const indexer = createOutboxIndexer({ db, search, logger, clock: systemClock });
   indexer.start();
   cleanups.push(() => indexer.stop());

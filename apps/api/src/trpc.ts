@@ -7,6 +7,7 @@ import type { Context } from "./context.ts";
 import {
   AppError,
   appErrorCodes,
+  conflictFromDatabase,
   fieldErrorsFromAppError,
   fieldErrorsFromIssues,
   internalErrorMessage,
@@ -52,8 +53,9 @@ const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    if (cause instanceof AppError) {
-      throw new TRPCError({ code: appErrorCodes[cause.code].trpc, message: cause.message, cause });
+    const appError = cause instanceof AppError ? cause : conflictFromDatabase(cause);
+    if (appError) {
+      throw new TRPCError({ code: appErrorCodes[appError.code].trpc, message: appError.message, cause: appError });
     }
     if (cause instanceof ZodError && result.error.code === "INTERNAL_SERVER_ERROR") {
       // A domain function validating its own input (not an output schema, which stays a 500).

@@ -1,3 +1,5 @@
+import type { TAssetAddress } from "@housing/schemas/search";
+
 export type AssetAddressParts = {
   postPreamble?: string | null;
   addressLine1: string;
@@ -20,4 +22,17 @@ export function fullAddress(address: AssetAddressParts): string {
     .map((part) => part?.trim())
     .filter((part): part is string => Boolean(part))
     .join(", ");
+}
+
+/** The address as search results show it (ZAssetAddress), picked out of a whole asset row. */
+export function assetAddressOf(asset: TAssetAddress): TAssetAddress {
+  return {
+    uprn: asset.uprn,
+    addressLine1: asset.addressLine1,
+    addressLine2: asset.addressLine2,
+    addressLine3: asset.addressLine3,
+    addressLine4: asset.addressLine4,
+    postCode: asset.postCode,
+    postPreamble: asset.postPreamble,
+  };
 }

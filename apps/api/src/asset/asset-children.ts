@@ -1,22 +1,15 @@
 import type { DbClient } from "@housing/db/client";
 import { AppError } from "../errors.ts";
-import { addressSortKey } from "../search/projection/address-sort-key.ts";
+import { inAddressOrder } from "../search/projection/address-sort-key.ts";
 import { fullAddress } from "./asset-address.ts";
 import { assetExists, findChildAssets } from "./asset.repository.ts";
 
 /** An asset's children in natural address order (blocks of an estate, dwellings of a block). */
 export async function assetChildren(deps: { db: DbClient }, id: string) {
   if (!(await assetExists(deps.db, id))) throw new AppError("NotFound", `No asset has the id ${id}`);
-  const children = await findChildAssets(deps.db, id);
-  const keyed = children.map((child) => ({ child, key: addressSortKey(child) }));
-  keyed.sort(
-    (a, b) =>
-      a.key.sortText.localeCompare(b.key.sortText) ||
-      (a.key.sortNumber ?? -1) - (b.key.sortNumber ?? -1) ||
-      (a.key.sortSubNumber ?? -1) - (b.key.sortSubNumber ?? -1),
-  );
+  const children = inAddressOrder(await findChildAssets(deps.db, id));
   return {
-    results: keyed.map(({ child }) => ({
+    results: children.map((child) => ({
       id: child.id,
       assetId: child.propertyReference,
       assetType: child.assetType,

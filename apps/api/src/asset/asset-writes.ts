@@ -1,6 +1,7 @@
 import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
 import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
@@ -13,11 +14,16 @@ import {
 } from "./asset.repository.ts";
 import { getAsset } from "./get-asset.ts";
 
-/** An asset as the property register sends it; its parent, if any, must exist. */
+/** Creates an asset (see writeAsset) and answers it as the API shows it. */
 export async function createAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<TAsset> {
+  return getAsset(ctx, await writeAsset(ctx, input));
+}
+
+/** An asset as the property register sends it; its parent, if any, must exist. Answers the id only. */
+export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<string> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  const id = await ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     if (input.parentId && !(await assetExists(tx, input.parentId)))
       throw invalidField("parentId", "No asset has this id");
     if (await assetWithPropertyReferenceExists(tx, input.propertyReference)) {
@@ -37,7 +43,6 @@ export async function createAsset(ctx: DomainContext, input: TCreateAssetInput):
     });
     return created.id;
   });
-  return getAsset(ctx, id);
 }
 
 export async function updateAsset(
@@ -46,7 +51,7 @@ export async function updateAsset(
 ): Promise<TAsset> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const current = await findAssetById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No asset has the id ${input.id}`);
     if (current.version !== input.version) throw versionConflict("asset", current.version, input.version);

@@ -2,6 +2,16 @@ import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import type { DbClient } from "@housing/db/client";
 
+/** The parts of a property's address that fullAddress (asset-address.ts) joins into one line. */
+export const assetAddressLines = {
+  postPreamble: true,
+  addressLine1: true,
+  addressLine2: true,
+  addressLine3: true,
+  addressLine4: true,
+  postCode: true,
+} satisfies Prisma.AssetSelect;
+
 /** Addressable properties (not estates or blocks as a whole) at a postcode, in street order. */
 export async function findAddressableAssetsByPostcode(db: DbClient, postCode: string) {
   return db.asset.findMany({
@@ -9,12 +19,7 @@ export async function findAddressableAssetsByPostcode(db: DbClient, postCode: st
     select: {
       id: true,
       uprn: true,
-      postPreamble: true,
-      addressLine1: true,
-      addressLine2: true,
-      addressLine3: true,
-      addressLine4: true,
-      postCode: true,
+      ...assetAddressLines,
     },
     orderBy: [{ addressLine1: "asc" }, { postPreamble: "asc" }],
     take: 500,
@@ -35,12 +40,7 @@ export async function findChildAssets(db: DbClient, parentId: string) {
       assetType: true,
       name: true,
       uprn: true,
-      postPreamble: true,
-      addressLine1: true,
-      addressLine2: true,
-      addressLine3: true,
-      addressLine4: true,
-      postCode: true,
+      ...assetAddressLines,
       _count: { select: { children: true } },
     },
   });
@@ -51,12 +51,7 @@ const summarySelect = {
   propertyReference: true,
   assetType: true,
   name: true,
-  postPreamble: true,
-  addressLine1: true,
-  addressLine2: true,
-  addressLine3: true,
-  addressLine4: true,
-  postCode: true,
+  ...assetAddressLines,
 } as const;
 
 const assetWithDetails = {

@@ -1,4 +1,4 @@
-import type { Db } from "@housing/db/client";
+import type { DbClient } from "@housing/db/client";
 import type { Actor } from "../auth/actor.ts";
 import type { AccessPolicy } from "../auth/access-policy.ts";
 import type { Clock, Logger } from "../context.ts";
@@ -6,7 +6,7 @@ import type { SearchEngine } from "../search/search-engine.port.ts";
 
 /** What a domain function needs to do a write on someone's behalf. */
 export type DomainContext = {
-  db: Db;
+  db: DbClient;
   actor: Actor;
   correlationId: string;
   clock: Clock;

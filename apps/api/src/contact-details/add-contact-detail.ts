@@ -2,6 +2,7 @@ import { activeContactLimit, type TContactDetail, type TCreateContactDetail } fr
 import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
@@ -36,7 +37,7 @@ export async function addContactDetail(ctx: DomainContext, input: TCreateContact
   const { todayDate } = todayFor(ctx);
   const scope = { targetId: input.targetId, serviceArea: area, contactType: info.contactType };
 
-  const id = await ctx.db.$transaction(async (tx) => {
+  const id = await inTransaction(ctx.db, async (tx) => {
     if (!(await targetExists(tx, input.targetType, input.targetId))) {
       throw new AppError("Invalid", `No ${input.targetType} has the id ${input.targetId}`, {
         fieldErrors: [{ path: "targetId", message: `No ${input.targetType} has this id` }],

@@ -4,6 +4,7 @@ import type { TContactDetail } from "@housing/schemas/contact-details";
 import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
@@ -25,12 +26,23 @@ export async function grantConsent(
 ): Promise<TContactDetail> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const record = await ownedRecord(ctx, tx, input.contactDetailId);
     if (record.serviceArea === input.grantedToArea) {
       throw new AppError("Invalid", "A record is always visible to its own area", {
         fieldErrors: [{ path: "grantedToArea", message: "Choose another service area" }],
       });
+    }
+    const inForce = record.consents.find(
+      (consent) =>
+        consent.grantedToArea === input.grantedToArea &&
+        consent.revokedAt === null &&
+        (consent.validUntil === null || consent.validUntil >= todayFor(ctx).todayDate),
+    );
+    if (inForce) {
+      // One consent in force per area keeps "who agreed, until when" unambiguous: withdraw, then record anew.
+      const message = `This record is already shared with ${input.grantedToArea}; withdraw that consent before recording a new one`;
+      throw new AppError("Conflict", message, { fieldErrors: [{ path: "grantedToArea", message }] });
     }
     const consent = await insertConsent(tx, {
       contactDetailId: record.id,
@@ -66,7 +78,7 @@ export async function revokeConsent(
 ): Promise<TContactDetail> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const record = await ownedRecord(ctx, tx, input.contactDetailId);
     if (!(await revokeConsentById(tx, record.id, input.consentId, by, at))) {
       throw new AppError("NotFound", "No consent in force has that id on this record");

@@ -135,8 +135,12 @@ describe("shared records", () => {
       consentedBy: "Resident",
     });
     expect(await codeOf(as("finance-officer").contactDetails.get({ id }))).toBe("ok");
+    const again = { contactDetailId: id, grantedToArea: "finance" as const, consentedBy: "Resident again" };
+    expect(await codeOf(socialCare.contactDetails.grantConsent(again))).toBe("CONFLICT");
     await socialCare.contactDetails.revokeConsent({ contactDetailId: id, consentId: granted.consents[0]?.id ?? "" });
     expect(await codeOf(as("finance-officer").contactDetails.get({ id }))).toBe("NOT_FOUND");
+    // Once withdrawn, the resident's new consent can be recorded.
+    expect((await socialCare.contactDetails.grantConsent(again)).consents).toHaveLength(2);
   });
 
   it("cannot be shared by an area that does not own them", async () => {

@@ -1,6 +1,7 @@
 import { activeContactLimit, type TContactDetail, type TContactDetailChanges } from "@housing/schemas/contact-details";
 import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
@@ -25,7 +26,7 @@ export async function updateContactDetail(
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   const { today, todayDate } = todayFor(ctx);
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const current = await findVisibleContactDetail(tx, input.id, ctx.actor.serviceAreas, todayDate);
     if (!current) throw new AppError("NotFound", `No contact detail has the id ${input.id}`);
     assertOwnsArea(ctx, current.serviceArea, "change");

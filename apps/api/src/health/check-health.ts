@@ -28,10 +28,21 @@ export function databaseProbe(db: Db): Probe {
   return () => db.$queryRaw`SELECT 1`;
 }
 
-/** Pings an Elasticsearch cluster's root endpoint. */
+/**
+ * Pings an Elasticsearch cluster's root endpoint. Credentials in the URL (https://user:pass@host)
+ * go in an Authorization header: fetch refuses a URL that carries them.
+ */
 export function elasticsearchProbe(url: string): Probe {
+  const target = new URL(url);
+  const headers: Record<string, string> = {};
+  if (target.username || target.password) {
+    const credentials = `${decodeURIComponent(target.username)}:${decodeURIComponent(target.password)}`;
+    headers.authorization = `Basic ${Buffer.from(credentials).toString("base64")}`;
+    target.username = "";
+    target.password = "";
+  }
   return async () => {
-    const response = await fetch(url, { signal: AbortSignal.timeout(probeTimeoutMs) });
+    const response = await fetch(target, { headers, signal: AbortSignal.timeout(probeTimeoutMs) });
     if (!response.ok) throw new Error(`Elasticsearch answered ${response.status}`);
   };
 }

@@ -1,25 +1,27 @@
 import type { TErrorResponse } from "@housing/schemas/errors";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ZodError } from "zod";
-import { AppError, appErrorResponse, internalErrorMessage, invalidInputBody } from "../errors.ts";
+import { AppError, appErrorResponse, conflictFromDatabase, internalErrorMessage, invalidInputBody } from "../errors.ts";
 
-function isClientError(error: FastifyError): boolean {
-  return typeof error.statusCode === "number" && error.statusCode >= 400 && error.statusCode < 500;
+function isClientError(error: object): error is FastifyError & { statusCode: number } {
+  const statusCode = "statusCode" in error ? error.statusCode : undefined;
+  return typeof statusCode === "number" && statusCode >= 400 && statusCode < 500;
 }
 
 /** The REST side of the error table: AppError by its code, zod as 400, anything unexpected as a logged 500. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
     const correlationId = request.id;
-    if (error instanceof AppError) {
-      const { status, body } = appErrorResponse(error, correlationId);
+    const appError = error instanceof AppError ? error : conflictFromDatabase(error);
+    if (appError) {
+      const { status, body } = appErrorResponse(appError, correlationId);
       return reply.code(status).send(body);
     }
     if (error instanceof ZodError) return reply.code(400).send(invalidInputBody(error, correlationId));
     if (isClientError(error)) {
       // Fastify's own refusals: malformed JSON, unsupported media type, body too large.
       const body: TErrorResponse = { message: error.message, correlationId };
-      return reply.code(error.statusCode ?? 400).send(body);
+      return reply.code(error.statusCode).send(body);
     }
     request.log.error({ err: error }, "Unexpected error");
     const body: TErrorResponse = { message: internalErrorMessage, correlationId };

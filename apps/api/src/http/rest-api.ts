@@ -8,6 +8,7 @@ import { apiDocsPage } from "../openapi/api-docs-page.ts";
 import { openApiDocument } from "../openapi/openapi-document.ts";
 import { personRoutes } from "../person/person.routes.ts";
 import { personSensitiveRoutes } from "../person/person-sensitive.routes.ts";
+import { reportingRoutes } from "../reporting/reporting.routes.ts";
 import { registerRestRoutes } from "./rest-route.ts";
 
 /** Every domain's REST routes; the same list feeds the OpenAPI document. */
@@ -19,6 +20,7 @@ export const restRoutes = [
   ...assetRoutes,
   ...tenureRoutes,
   ...financeRoutes,
+  ...reportingRoutes,
 ];
 
 export function registerRestApi(app: FastifyInstance): void {

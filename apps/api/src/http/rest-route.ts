@@ -7,7 +7,13 @@ import { AppError } from "../errors.ts";
 
 type Schema = z.ZodType;
 
-export type RestResponse = { description: string; schema?: Schema; headers?: Record<string, string> };
+export type RestResponse = {
+  description: string;
+  schema?: Schema;
+  headers?: Record<string, string>;
+  /** The body's media type when it is not JSON, e.g. "text/csv; charset=utf-8". */
+  contentType?: string;
+};
 
 /**
  * One REST operation: the same zod schemas validate the request and describe it in the OpenAPI

@@ -4,14 +4,34 @@ import type { AnyRestRoute, RestResponse } from "../http/rest-route.ts";
 
 type JsonSchema = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema;
-  return rest;
+/**
+ * A route's schema as JSON Schema. Its named parts (`.meta({ id })`, which a recursive schema needs)
+ * move to the document's `components.schemas` and are referred to there: a `#/$defs/…` reference
+ * inside the document would point at the document's root, where there are none.
+ */
+function jsonSchema(schema: z.ZodType, io: "input" | "output", components: Record<string, JsonSchema>): JsonSchema {
+  const {
+    $schema: _ignored,
+    $defs,
+    ...rest
+  } = z.toJSONSchema(schema, { io, unrepresentable: "any" }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+  if (!$defs) return rest;
+  const pointed = (value: JsonSchema) =>
+    JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema;
+  for (const [name, definition] of Object.entries($defs)) {
+    // Unnamed parts are numbered per schema, so two schemas' numbers would collide here.
+    if (name.startsWith("__")) throw new Error(`Name each recursive schema with .meta({ id }) (found ${name})`);
+    components[name] = pointed(definition);
+  }
+  return pointed(rest);
 }
 
-function parameters(schema: z.ZodType | undefined, location: "path" | "query") {
+function parameters(schema: z.ZodType | undefined, location: "path" | "query", components: Record<string, JsonSchema>) {
   if (!schema) return [];
-  const json = jsonSchema(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const json = jsonSchema(schema, "input", components) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: location,
@@ -24,6 +44,7 @@ function parameters(schema: z.ZodType | undefined, location: "path" | "query") {
 /** The OpenAPI 3.1 document of every REST route, built from the routes' own zod schemas. */
 export function openApiDocument(routes: readonly AnyRestRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
+  const schemas: Record<string, JsonSchema> = {};
   for (const route of routes) {
     const path = route.url.replace(/:(\w+)/g, "{$1}");
     const headerParameters = Object.entries(route.requestHeaders ?? {}).map(([name, description]) => ({
@@ -39,12 +60,16 @@ export function openApiDocument(routes: readonly AnyRestRoute[]) {
       summary: route.summary,
       tags: [route.tag],
       description: `Roles: ${route.roles.join(", ")}.`,
-      parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query"), ...headerParameters],
+      parameters: [
+        ...parameters(route.params, "path", schemas),
+        ...parameters(route.query, "query", schemas),
+        ...headerParameters,
+      ],
       ...(route.body
         ? {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: jsonSchema(route.body, "input") } },
+              content: { "application/json": { schema: jsonSchema(route.body, "input", schemas) } },
             },
           }
         : {}),
@@ -68,7 +93,13 @@ export function openApiDocument(routes: readonly AnyRestRoute[]) {
                 }
               : {}),
             ...(response.schema
-              ? { content: { "application/json": { schema: jsonSchema(response.schema, "output") } } }
+              ? {
+                  content: {
+                    [response.contentType ?? "application/json"]: {
+                      schema: jsonSchema(response.schema, "output", schemas),
+                    },
+                  },
+                }
               : {}),
           },
         ]),
@@ -86,7 +117,10 @@ export function openApiDocument(routes: readonly AnyRestRoute[]) {
         "Send `Authorization: Bearer <JWT>`. Versioned records answer with an `ETag`; send it back in `If-Match`.",
     },
     servers: [{ url: "/" }],
-    components: { securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } } },
+    components: {
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
+      schemas,
+    },
     paths,
   };
 }

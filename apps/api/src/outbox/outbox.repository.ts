@@ -1,5 +1,4 @@
 import type { DbClient } from "@housing/db/client";
-import { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 
 export type NewDomainEvent = {
@@ -14,19 +13,18 @@ export type NewDomainEvent = {
   newData: Record<string, unknown> | null;
 };
 
-const jsonOrNull = (value: Record<string, unknown> | null) =>
-  value === null ? Prisma.JsonNull : (value as Prisma.InputJsonObject);
-
-/** Appends to the outbox; call it with the transaction that made the change. */
+/**
+ * Appends to the outbox; call it with the transaction that made the change. Every write does, so
+ * it is plain SQL: Prisma's create took twice as long (compiling the query, reading the row back).
+ * A missing oldData or newData is stored as JSON null, as Prisma.JsonNull stored it.
+ */
 export async function appendDomainEvent(tx: DbClient, event: NewDomainEvent): Promise<void> {
-  await tx.domainEvent.create({
-    data: {
-      ...event,
-      user: event.user as Prisma.InputJsonObject,
-      oldData: jsonOrNull(event.oldData),
-      newData: jsonOrNull(event.newData),
-    },
-  });
+  await tx.$executeRaw`
+    INSERT INTO "DomainEvent"
+      ("id", "eventType", "sourceDomain", "entityId", "entityVersion", "user", "correlationId", "occurredAt", "oldData", "newData")
+    VALUES (${crypto.randomUUID()}::uuid, ${event.eventType}, ${event.sourceDomain}, ${event.entityId}::uuid,
+      ${event.entityVersion}::integer, ${JSON.stringify(event.user)}::jsonb, ${event.correlationId}, ${event.occurredAt},
+      ${JSON.stringify(event.oldData)}::jsonb, ${JSON.stringify(event.newData)}::jsonb)`;
 }
 
 /** Events about any of the entities, newest first. */

@@ -2,6 +2,7 @@ import { type TCreatePerson, type TPerson } from "@housing/schemas/person";
 import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { personTenureTypeFor } from "../tenure/tenure-rules.ts";
@@ -9,15 +10,20 @@ import { getPerson } from "./get-person.ts";
 import { findTenureKinds, insertPerson, nextReferenceNumber, personExists } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
 
+/** Creates a person (see writePerson) and answers them as the API shows them. */
+export async function createPerson(ctx: DomainContext, input: TCreatePerson): Promise<TPerson> {
+  return getPerson(ctx, await writePerson(ctx, input));
+}
+
 /**
  * Creates a person with the next reference number, linked to any tenures given, and records
  * PersonCreatedEvent in the same transaction; nothing is written (not even a number used up)
- * when any part fails.
+ * when any part fails. Answers the id only: a bulk import has no use for the view.
  */
-export async function createPerson(ctx: DomainContext, input: TCreatePerson): Promise<TPerson> {
+export async function writePerson(ctx: DomainContext, input: TCreatePerson): Promise<string> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  const id = await ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     if (input.id && (await personExists(tx, input.id))) {
       throw new AppError("Conflict", `A person with the id ${input.id} already exists`);
     }
@@ -79,5 +85,4 @@ export async function createPerson(ctx: DomainContext, input: TCreatePerson): Pr
     });
     return newId;
   });
-  return getPerson(ctx, id);
 }

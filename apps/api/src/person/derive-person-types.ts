@@ -2,7 +2,7 @@ import type { DbClient } from "@housing/db/client";
 import { staffPersonTypes, type TActorStamp, type TPersonType } from "@housing/schemas/person";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { membershipTypesOf } from "../tenure/tenure.repository.ts";
-import { findPersonById, updatePersonTypes } from "./person.repository.ts";
+import { findPersonTypes, updatePersonTypes } from "./person.repository.ts";
 
 const residentOrder: TPersonType[] = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"];
 
@@ -25,7 +25,7 @@ export async function refreshPersonTypes(
   personId: string,
   context: { by: TActorStamp; at: Date; correlationId: string },
 ): Promise<void> {
-  const person = await findPersonById(tx, personId);
+  const person = await findPersonTypes(tx, personId);
   if (!person) return;
   const next = derivePersonTypes(person.personTypes, await membershipTypesOf(tx, personId));
   if (next.length === person.personTypes.length && next.every((type, i) => type === person.personTypes[i])) return;

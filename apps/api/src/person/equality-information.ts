@@ -2,6 +2,7 @@ import type { TEqualityChanges, TEqualityInformation } from "@housing/schemas/pe
 import { requireAnyRole } from "../auth/access.ts";
 import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
 import { personMustExist } from "./get-person.ts";
@@ -67,7 +68,7 @@ export async function updateEqualityInformation(
   input: { personId: string; version: number; data: TEqualityChanges },
 ): Promise<TEqualityInformation> {
   await authorise(ctx, input.personId, "update");
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const current = await findEqualityData(tx, input.personId);
     const currentVersion = current?.version ?? 0;
     if (currentVersion !== input.version) throw versionConflict("equality information", currentVersion, input.version);

@@ -1,6 +1,7 @@
 import type { DbClient } from "@housing/db/client";
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
+import { assetAddressLines } from "../asset/asset.repository.ts";
 
 const personWithRelations = {
   tenancies: {
@@ -13,12 +14,7 @@ const personWithRelations = {
               id: true,
               uprn: true,
               propertyReference: true,
-              postPreamble: true,
-              addressLine1: true,
-              addressLine2: true,
-              addressLine3: true,
-              addressLine4: true,
-              postCode: true,
+              ...assetAddressLines,
             },
           },
         },
@@ -46,6 +42,10 @@ export type PersonColumns = {
 
 export async function findPersonById(db: DbClient, id: string): Promise<PersonRow | null> {
   return db.person.findUnique({ where: { id }, include: personWithRelations });
+}
+
+export async function findPersonTypes(db: DbClient, id: string) {
+  return db.person.findUnique({ where: { id }, select: { personTypes: true } });
 }
 
 export async function personExists(db: DbClient, id: string): Promise<boolean> {
@@ -84,9 +84,14 @@ export async function insertPerson(
       createdBy: by,
       modifiedAt: at,
       modifiedBy: by,
-      links: {
-        create: links.map((link) => ({ ...link, href: link.href ?? null, externalId: link.externalId ?? null })),
-      },
+      // A nested create, even of nothing, costs Prisma a second query to read the row back.
+      ...(links.length > 0
+        ? {
+            links: {
+              create: links.map((link) => ({ ...link, href: link.href ?? null, externalId: link.externalId ?? null })),
+            },
+          }
+        : {}),
     },
     select: { id: true },
   });
@@ -121,10 +126,14 @@ export async function updatePersonIfVersion(
 }
 
 export async function findTenureKinds(db: DbClient, tenureIds: readonly string[]) {
-  const tenures = await db.tenure.findMany({
-    where: { id: { in: [...tenureIds] } },
-    select: { id: true, tenureType: { select: { kind: true } } },
-  });
+  // Most persons come without tenures (a household adds them), and an empty look-up still costs two queries.
+  const tenures =
+    tenureIds.length === 0
+      ? []
+      : await db.tenure.findMany({
+          where: { id: { in: [...tenureIds] } },
+          select: { id: true, tenureType: { select: { kind: true } } },
+        });
   return new Map(tenures.map((tenure) => [tenure.id, tenure.tenureType.kind]));
 }
 
@@ -252,12 +261,7 @@ export async function findTenureAddresses(db: DbClient, personIds: readonly stri
           endOfTenureDate: true,
           asset: {
             select: {
-              postPreamble: true,
-              addressLine1: true,
-              addressLine2: true,
-              addressLine3: true,
-              addressLine4: true,
-              postCode: true,
+              ...assetAddressLines,
             },
           },
         },

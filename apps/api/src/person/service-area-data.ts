@@ -2,6 +2,7 @@ import type { TServiceArea } from "@housing/schemas/auth";
 import type { TServiceAreaData } from "@housing/schemas/person-sensitive";
 import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
 import { personMustExist } from "./get-person.ts";
@@ -53,7 +54,7 @@ export async function saveServiceAreaData(
   await personMustExist(ctx, input.personId);
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const [current] = await findServiceAreaData(tx, input.personId, [input.serviceArea]);
     const currentVersion = current?.version ?? 0;
     if (currentVersion !== input.version)

@@ -7,6 +7,7 @@ import {
 import { actorStamp } from "../common/actor-stamp.ts";
 import { fromOptionalIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
@@ -37,7 +38,7 @@ export async function updatePerson(
 ): Promise<{ person: TPerson; changed: boolean }> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  const changed = await ctx.db.$transaction(async (tx) => {
+  const changed = await inTransaction(ctx.db, async (tx) => {
     const current = await findPersonById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No person has the id ${input.id}`);
     if (current.version !== input.version) throw versionConflict("person", current.version, input.version);

@@ -1,26 +1,32 @@
 import type { TTenure } from "@housing/schemas/tenure";
 import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personExists } from "../person/person.repository.ts";
 import { getTenure } from "./get-tenure.ts";
-import { deleteMembership, findMembership, findTenureById, upsertMembership } from "./tenure.repository.ts";
+import { deleteMembership, findMembership, findTenureForMembership, upsertMembership } from "./tenure.repository.ts";
 import { personTenureTypeFor } from "./tenure-rules.ts";
+
+type THouseholdMemberInput = { tenureId: string; personId: string; isResponsible: boolean };
+
+/** Adds a household member (see writeHouseholdMember) and answers the tenure as the API shows it. */
+export async function addHouseholdMember(ctx: DomainContext, input: THouseholdMemberInput): Promise<TTenure> {
+  await writeHouseholdMember(ctx, input);
+  return getTenure(ctx, input.tenureId);
+}
 
 /**
  * Adds a person to a household (or changes whether they are responsible); their person types
  * follow in the same transaction (a responsible leaseholder is a Leaseholder, and so on).
  */
-export async function addHouseholdMember(
-  ctx: DomainContext,
-  input: { tenureId: string; personId: string; isResponsible: boolean },
-): Promise<TTenure> {
+export async function writeHouseholdMember(ctx: DomainContext, input: THouseholdMemberInput): Promise<void> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  await ctx.db.$transaction(async (tx) => {
-    const tenure = await findTenureById(tx, input.tenureId);
+  await inTransaction(ctx.db, async (tx) => {
+    const tenure = await findTenureForMembership(tx, input.tenureId);
     if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
     if (!(await personExists(tx, input.personId))) {
       throw new AppError("Invalid", "No person has this id", {
@@ -43,7 +49,6 @@ export async function addHouseholdMember(
     });
     await refreshPersonTypes(tx, input.personId, { by, at, correlationId: ctx.correlationId });
   });
-  return getTenure(ctx, input.tenureId);
 }
 
 export async function removeHouseholdMember(
@@ -52,8 +57,8 @@ export async function removeHouseholdMember(
 ): Promise<TTenure> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  await ctx.db.$transaction(async (tx) => {
-    const tenure = await findTenureById(tx, input.tenureId);
+  await inTransaction(ctx.db, async (tx) => {
+    const tenure = await findTenureForMembership(tx, input.tenureId);
     if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
     const membership = await findMembership(tx, input.tenureId, input.personId);
     if (!membership || !(await deleteMembership(tx, input.tenureId, input.personId))) {

@@ -3,6 +3,7 @@ import { assetExists } from "../asset/asset.repository.ts";
 import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
 import { AppError, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
@@ -15,11 +16,16 @@ import {
   updateTenureIfVersion,
 } from "./tenure.repository.ts";
 
-/** A tenure of a known type on a known asset, with a payment reference no other tenure has. */
+/** Creates a tenure (see writeTenure) and answers it as the API shows it. */
 export async function createTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<TTenure> {
+  return getTenure(ctx, await writeTenure(ctx, input));
+}
+
+/** A tenure of a known type on a known asset, with a payment reference no other tenure has. Answers the id only. */
+export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<string> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  const id = await ctx.db.$transaction(async (tx) => {
+  return inTransaction(ctx.db, async (tx) => {
     if (!(await findTenureType(tx, input.tenureTypeCode)))
       throw invalidField("tenureTypeCode", "No tenure type has this code");
     if (!(await assetExists(tx, input.assetId))) throw invalidField("assetId", "No asset has this id");
@@ -51,7 +57,6 @@ export async function createTenure(ctx: DomainContext, input: TCreateTenureInput
     });
     return created.id;
   });
-  return getTenure(ctx, id);
 }
 
 /** Changes type, dates or termination; a stale version is a conflict and nothing is written. */
@@ -61,7 +66,7 @@ export async function updateTenure(
 ): Promise<TTenure> {
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
-  await ctx.db.$transaction(async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const current = await findTenureById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No tenure has the id ${input.id}`);
     if (current.version !== input.version) throw versionConflict("tenure", current.version, input.version);

@@ -203,6 +203,31 @@ describe("tenures and assets from other council systems", () => {
     expect(assets.results.assets[0]?.tenure?.residents.map((r) => r.id)).toEqual([person.id]);
   });
 
+  it("answers an id that is already taken with a conflict naming it, over tRPC and REST", async () => {
+    const { dwelling } = await estateBlockDwelling();
+    const again = { assetType: "Dwelling" as const, propertyReference: reference(), addressLine1: "2 Crown Road" };
+    await expect(integration().asset.create({ ...again, id: dwelling.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: "Another record already has this id",
+    });
+    const server = await startTestServer(database.db);
+    try {
+      const token = await server.tokenFor("integration-service");
+      const response = await fetch(`${server.url}/api/v1/assets`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ ...again, id: dwelling.id }),
+      });
+      expect(response.status).toBe(409);
+      expect(await response.json()).toMatchObject({
+        code: "Conflict",
+        fieldErrors: [{ path: "id", message: "Another record already has this id" }],
+      });
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("answers the REST routes with status codes and ETags", async () => {
     const server = await startTestServer(database.db);
     try {

@@ -1,5 +1,6 @@
 import type { DbClient, Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import { assetAddressLines } from "../asset/asset.repository.ts";
 
 const tenureWithDetails = {
   tenureType: true,
@@ -10,12 +11,7 @@ const tenureWithDetails = {
       assetType: true,
       name: true,
       uprn: true,
-      postPreamble: true,
-      addressLine1: true,
-      addressLine2: true,
-      addressLine3: true,
-      addressLine4: true,
-      postCode: true,
+      ...assetAddressLines,
     },
   },
   householdMembers: {
@@ -28,6 +24,11 @@ export type TenureRow = Prisma.TenureGetPayload<{ include: typeof tenureWithDeta
 
 export async function findTenureById(db: DbClient, id: string): Promise<TenureRow | null> {
   return db.tenure.findUnique({ where: { id }, include: tenureWithDetails });
+}
+
+/** What a household change needs of its tenure: the version its events carry and the kind that sets person types. */
+export async function findTenureForMembership(db: DbClient, id: string) {
+  return db.tenure.findUnique({ where: { id }, select: { version: true, tenureType: { select: { kind: true } } } });
 }
 
 export async function findTenureType(db: DbClient, code: string) {

@@ -6,7 +6,7 @@ import { appRouter } from "../app-router.ts";
 import type { AccessPolicy } from "../auth/access-policy.ts";
 import type { Actor } from "../auth/actor.ts";
 import { serviceAreasForRoles } from "../auth/roles.ts";
-import { createContextInner } from "../context.ts";
+import { type Clock, createContextInner } from "../context.ts";
 import { parseEnv } from "../env.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
 import { createServer } from "../server.ts";
@@ -23,7 +23,7 @@ export function actorWithRole(role: TRole, id = `${role}-1`): Actor {
 
 const createCaller = createCallerFactory(appRouter);
 
-export type CallerOptions = { correlationId?: string; access?: AccessPolicy; search?: SearchEngine };
+export type CallerOptions = { correlationId?: string; access?: AccessPolicy; search?: SearchEngine; clock?: Clock };
 
 /** The tRPC router called in-process, as the given actor. */
 export function callerFor(db: Db, actor: Actor | null, options: CallerOptions = {}) {

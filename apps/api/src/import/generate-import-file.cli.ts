@@ -1,0 +1,27 @@
+// Writes a fictional council file for trying or timing the import:
+// pnpm --filter @housing/api exec tsx src/import/generate-import-file.cli.ts --rows 10000 --out /tmp/council.jsonl
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { generateImportRows, toCsv, toJsonLines } from "./generate-import-file.ts";
+import { importFileFormat } from "./import-file-reader.ts";
+
+const ZOptions = z.object({
+  rows: z.coerce.number().int().min(1, "Generate at least 1 row"),
+  seed: z.coerce.number().int().default(1),
+  out: z.string().refine((file) => importFileFormat(file) !== undefined, "Write a .jsonl, .ndjson or .csv file"),
+});
+
+const parsed = ZOptions.safeParse(
+  parseArgs({ options: { rows: { type: "string" }, seed: { type: "string" }, out: { type: "string" } } }).values,
+);
+if (!parsed.success) {
+  console.error(parsed.error.issues.map((issue) => `--${issue.path.join(".")}: ${issue.message}`).join("\n"));
+  process.exit(2);
+}
+const { rows, seed, out } = parsed.data;
+const generated = generateImportRows({ rows, seed });
+const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), out);
+await writeFile(file, importFileFormat(file) === "csv" ? toCsv(generated) : toJsonLines(generated));
+console.log(`Wrote ${generated.length} rows to ${file}.`);

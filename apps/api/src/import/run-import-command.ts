@@ -1,0 +1,126 @@
+import { createHash } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { importFileFormat, readImportText, supportedExtensions } from "./import-file-reader.ts";
+import { createProgressReporter, type ProgressStream } from "./import-progress.ts";
+import { type ImportDeps, type ImportOutcome, importRecords } from "./import-records.ts";
+import type { TImportRejection } from "./import-row.schemas.ts";
+import { formatSummary } from "./import-summary.ts";
+import { validateImportRows } from "./validate-import-rows.ts";
+
+export const importExitCodes = {
+  imported: 0,
+  rejected: 1,
+  usage: 2,
+  alreadyImported: 3,
+  /** The database failed (not a row's fault); the transaction rolled back. */
+  failed: 4,
+} as const;
+
+export const importUsage =
+  "Usage: pnpm run import <file.jsonl | file.ndjson | file.csv> [--dry-run] [--report <rejections.jsonl>]";
+
+const ZImportArguments = z.object({
+  positionals: z.tuple([z.string().min(1)], { error: "Name one file to import" }),
+  values: z.object({ "dry-run": z.boolean().default(false), report: z.string().min(1).optional() }),
+});
+
+export type ImportCommandIo = {
+  /** Where relative paths are from: the folder the command was run in. */
+  cwd: string;
+  /** Summary and rejections. */
+  out: (text: string) => void;
+  progress: ProgressStream;
+  /** Milliseconds, for the time taken and the rate. */
+  now: () => number;
+  ranBy: string;
+};
+
+/** The database is opened only once every row has passed its schema. */
+export type OpenImportDeps = () => Promise<{ deps: ImportDeps; close(): Promise<void> }>;
+
+/** `pnpm run import <file> [--dry-run] [--report <file>]`; answers the exit code. */
+export async function runImportCommand(argv: string[], io: ImportCommandIo, openDeps: OpenImportDeps): Promise<number> {
+  const parsed = parseArguments(argv);
+  if (typeof parsed === "string") {
+    io.out(`${parsed}\n${importUsage}\n`);
+    return importExitCodes.usage;
+  }
+  const file = path.resolve(io.cwd, parsed.positionals[0]);
+  const report = parsed.values.report && path.resolve(io.cwd, parsed.values.report);
+  const format = importFileFormat(file);
+  if (!format) {
+    io.out(`Cannot tell the format of ${file}: use a file ending ${supportedExtensions.join(", ")}.\n`);
+    return importExitCodes.usage;
+  }
+  const started = io.now();
+  let bytes: Buffer;
+  let text: string;
+  try {
+    bytes = await readFile(file);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch (error) {
+    io.out(`Cannot read ${file}: ${(error as Error).message}\n`);
+    return importExitCodes.usage;
+  }
+
+  const contents = readImportText(text, format);
+  const validated = validateImportRows(contents.rows);
+  const invalid = [...contents.rejections, ...validated.rejections].sort((a, b) => a.line - b.line);
+  const rowsRead = contents.rows.length + new Set(contents.rejections.map((rejection) => rejection.line)).size;
+
+  if (rowsRead === 0) {
+    io.out(`${path.basename(file)} holds no rows: nothing to import.\n`);
+    return importExitCodes.usage;
+  }
+  let outcome: ImportOutcome | { status: "invalid"; rejections: TImportRejection[] };
+  if (invalid.length > 0) {
+    outcome = { status: "invalid", rejections: invalid };
+  } else {
+    const { deps, close } = await openDeps();
+    const progress = createProgressReporter(io.progress, validated.records.length, io.now);
+    try {
+      outcome = await importRecords(deps, validated.records, {
+        source: { fileName: path.basename(file), format, sha256: createHash("sha256").update(bytes).digest("hex") },
+        dryRun: parsed.values["dry-run"],
+        ranBy: io.ranBy,
+        onProgress: progress.update,
+      });
+    } finally {
+      progress.finish();
+      await close();
+    }
+  }
+
+  const rejections = "rejections" in outcome ? outcome.rejections : [];
+  if (report) await writeFile(report, rejections.map((rejection) => `${JSON.stringify(rejection)}\n`).join(""));
+  io.out(
+    formatSummary({
+      fileName: path.basename(file),
+      rowsRead,
+      elapsedMs: io.now() - started,
+      outcome,
+      reportFile: report,
+    }),
+  );
+  if (outcome.status === "already-imported") return importExitCodes.alreadyImported;
+  return rejections.length > 0 ? importExitCodes.rejected : importExitCodes.imported;
+}
+
+function parseArguments(argv: string[]): z.output<typeof ZImportArguments> | string {
+  try {
+    const parsed = ZImportArguments.safeParse(
+      parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: { "dry-run": { type: "boolean" }, report: { type: "string" } },
+      }),
+    );
+    return parsed.success ? parsed.data : (parsed.error.issues[0]?.message ?? "Check the arguments");
+  } catch (error) {
+    // node:util's parseArgs refuses unknown options and missing option values with a readable message.
+    return (error as Error).message;
+  }
+}

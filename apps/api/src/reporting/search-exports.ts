@@ -1,0 +1,128 @@
+import type {
+  TAccountSearchDocument,
+  TAssetSearchDocument,
+  TPersonSearchDocument,
+  TTenureSearchDocument,
+} from "@housing/schemas/search";
+import type { z } from "zod";
+import { accountTermWeights, filtersFor, readAllMatches } from "../search/run-search.ts";
+import type { SearchFilters } from "../search/search-engine.port.ts";
+import { type CsvColumn, yesNo } from "./csv.ts";
+import { type RecordPages, exportPageSize } from "./csv-export.ts";
+import type {
+  ZAccountExportInput,
+  ZAssetExportInput,
+  ZPersonExportInput,
+  ZTenureExportInput,
+} from "./reporting.schemas.ts";
+
+type SearchContext = Parameters<typeof readAllMatches>[0];
+type SearchDocuments = {
+  persons: TPersonSearchDocument;
+  assets: TAssetSearchDocument;
+  tenures: TTenureSearchDocument;
+  accounts: TAccountSearchDocument;
+};
+type Matching = { searchText: string; filters: SearchFilters; termWeights?: readonly number[] };
+
+/** Every match of a search, through the engine's cursor reading, in id order. */
+async function* everyMatch<I extends keyof SearchDocuments>(
+  ctx: SearchContext,
+  index: I,
+  matching: Matching,
+): RecordPages<SearchDocuments[I]> {
+  let cursor: string | undefined;
+  do {
+    const page = await readAllMatches(ctx, index, { ...matching, cursor, pageSize: exportPageSize });
+    yield page.results as SearchDocuments[I][];
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+}
+
+export const personExportPages = (ctx: SearchContext, input: z.output<typeof ZPersonExportInput>) =>
+  everyMatch(ctx, "persons", { searchText: input.searchText, filters: filtersFor.persons(input) });
+export const assetExportPages = (ctx: SearchContext, input: z.output<typeof ZAssetExportInput>) =>
+  everyMatch(ctx, "assets", { searchText: input.searchText, filters: filtersFor.assets(input) });
+export const tenureExportPages = (ctx: SearchContext, input: z.output<typeof ZTenureExportInput>) =>
+  everyMatch(ctx, "tenures", { searchText: input.searchText, filters: filtersFor.tenures(input) });
+export const accountExportPages = (ctx: SearchContext, input: z.output<typeof ZAccountExportInput>) =>
+  everyMatch(ctx, "accounts", {
+    searchText: input.searchText,
+    filters: {},
+    termWeights: accountTermWeights(input.lookUpType),
+  });
+
+// Values stay as the API speaks them (type codes, yyyy-mm-dd dates, plain amounts), so reporting
+// tools can sort and sum them; the columns are those the staff app's result cards show.
+const activeOrEnded = (isActive: boolean) => (isActive ? "Active" : "Ended");
+const joinNames = (parts: readonly (string | null)[]) => parts.filter(Boolean).join(" ");
+
+export const personColumns: readonly CsvColumn<TPersonSearchDocument>[] = [
+  { header: "Name", value: (p) => joinNames([p.title, p.firstname, p.middleName, p.surname]) },
+  {
+    header: "Known as",
+    value: (p) =>
+      p.preferredFirstname === null && p.preferredSurname === null
+        ? null
+        : joinNames([p.preferredFirstname ?? p.firstname, p.preferredSurname ?? p.surname]),
+  },
+  { header: "Person reference", value: (p) => p.personRef },
+  { header: "Person types", value: (p) => p.personTypes.join(", ") },
+  { header: "Cautionary alert", value: (p) => yesNo(p.isPersonCautionaryAlerted || p.isTenureCautionaryAlerted) },
+  { header: "Date of birth", value: (p) => p.dateOfBirth },
+  {
+    header: "Tenures",
+    value: (p) => p.tenures.map((t) => `${t.assetFullAddress} (${activeOrEnded(t.isActive)})`).join("; "),
+  },
+  { header: "Total balance", value: (p) => p.totalBalance },
+];
+
+export const assetColumns: readonly CsvColumn<TAssetSearchDocument>[] = [
+  { header: "Name", value: (a) => a.name },
+  { header: "Address", value: (a) => a.fullAddress },
+  { header: "Type", value: (a) => a.assetType },
+  { header: "UPRN", value: (a) => a.assetAddress.uprn },
+  { header: "Property reference", value: (a) => a.assetId },
+  { header: "Tenure type", value: (a) => a.tenure?.type ?? null },
+  { header: "Tenure status", value: (a) => (a.tenure ? activeOrEnded(a.tenure.isActive) : "No tenure") },
+  { header: "Payment reference", value: (a) => a.tenure?.paymentReference ?? null },
+  // As on the card: the residents of a tenure still running only.
+  {
+    header: "Residents",
+    value: (a) => (a.tenure?.isActive ? a.tenure.residents.map((r) => r.fullName).join(", ") : null),
+  },
+  { header: "Part of", value: (a) => a.parentAssets.map((parent) => parent.name).join(", ") },
+  { header: "Cautionary alert", value: (a) => yesNo(a.isAssetCautionaryAlerted) },
+];
+
+const memberNames = (tenure: TTenureSearchDocument, isResponsible: boolean) =>
+  tenure.householdMembers
+    .filter((member) => member.isResponsible === isResponsible)
+    .map((member) => member.fullName)
+    .join(", ");
+
+export const tenureColumns: readonly CsvColumn<TTenureSearchDocument>[] = [
+  { header: "Address", value: (t) => t.tenuredAsset.fullAddress },
+  { header: "Payment reference", value: (t) => t.paymentReference },
+  { header: "Tenure type", value: (t) => t.tenureType.description },
+  { header: "Status", value: (t) => activeOrEnded(t.isActive) },
+  { header: "Tenure holders", value: (t) => memberNames(t, true) },
+  { header: "Other household members", value: (t) => memberNames(t, false) },
+  { header: "Start date", value: (t) => t.startOfTenureDate },
+  { header: "End date", value: (t) => t.endOfTenureDate },
+];
+
+export const accountColumns: readonly CsvColumn<TAccountSearchDocument>[] = [
+  { header: "Rent account number", value: (a) => a.rentAccountNumber },
+  { header: "Payment reference", value: (a) => a.paymentReference },
+  { header: "Address", value: (a) => a.address },
+  { header: "Postcode", value: (a) => a.postCode },
+  { header: "Tenure type", value: (a) => a.tenure.type },
+  { header: "Tenure status", value: (a) => activeOrEnded(a.tenure.isActive) },
+  {
+    header: "Tenants",
+    value: (a) => a.tenants.map((t) => `${t.fullName}${t.isResponsible ? " (responsible)" : ""}`).join(", "),
+  },
+  { header: "Account status", value: (a) => a.accountStatus },
+  { header: "Balance", value: (a) => a.balance },
+];
