@@ -2,6 +2,9 @@ import { createBrowserRouter } from "react-router";
 import { RequireSignIn } from "./auth/require-sign-in.tsx";
 import { SignInPage } from "./auth/sign-in-page.tsx";
 import { NotFoundPage } from "./errors/not-found-page.tsx";
+import { AccountsPage } from "./finance/accounts-page.tsx";
+import { PaymentPage } from "./finance/payment-page.tsx";
+import { SuspensePage } from "./finance/suspense-page.tsx";
 import { RootErrorPage, RouteErrorPage } from "./errors/route-error-page.tsx";
 import { HomePage } from "./home/home-page.tsx";
 import { PageShell } from "./layout/page-shell.tsx";
@@ -35,6 +38,9 @@ export const router = createBrowserRouter([
               { path: "/persons/:id/edit", element: <EditPersonPage /> },
               { path: "/tenures/:id", element: <TenurePage /> },
               { path: "/properties/:id", element: <PropertyPage /> },
+              { path: "/finance/accounts", element: <AccountsPage /> },
+              { path: "/finance/suspense", element: <SuspensePage /> },
+              { path: "/finance/suspense/:transactionId", element: <PaymentPage /> },
             ],
           },
           { path: "*", element: <NotFoundPage /> },

@@ -4,6 +4,10 @@ import { useSignedInUser } from "./session-store.ts";
 
 /** The roles that look after person records; the API enforces the same list. */
 export const housingRoles = ["housing-officer", "housing-manager", "admin"] as const satisfies readonly TRole[];
+/** Transactions, bank details and the suspense account; the API enforces the same lists. */
+export const financeRoles = ["finance-officer", "finance-manager", "admin"] as const satisfies readonly TRole[];
+/** Approving or rejecting a proposed suspense match. */
+export const financeManagerRoles = ["finance-manager", "admin"] as const satisfies readonly TRole[];
 
 /**
  * The signed-in user's roles as the server last confirmed them (auth.me, the query the sign-in

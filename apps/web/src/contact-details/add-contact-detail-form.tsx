@@ -5,11 +5,9 @@ import {
   ZCreateContactDetailInput,
   activeContactLimit,
 } from "@housing/schemas/contact-details";
-import { type FormEvent, useEffect, useRef, useState } from "react";
-import { Link } from "react-router";
+import { type FormEvent, useState } from "react";
 import { fieldErrorsOf } from "../api/api-error.ts";
 import { httpStatusOf } from "../api/retry-policy.ts";
-import { ErrorSummary } from "../components/error-summary.tsx";
 import { Radios } from "../components/radios.tsx";
 import { Select } from "../components/select.tsx";
 import { TextInput } from "../components/text-input.tsx";
@@ -17,6 +15,7 @@ import { useUnsavedChangesGuard } from "../forms/unsaved-changes.tsx";
 import { fieldErrorsFromIssues } from "../person/person-form.ts";
 import { trpc } from "../trpc.ts";
 import { AddressFields } from "./address-fields.tsx";
+import { ContactFormPanel } from "./contact-form-panel.tsx";
 import {
   type TContactFormProblem,
   type TContactFormValues,
@@ -34,7 +33,7 @@ import {
   subTypeOptionsFor,
 } from "./contact-detail-labels.ts";
 import { type TContactDetailView, areasAtLimit } from "./contact-details-view.ts";
-import { SingleCheckbox } from "./single-checkbox.tsx";
+import { SingleCheckbox } from "../components/single-checkbox.tsx";
 
 type TAddContactDetailFormProps = {
   personId: string;
@@ -84,15 +83,9 @@ export function AddContactDetailForm({
   const [values, setValues] = useState<TContactFormValues>(initialValues);
   const [problems, setProblems] = useState<TContactFormProblem[]>([]);
   const guard = useUnsavedChangesGuard(JSON.stringify(values) !== JSON.stringify(initialValues));
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const errors = errorsByField(problems);
   const fullAreas = areasAtLimit(details, contactType, areas);
   const headingId = `add-contact-${contactType}-heading`;
-
-  useEffect(() => {
-    headingRef.current?.focus();
-    headingRef.current?.scrollIntoView({ block: "start" });
-  }, []);
 
   function change(changes: Partial<TContactFormValues>) {
     setValues((current) => ({ ...current, ...changes }));
@@ -128,13 +121,17 @@ export function AddContactDetailForm({
   const areaWords = values.area === "" ? "" : ` for ${serviceAreaInSentence(values.area)}`;
 
   return (
-    <div className="app-contact-form">
+    <>
       {guard.dialog}
-      <ErrorSummary errors={problems} />
-      <h3 className="govuk-heading-m" id={headingId} ref={headingRef} tabIndex={-1}>
-        {words.addLabel}
-      </h3>
-      <form onSubmit={handleSubmit} noValidate aria-labelledby={headingId}>
+      <ContactFormPanel
+        headingId={headingId}
+        heading={words.addLabel}
+        problems={problems}
+        onSubmit={handleSubmit}
+        submitLabel={`Save ${words.singular}`}
+        isSubmitting={create.isPending}
+        closeHref={closeHref}
+      >
         {contactType === "address" ? (
           <Radios
             id={contactFieldId("subType")}
@@ -246,15 +243,7 @@ export function AddContactDetailForm({
           checked={values.isDefault}
           onChange={(isDefault) => change({ isDefault })}
         />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button" disabled={create.isPending}>
-            Save {words.singular}
-          </button>
-          <Link className="govuk-link" to={closeHref} preventScrollReset>
-            Cancel
-          </Link>
-        </div>
-      </form>
-    </div>
+      </ContactFormPanel>
+    </>
   );
 }

@@ -47,11 +47,13 @@ export const contactFormFields = [
 ] as const satisfies readonly (keyof TContactFormValues)[];
 export type TContactFormField = (typeof contactFormFields)[number];
 
-export type TContactFormProblem = {
-  field: TContactFormField | undefined;
+/** A problem for a form's error summary: its field's message and the box the summary link focuses. */
+export type TFormProblem<TField extends string> = {
+  field: TField | undefined;
   targetId: string | undefined;
   message: string;
 };
+export type TContactFormProblem = TFormProblem<TContactFormField>;
 export type TContactFormErrors = Partial<Record<TContactFormField, string>>;
 
 /** The id of a field's box (or first radio) on the person page, where other sections have forms too. */
@@ -173,25 +175,52 @@ function messageFor(field: TContactFormField, message: string, values: TContactF
   return message;
 }
 
+type TFieldPlacement<TField extends string> = {
+  /** The form's fields in page order. */
+  fields: readonly TField[];
+  fieldOf: (path: string) => TField | undefined;
+  /** The schema's words, or better ones for what the form knows. */
+  messageFor: (field: TField, message: string) => string;
+  targetIdFor: (field: TField) => string;
+};
+
 /**
  * One message per field (the first given), in page order; errors no field shows are kept for the
  * summary alone.
  */
-export function problemsFrom(errors: readonly TFieldError[], values: TContactFormValues): TContactFormProblem[] {
-  const byField = new Map<TContactFormField, string>();
-  const unplaced: TContactFormProblem[] = [];
+export function problemsInPageOrder<TField extends string>(
+  errors: readonly TFieldError[],
+  { fields, fieldOf, messageFor, targetIdFor }: TFieldPlacement<TField>,
+): TFormProblem<TField>[] {
+  const byField = new Map<TField, string>();
+  const unplaced: TFormProblem<TField>[] = [];
   for (const error of errors) {
-    const field = formFieldOf(error.path, values);
+    const field = fieldOf(error.path);
     if (field === undefined) unplaced.push({ field: undefined, targetId: undefined, message: error.message });
-    else if (!byField.has(field)) byField.set(field, messageFor(field, error.message, values));
+    else if (!byField.has(field)) byField.set(field, messageFor(field, error.message));
   }
-  const placed = contactFormFields.flatMap((field) => {
+  const placed = fields.flatMap((field) => {
     const message = byField.get(field);
-    return message === undefined ? [] : [{ field, targetId: contactFieldId(field), message }];
+    return message === undefined ? [] : [{ field, targetId: targetIdFor(field), message }];
   });
   return [...placed, ...unplaced];
 }
 
-export function errorsByField(problems: readonly TContactFormProblem[]): TContactFormErrors {
-  return Object.fromEntries(problems.flatMap((problem) => (problem.field ? [[problem.field, problem.message]] : [])));
+export function problemsFrom(errors: readonly TFieldError[], values: TContactFormValues): TContactFormProblem[] {
+  return problemsInPageOrder(errors, {
+    fields: contactFormFields,
+    fieldOf: (path) => formFieldOf(path, values),
+    messageFor: (field, message) => messageFor(field, message, values),
+    targetIdFor: contactFieldId,
+  });
+}
+
+export function errorsByField<TField extends string>(
+  problems: readonly TFormProblem<TField>[],
+): Partial<Record<TField, string>> {
+  const errors: Partial<Record<TField, string>> = {};
+  for (const { field, message } of problems) {
+    if (field !== undefined) errors[field] = message;
+  }
+  return errors;
 }

@@ -1,8 +1,10 @@
 import type { TContactDetail } from "@housing/schemas/contact-details";
 import { contactTypeWords, serviceAreaLabels, subTypeLabels } from "./contact-detail-labels.ts";
+import { shareableAreas } from "./contact-consent-form.ts";
+import { ConsentList, type TWithdrawConsent } from "./contact-consents.tsx";
 import { displayValue, validDatesText } from "./contact-details-view.ts";
 
-export type TContactAction = "makeDefault" | "markHistoric";
+export type TContactAction = "makeDefault" | "share" | "markHistoric";
 
 type TContactDetailRowsProps = {
   details: readonly TContactDetail[];
@@ -11,6 +13,9 @@ type TContactDetailRowsProps = {
   /** The record an action is being saved for: its buttons wait. */
   busyId?: string | undefined;
   onAction?: (action: TContactAction, detail: TContactDetail) => void;
+  /** Owned records list who they are shared with; with this, each consent can be withdrawn. */
+  onWithdrawConsent?: TWithdrawConsent | undefined;
+  busyConsentId?: string | undefined;
 };
 
 function ownerText(detail: TContactDetail) {
@@ -23,7 +28,11 @@ function ownerText(detail: TContactDetail) {
 
 function actionsFor(detail: TContactDetail, isHistoric: boolean): TContactAction[] {
   if (isHistoric || !detail.isOwnedByCaller || !detail.isActive) return [];
-  return detail.sourceServiceArea.isDefault ? ["markHistoric"] : ["makeDefault", "markHistoric"];
+  return [
+    ...(detail.sourceServiceArea.isDefault ? [] : (["makeDefault"] as const)),
+    ...(shareableAreas(detail).length === 0 ? [] : (["share"] as const)),
+    "markHistoric",
+  ];
 }
 
 function capitalised(words: string): string {
@@ -32,11 +41,24 @@ function capitalised(words: string): string {
 
 const actionLabels: Record<TContactAction, string> = {
   makeDefault: "Make default",
+  share: "Share with another area",
   markHistoric: "Mark as historic",
 };
 
+// Which record an action is for, for screen readers; a label, not hidden text, so the value is on the page once.
+function actionName(action: TContactAction, value: string): string {
+  return action === "share" ? `Share ${value} with another area` : `${actionLabels[action]} ${value}`;
+}
+
 /** Contact details as summary list rows: the sub-type, then the value, its tags, description and owner. */
-export function ContactDetailRows({ details, isHistoric = false, busyId, onAction }: TContactDetailRowsProps) {
+export function ContactDetailRows({
+  details,
+  isHistoric = false,
+  busyId,
+  onAction,
+  onWithdrawConsent,
+  busyConsentId,
+}: TContactDetailRowsProps) {
   const anyActions = onAction !== undefined && details.some((detail) => actionsFor(detail, isHistoric).length > 0);
   return (
     <dl className="govuk-summary-list app-contact-list">
@@ -75,6 +97,7 @@ export function ContactDetailRows({ details, isHistoric = false, busyId, onActio
               {dates === undefined ? null : (
                 <p className="govuk-body-s app-secondary-text app-contact-detail__meta">{dates}</p>
               )}
+              <ConsentList detail={detail} onWithdraw={onWithdrawConsent} busyConsentId={busyConsentId} />
             </dd>
             {actions.length === 0 ? null : (
               <dd className="govuk-summary-list__actions app-contact-detail__actions">
@@ -85,8 +108,7 @@ export function ContactDetailRows({ details, isHistoric = false, busyId, onActio
                         type="button"
                         className="app-link-button"
                         disabled={busyId === detail.id}
-                        // Which record it acts on, for screen readers; a label, not hidden text, so the value is on the page once.
-                        aria-label={`${actionLabels[action]} ${value}`}
+                        aria-label={actionName(action, value)}
                         onClick={() => onAction?.(action, detail)}
                       >
                         {actionLabels[action]}

@@ -1,42 +1,35 @@
 import { type TContactDetail, type TContactType, contactTypes } from "@housing/schemas/contact-details";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
-import { httpStatusOf } from "../api/retry-policy.ts";
 import { ConfirmDialog } from "../components/confirm-dialog.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { NotificationBanner } from "../components/notification-banner.tsx";
 import { trpc } from "../trpc.ts";
 import { AddContactDetailForm } from "./add-contact-detail-form.tsx";
+import { shareableAreas } from "./contact-consent-form.ts";
+import { type TWithdrawConsent, useWithdrawConsent } from "./contact-consents.tsx";
 import { type TContactAction, ContactDetailRows } from "./contact-detail-rows.tsx";
 import { contactTypeWords, serviceAreaInSentence, subTypeLabels } from "./contact-detail-labels.ts";
-import { addBlockedReason, displayValue, groupActive, historicDetails } from "./contact-details-view.ts";
+import { actionProblem, addBlockedReason, displayValue, groupActive, historicDetails } from "./contact-details-view.ts";
 import { PreferredContactMethods } from "./preferred-contact-methods.tsx";
+import { ShareContactDetailForm } from "./share-contact-detail-form.tsx";
 import "./contact-details.scss";
 import { useUserServiceAreas } from "./use-service-areas.ts";
 
-// Both live in the address, so a reload or a shared link keeps them: ?addContact=phone, ?contactHistory=shown.
+// They live in the address, so a reload or a shared link keeps them: ?addContact=phone,
+// ?shareContact=<id>, ?contactHistory=shown.
 const addParam = "addContact";
+const shareParam = "shareContact";
 const historyParam = "contactHistory";
 
 function contactTypeFrom(value: string | null): TContactType | undefined {
   return contactTypes.find((type) => type === value);
 }
 
-function actionProblem(error: unknown, detail: TContactDetail): string {
-  const status = httpStatusOf(error);
-  const what = `this ${contactTypeWords[detail.contactInformation.contactType].singular}`;
-  if (status === 409) {
-    return `Someone else changed ${what} while you were looking at it. The list now shows the latest version: check it and try again`;
-  }
-  if (status === 403) return `You do not have permission to change ${what}`;
-  if (status === 404) return `${displayValue(detail)} is no longer on this person's record`;
-  if (status === 400 && error instanceof Error) return error.message;
-  return `Sorry, ${what} could not be changed. Try again, and if it keeps happening contact the service desk`;
-}
-
 /**
  * The person's phone numbers, email addresses and addresses that the officer's service areas own or
- * were given by consent; owners can add, make a default and mark historic.
+ * were given by consent; owners can add, make a default, mark historic, and share a record with
+ * another area by the person's consent or withdraw that consent.
  */
 export function ContactDetailsSection({ personId }: { personId: string }) {
   const [searchParams] = useSearchParams();
@@ -46,6 +39,7 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
   const utils = trpc.useUtils();
   const showHistoric = searchParams.get(historyParam) === "shown";
   const addType = contactTypeFrom(searchParams.get(addParam));
+  const shareId = searchParams.get(shareParam);
   const list = trpc.contactDetails.list.useQuery(
     { targetId: personId, includeHistoric: showHistoric },
     // While history loads, the current records stay on screen (the loader remounts this for another person).
@@ -78,11 +72,37 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
     void utils.person.activity.invalidate({ id: personId });
   }
 
+  function clearMessages() {
+    setDone(null);
+    setProblem(null);
+  }
+
+  function announce(message: string) {
+    setProblem(null);
+    setDone(message);
+  }
+
+  /** After a form saved: it closes and the banner says what was done. */
+  function closeFormSaying(formParam: string, message: string) {
+    announce(message);
+    void navigate(hrefWith({ [formParam]: null }), { replace: true, preventScrollReset: true });
+  }
+
+  const withdrawConsent = useWithdrawConsent({
+    onDone: announce,
+    onProblem: setProblem,
+    onSettled: invalidate,
+  });
+
+  const askToWithdraw: TWithdrawConsent = (detail, consent) => {
+    clearMessages();
+    withdrawConsent.ask(detail, consent);
+  };
+
   function change(detail: TContactDetail, action: TContactAction) {
     const value = displayValue(detail);
     const words = contactTypeWords[detail.contactInformation.contactType];
-    setProblem(null);
-    setDone(null);
+    clearMessages();
     update.mutate(
       {
         id: detail.id,
@@ -105,7 +125,10 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
 
   function handleAction(action: TContactAction, detail: TContactDetail) {
     if (action === "markHistoric") setConfirming(detail);
-    else change(detail, action);
+    else if (action === "share") {
+      clearMessages();
+      void navigate(hrefWith({ [shareParam]: detail.id, [addParam]: null }), { preventScrollReset: true });
+    } else change(detail, action);
   }
 
   let content;
@@ -132,6 +155,9 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
           const blockedReason = addBlockedReason(details, contactType, areas);
           const reasonId = `add-contact-${contactType}-reason`;
           const isAdding = addType === contactType && blockedReason === undefined && areas.length > 0;
+          const sharing = group.find(
+            (detail) => detail.id === shareId && detail.isOwnedByCaller && shareableAreas(detail).length > 0,
+          );
           return (
             <div key={contactType} className="govuk-!-margin-bottom-6">
               <h3 className="govuk-heading-s">{words.heading}</h3>
@@ -142,6 +168,17 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
                   details={group}
                   busyId={update.isPending ? update.variables.id : undefined}
                   onAction={handleAction}
+                  onWithdrawConsent={askToWithdraw}
+                  busyConsentId={withdrawConsent.busyConsentId}
+                />
+              )}
+              {sharing === undefined ? null : (
+                <ShareContactDetailForm
+                  key={sharing.id}
+                  detail={sharing}
+                  closeHref={hrefWith({ [shareParam]: null })}
+                  onShared={(message) => closeFormSaying(shareParam, message)}
+                  onSettled={invalidate}
                 />
               )}
               {isAdding ? (
@@ -152,22 +189,20 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
                   areas={areas}
                   details={details}
                   closeHref={hrefWith({ [addParam]: null })}
-                  onAdded={(added) => {
-                    setProblem(null);
-                    setDone(`${subTypeLabels[added.contactInformation.subType]} ${displayValue(added)} has been added`);
-                    void navigate(hrefWith({ [addParam]: null }), { replace: true, preventScrollReset: true });
-                  }}
+                  onAdded={(added) =>
+                    closeFormSaying(
+                      addParam,
+                      `${subTypeLabels[added.contactInformation.subType]} ${displayValue(added)} has been added`,
+                    )
+                  }
                 />
               ) : areas.length === 0 ? null : blockedReason === undefined ? (
                 <Link
                   className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                   role="button"
-                  to={hrefWith({ [addParam]: contactType })}
+                  to={hrefWith({ [addParam]: contactType, [shareParam]: null })}
                   preventScrollReset
-                  onClick={() => {
-                    setDone(null);
-                    setProblem(null);
-                  }}
+                  onClick={clearMessages}
                 >
                   {words.addLabel}
                 </Link>
@@ -211,7 +246,12 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
             ) : historic.length === 0 ? (
               <p className="govuk-body app-secondary-text">There are no historic contact details.</p>
             ) : (
-              <ContactDetailRows details={historic} isHistoric />
+              <ContactDetailRows
+                details={historic}
+                isHistoric
+                onWithdrawConsent={askToWithdraw}
+                busyConsentId={withdrawConsent.busyConsentId}
+              />
             )}
           </section>
         ) : null}
@@ -232,6 +272,7 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
       )}
       {content}
       <PreferredContactMethods personId={personId} areas={areas} />
+      {withdrawConsent.dialog}
       <ConfirmDialog
         open={confirming !== null}
         title={confirming === null ? "" : `Mark ${displayValue(confirming)} as historic?`}

@@ -6,6 +6,7 @@ import {
   contactTypes,
 } from "@housing/schemas/contact-details";
 import { todayIsoDate } from "@housing/schemas/dates";
+import { httpStatusOf } from "../api/retry-policy.ts";
 import { formatDate } from "../dates/display-dates.ts";
 import { contactTypeWords, formatPhoneNumber, serviceAreaInSentence } from "./contact-detail-labels.ts";
 
@@ -106,4 +107,17 @@ export function addBlockedReason(
   const names = full.map(serviceAreaInSentence);
   const forAreas = names.length === 1 ? `for ${names[0] ?? ""}` : `for each of ${names.join(" and ")}`;
   return `You can have up to ${activeContactLimit} active ${contactTypeWords[contactType].plural} ${forAreas} — mark one as historic to add another`;
+}
+
+/** What went wrong with a change to a record, in words for the officer. */
+export function actionProblem(error: unknown, detail: Pick<TContactDetailView, "contactInformation">): string {
+  const status = httpStatusOf(error);
+  const what = `this ${contactTypeWords[detail.contactInformation.contactType].singular}`;
+  if (status === 409) {
+    return `Someone else changed ${what} while you were looking at it. The list now shows the latest version: check it and try again`;
+  }
+  if (status === 403) return `You do not have permission to change ${what}`;
+  if (status === 404) return `${displayValue(detail)} is no longer on this person's record`;
+  if (status === 400 && error instanceof Error) return error.message;
+  return `Sorry, ${what} could not be changed. Try again, and if it keeps happening contact the service desk`;
 }

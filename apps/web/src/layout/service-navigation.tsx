@@ -1,4 +1,5 @@
 import { NavLink, useMatch } from "react-router";
+import { financeRoles, useHasAnyRole } from "../auth/user-roles.ts";
 
 function ServiceNavigationItem({ to, label, end }: { to: string; label: string; end: boolean }) {
   const isActive = useMatch({ path: to, end }) !== null;
@@ -13,6 +14,8 @@ function ServiceNavigationItem({ to, label, end }: { to: string; label: string; 
 
 /** The service's own sections, in the GOV.UK service navigation pattern. */
 export function ServiceNavigation() {
+  // The suspense account is for finance staff only; others would only meet a refusal there.
+  const showsFinance = useHasAnyRole(financeRoles);
   return (
     <section className="govuk-service-navigation" aria-label="Service sections">
       <div className="govuk-width-container">
@@ -21,6 +24,10 @@ export function ServiceNavigation() {
             <ul className="govuk-service-navigation__list">
               <ServiceNavigationItem to="/" label="Home" end />
               <ServiceNavigationItem to="/search" label="Search" end={false} />
+              <ServiceNavigationItem to="/finance/accounts" label="Rent accounts" end={false} />
+              {showsFinance ? (
+                <ServiceNavigationItem to="/finance/suspense" label="Suspense account" end={false} />
+              ) : null}
             </ul>
           </nav>
         </div>

@@ -40,8 +40,8 @@ function joinClauses(clauses: readonly string[]): string {
   return `${clauses.slice(0, -1).join(", ")} and ${clauses.at(-1) ?? ""}`;
 }
 
-/** "PersonMergedEvent" → "person merged", for events this page has no wording for yet. */
-function eventTypeInWords(eventType: string): string {
+/** "PersonMergedEvent" → "person merged", for events a page has no wording for yet. */
+export function eventTypeInWords(eventType: string): string {
   return eventType
     .replace(/Event$/, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")

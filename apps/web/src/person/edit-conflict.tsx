@@ -1,5 +1,6 @@
 import type { TPerson } from "@housing/schemas/person";
 import { useEffect, useRef } from "react";
+import { TableHead } from "../components/table-head.tsx";
 import { formatDate, formatDateTime } from "../dates/display-dates.ts";
 import { type TPersonDetailsValues, detailsValuesFromPerson, editableFields, storedValue } from "./person-form.ts";
 import { personFieldLabel } from "./person-labels.ts";
@@ -66,19 +67,7 @@ export function EditConflict({ loaded, latest, values, onLoadLatest }: EditConfl
       {now === undefined ? null : (
         <table className="govuk-table govuk-!-margin-top-4 govuk-!-margin-bottom-4">
           <caption className="govuk-table__caption govuk-table__caption--s">Differences</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Field
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Saved now
-              </th>
-              <th scope="col" className="govuk-table__header">
-                You entered
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Field", "Saved now", "You entered"]} />
           <tbody className="govuk-table__body">
             {rows.map((field) => (
               <tr className="govuk-table__row" key={field}>

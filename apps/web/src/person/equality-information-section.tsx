@@ -8,12 +8,9 @@ import { TextInput } from "../components/text-input.tsx";
 import { Textarea } from "../components/textarea.tsx";
 import { formatDateTime } from "../dates/display-dates.ts";
 import { trpc } from "../trpc.ts";
-import {
-  type TEqualityValues,
-  equalityChangesFrom,
-  equalityValuesFrom,
-  identificationTypeLabels,
-} from "./equality-information.ts";
+import { type TEqualityValues, equalityChangesFrom, equalityValuesFrom } from "./equality-information.ts";
+import { Identifications } from "./identifications.tsx";
+import { fieldErrorsFromIssues } from "./person-form.ts";
 
 const fields = ["gender", "nationality", "ethnicity", "languages"] as const;
 
@@ -47,24 +44,6 @@ function EqualitySummary({ information }: { information: TEqualityInformation })
                 .join(", ")}
         </dd>
       </div>
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Identification seen</dt>
-        <dd className="govuk-summary-list__value">
-          {information.identifications.length === 0 ? (
-            shown(null)
-          ) : (
-            <ul className="govuk-list govuk-!-margin-bottom-0">
-              {information.identifications.map((identification) => (
-                <li key={identification.id}>
-                  {identificationTypeLabels[identification.identificationType] ?? identification.identificationType}:{" "}
-                  {identification.value}
-                  {identification.isOriginalDocumentSeen ? " (original seen)" : ""}
-                </li>
-              ))}
-            </ul>
-          )}
-        </dd>
-      </div>
     </dl>
   );
 }
@@ -88,7 +67,7 @@ function EqualityForm({ information, onDone }: { information: TEqualityInformati
     const data = equalityChangesFrom(values);
     const parsed = ZEqualityChanges.safeParse(data);
     if (!parsed.success) {
-      setErrors(toErrors(parsed.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }))));
+      setErrors(toErrors(fieldErrorsFromIssues(parsed.error.issues)));
       return;
     }
     update.mutate(
@@ -190,6 +169,7 @@ function RevealedEquality({ personId }: { personId: string }) {
       <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setIsEditing(true)}>
         Change equality information
       </button>
+      <Identifications information={information} />
     </>
   );
 }

@@ -3,8 +3,8 @@ import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { httpStatusOf } from "../api/retry-policy.ts";
 import { NotFoundPage } from "../errors/not-found-page.tsx";
-import { PageTitle } from "../layout/page-title.tsx";
 import { trpc } from "../trpc.ts";
+import { RecordLoadState } from "../components/record-load-state.tsx";
 
 type PersonLoaderProps = {
   /** The page's title while loading or when loading failed. */
@@ -25,24 +25,12 @@ export function PersonLoader({ pageTitle, children }: PersonLoaderProps) {
   // Data already shown stays shown when a background refetch fails, so a form being filled in is never lost.
   if (person.data !== undefined) return children(person.data);
   if (httpStatusOf(person.error) === 404) return <NotFoundPage what="Person" />;
-  if (person.isError) {
-    return (
-      <>
-        <PageTitle title={pageTitle} hasErrors />
-        <h1 className="govuk-heading-l">Sorry, we could not load this person</h1>
-        <p className="govuk-body">{person.error.message}</p>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void person.refetch()}>
-          Try again
-        </button>
-      </>
-    );
-  }
   return (
-    <>
-      <PageTitle title={pageTitle} />
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    </>
+    <RecordLoadState
+      title={pageTitle}
+      what="this person"
+      error={person.isError ? person.error : null}
+      retry={() => void person.refetch()}
+    />
   );
 }

@@ -12,15 +12,7 @@ import { PersonLinks } from "./person-links.tsx";
 import { PersonLoader } from "./person-loader.tsx";
 import { PersonTenures } from "./person-tenures.tsx";
 import { fullName, personTypeLabels, preferredName } from "./person-labels.ts";
-
-function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
+import { SummaryRow } from "../components/summary-row.tsx";
 
 const notGiven = <span className="app-secondary-text">Not given</span>;
 

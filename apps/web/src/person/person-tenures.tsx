@@ -1,5 +1,6 @@
 import type { TPersonTenure } from "@housing/schemas/person";
 import { Link } from "react-router";
+import { TableHead } from "../components/table-head.tsx";
 import { formatDate } from "../dates/display-dates.ts";
 
 /** The person's tenures as the API sorts them: active first, then secure, then newest. */
@@ -13,31 +14,17 @@ export function PersonTenures({ tenures }: { tenures: readonly TPersonTenure[] }
         <p className="govuk-body">This person is not named on any tenure.</p>
       ) : (
         <table className="govuk-table" aria-labelledby="tenures-heading">
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Address
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Payment reference
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Tenure type
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Start date
-              </th>
-              <th scope="col" className="govuk-table__header">
-                End date
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Status
-              </th>
-              <th scope="col" className="govuk-table__header">
-                <span className="govuk-visually-hidden">Tenure record</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              "Address",
+              "Payment reference",
+              "Tenure type",
+              "Start date",
+              "End date",
+              "Status",
+              { label: "Tenure record", isHidden: true },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {tenures.map((tenure) => (
               <tr className="govuk-table__row" key={tenure.id}>

@@ -2,6 +2,7 @@ import type { TAsset } from "@housing/schemas/tenure";
 import { useEffect, useRef } from "react";
 import { Link, useLocation, useSearchParams } from "react-router";
 import { Pagination } from "../components/pagination.tsx";
+import { TableHead } from "../components/table-head.tsx";
 import { trpc } from "../trpc.ts";
 import { clientPage } from "./client-pages.ts";
 import { assetTypeLabels, childrenCountLabel, childrenHeading, propertyTitle } from "./property-labels.ts";
@@ -68,24 +69,7 @@ export function PropertyChildren({ asset }: { asset: TAsset }) {
           </p>
         ) : null}
         <table className="govuk-table" aria-labelledby="property-children-heading">
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                Property
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Type
-              </th>
-              <th scope="col" className="govuk-table__header">
-                Property reference
-              </th>
-              {showsContents ? (
-                <th scope="col" className="govuk-table__header">
-                  Contains
-                </th>
-              ) : null}
-            </tr>
-          </thead>
+          <TableHead columns={["Property", "Type", "Property reference", ...(showsContents ? ["Contains"] : [])]} />
           <tbody className="govuk-table__body">
             {shown.items.map((child) => (
               <tr className="govuk-table__row" key={child.id}>

@@ -4,8 +4,8 @@ import { useParams } from "react-router";
 import { z } from "zod";
 import { httpStatusOf } from "../api/retry-policy.ts";
 import { NotFoundPage } from "../errors/not-found-page.tsx";
-import { PageTitle } from "../layout/page-title.tsx";
 import { trpc } from "../trpc.ts";
+import { RecordLoadState } from "../components/record-load-state.tsx";
 
 const ZAssetId = z.uuid();
 
@@ -21,24 +21,12 @@ export function PropertyLoader({ children }: { children: (asset: TAsset) => Reac
   if (!isAssetId) return <NotFoundPage what="Property" />;
   if (asset.data !== undefined) return children(asset.data);
   if (httpStatusOf(asset.error) === 404) return <NotFoundPage what="Property" />;
-  if (asset.isError) {
-    return (
-      <>
-        <PageTitle title="Property" hasErrors />
-        <h1 className="govuk-heading-l">Sorry, we could not load this property</h1>
-        <p className="govuk-body">{asset.error.message}</p>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void asset.refetch()}>
-          Try again
-        </button>
-      </>
-    );
-  }
   return (
-    <>
-      <PageTitle title="Property" />
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    </>
+    <RecordLoadState
+      title="Property"
+      what="this property"
+      error={asset.isError ? asset.error : null}
+      retry={() => void asset.refetch()}
+    />
   );
 }

@@ -1,5 +1,6 @@
-import { type RefObject, useEffect, useRef } from "react";
+import { useRef } from "react";
 import { useNavigate, useSearchParams } from "react-router";
+import { useFocusWhenChanged } from "../components/use-focus-when-changed.ts";
 import { SearchFilters } from "./search-filters.tsx";
 import { SearchForm } from "./search-form.tsx";
 import { type TSearchState, searchStateFromParams, searchStatePath, searchTextError } from "./search-params.ts";
@@ -11,20 +12,6 @@ function pageTitleOf(state: TSearchState, isSearching: boolean): string {
   return `Search results for “${state.searchText}”${state.page > 1 ? `, page ${state.page}` : ""}`;
 }
 
-/**
- * A new search or another page moves focus to the results heading, as a page load would put the
- * reader at the top; a new sort, filter or page size leaves focus on the control just used.
- */
-function useFocusResultsOnNewSearch(state: TSearchState, headingRef: RefObject<HTMLHeadingElement | null>) {
-  const shownKey = useRef<string | null>(null);
-  const key = JSON.stringify([state.type, state.searchText, state.page]);
-  useEffect(() => {
-    const previousKey = shownKey.current;
-    shownKey.current = key;
-    if (previousKey !== null && previousKey !== key) headingRef.current?.focus();
-  }, [key, headingRef]);
-}
-
 /** The search page: the whole search lives in the address, so Back, reload and shared links reproduce it. */
 export function SearchPage() {
   const [searchParams] = useSearchParams();
@@ -32,7 +19,7 @@ export function SearchPage() {
   const state = searchStateFromParams(searchParams);
   const isSearching = state.searchText !== "" && searchTextError(state.searchText) === undefined;
   const resultsHeadingRef = useRef<HTMLHeadingElement>(null);
-  useFocusResultsOnNewSearch(state, resultsHeadingRef);
+  useFocusWhenChanged(JSON.stringify([state.type, state.searchText, state.page]), resultsHeadingRef);
 
   function show(next: TSearchState) {
     void navigate(searchStatePath(next));

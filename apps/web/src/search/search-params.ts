@@ -65,7 +65,8 @@ export type TSearchState = TPersonSearchState | TAssetSearchState | TTenureSearc
 /** The part of a search the search box decides; the rest keeps its defaults. */
 export type TSearchCriteria = { type: TSearchType; searchText: string };
 
-function oneOf<T extends string>(options: readonly T[], value: string | null): T | undefined {
+/** The option the value names, or undefined for anything else (an old or hand-edited link). */
+export function oneOf<T extends string>(options: readonly T[], value: string | null): T | undefined {
   return options.find((option) => option === value);
 }
 
@@ -91,7 +92,8 @@ function listParam<T extends string>(params: URLSearchParams, name: string, opti
   return options.filter((option) => given.has(option));
 }
 
-function positiveInteger(value: string | null): number | undefined {
+/** A whole number from 1 up, or undefined for anything else. */
+export function positiveInteger(value: string | null): number | undefined {
   if (value === null || !/^\d+$/.test(value)) return undefined;
   const number = Number(value);
   return number >= 1 && Number.isSafeInteger(number) ? number : undefined;

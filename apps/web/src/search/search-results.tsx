@@ -1,9 +1,11 @@
 import { Fragment, type RefObject } from "react";
 import { Link } from "react-router";
+import { DownloadCsvButton } from "../components/download-csv-button.tsx";
 import { Pagination } from "../components/pagination.tsx";
-import { Select } from "../components/select.tsx";
+import { ResultsControls } from "../components/results-controls.tsx";
 import { AssetResultCard } from "./asset-result-card.tsx";
 import { PersonResultCard } from "./person-result-card.tsx";
+import { searchExportPath } from "./search-export.ts";
 import { sortOptionOf, sortOptions, withSortOption } from "./search-options.ts";
 import { itemsRangeText, pageCountOf } from "./search-paging.ts";
 import {
@@ -43,25 +45,18 @@ function statusText(view: TSearchResultsView, state: TSearchState): string {
 
 function SearchControls({ state, onChange }: Omit<SearchResultsProps, "headingRef">) {
   return (
-    <div className="app-search-controls">
-      <Select
-        id="sortBy"
-        label="Sort by"
-        options={sortOptions[state.type]}
-        value={sortOptionOf(state).value}
-        onChange={(event) => onChange(withSortOption(state, event.target.value))}
-      />
-      <Select
-        id="pageSize"
-        label="Results per page"
-        options={pageSizes.map((size) => ({ value: String(size), label: String(size) }))}
-        value={String(state.pageSize)}
-        onChange={(event) => {
-          const pageSize = pageSizes.find((size) => String(size) === event.target.value);
-          if (pageSize !== undefined) onChange(refineSearch(state, { pageSize }));
-        }}
-      />
-    </div>
+    <ResultsControls
+      sortOptions={sortOptions[state.type]}
+      sortValue={sortOptionOf(state).value}
+      onSort={(value) => onChange(withSortOption(state, value))}
+      pageSizes={pageSizes}
+      pageSize={state.pageSize}
+      pageSizeLabel="Results per page"
+      onPageSize={(pageSize) => {
+        const size = pageSizes.find((candidate) => candidate === pageSize);
+        if (size !== undefined) onChange(refineSearch(state, { pageSize: size }));
+      }}
+    />
   );
 }
 
@@ -180,6 +175,8 @@ export function SearchResults({ state, headingRef, onChange }: SearchResultsProp
         {statusText(view, state)}
       </p>
       {hasResults ? <SearchControls state={state} onChange={onChange} /> : null}
+      {/* Every match, not only this page, with the same filters. */}
+      {view.status === "success" && view.total > 0 ? <DownloadCsvButton href={searchExportPath(state)} /> : null}
       <div
         className={`app-search-results-body${view.status === "success" && view.isUpdating ? " app-search-results-body--updating" : ""}`}
         aria-busy={isBusy}

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { TableHead } from "../components/table-head.tsx";
 import { formatDate } from "../dates/display-dates.ts";
 import { personTypeLabels } from "../person/person-labels.ts";
 import { type THouseholdMember, groupHouseholdMembers } from "./household-members.ts";
@@ -21,19 +22,13 @@ function MembersTable({ id, heading, members, whenNone }: MembersTableProps) {
         <p className="govuk-body">{whenNone}</p>
       ) : (
         <table className="govuk-table" aria-labelledby={headingId}>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header govuk-!-width-one-half">
-                Name
-              </th>
-              <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
-                Date of birth
-              </th>
-              <th scope="col" className="govuk-table__header govuk-!-width-one-quarter">
-                Person type
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: "Name", widthClassName: "govuk-!-width-one-half" },
+              { label: "Date of birth", widthClassName: "govuk-!-width-one-quarter" },
+              { label: "Person type", widthClassName: "govuk-!-width-one-quarter" },
+            ]}
+          />
           <tbody className="govuk-table__body">
             {members.map((member) => (
               <tr className="govuk-table__row" key={member.id}>

@@ -4,8 +4,8 @@ import { useParams } from "react-router";
 import { z } from "zod";
 import { httpStatusOf } from "../api/retry-policy.ts";
 import { NotFoundPage } from "../errors/not-found-page.tsx";
-import { PageTitle } from "../layout/page-title.tsx";
 import { trpc } from "../trpc.ts";
+import { RecordLoadState } from "../components/record-load-state.tsx";
 
 const ZTenureId = z.uuid();
 
@@ -21,24 +21,12 @@ export function TenureLoader({ children }: { children: (tenure: TTenure) => Reac
   if (!isTenureId) return <NotFoundPage what="Tenure" />;
   if (tenure.data !== undefined) return children(tenure.data);
   if (httpStatusOf(tenure.error) === 404) return <NotFoundPage what="Tenure" />;
-  if (tenure.isError) {
-    return (
-      <>
-        <PageTitle title="Tenure" hasErrors />
-        <h1 className="govuk-heading-l">Sorry, we could not load this tenure</h1>
-        <p className="govuk-body">{tenure.error.message}</p>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void tenure.refetch()}>
-          Try again
-        </button>
-      </>
-    );
-  }
   return (
-    <>
-      <PageTitle title="Tenure" />
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    </>
+    <RecordLoadState
+      title="Tenure"
+      what="this tenure"
+      error={tenure.isError ? tenure.error : null}
+      retry={() => void tenure.refetch()}
+    />
   );
 }

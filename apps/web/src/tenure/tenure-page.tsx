@@ -1,5 +1,4 @@
 import type { TTenure } from "@housing/schemas/tenure";
-import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { formatDate } from "../dates/display-dates.ts";
 import { PageTitle } from "../layout/page-title.tsx";
@@ -7,15 +6,7 @@ import { TenureContactDetails } from "./tenure-contact-details.tsx";
 import { TenureHousehold } from "./tenure-household.tsx";
 import { TenureLoader } from "./tenure-loader.tsx";
 import { TenureRentAccount } from "./tenure-rent-account.tsx";
-
-function SummaryRow({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="govuk-summary-list__row">
-      <dt className="govuk-summary-list__key">{label}</dt>
-      <dd className="govuk-summary-list__value">{children}</dd>
-    </div>
-  );
-}
+import { SummaryRow } from "../components/summary-row.tsx";
 
 function TenureStatusTag({ isActive }: { isActive: boolean }) {
   return isActive ? (

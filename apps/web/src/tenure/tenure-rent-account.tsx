@@ -1,5 +1,8 @@
 import type { TTenure } from "@housing/schemas/tenure";
-import { describeBalance, formatMoney, isInArrears, weeklyChargeRows } from "./rent-account.ts";
+import { TableHead } from "../components/table-head.tsx";
+import { Balance } from "../finance/balance.tsx";
+import { formatMoney } from "../finance/money.ts";
+import { weeklyChargeRows } from "./rent-account.ts";
 
 /** The rent account's balance and what is charged each week, or that there is no account. */
 export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentAccount"] }) {
@@ -20,11 +23,7 @@ export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentA
             <div className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">Balance</dt>
               <dd className="govuk-summary-list__value">
-                {isInArrears(rentAccount.balance) ? (
-                  <strong>{describeBalance(rentAccount.balance)}</strong>
-                ) : (
-                  describeBalance(rentAccount.balance)
-                )}
+                <Balance balance={rentAccount.balance} />
               </dd>
             </div>
             <div className="govuk-summary-list__row">
@@ -34,16 +33,7 @@ export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentA
           </dl>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Weekly charges</caption>
-            <thead className="govuk-table__head">
-              <tr className="govuk-table__row">
-                <th scope="col" className="govuk-table__header">
-                  Charge
-                </th>
-                <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  Amount each week
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={["Charge", { label: "Amount each week", isNumeric: true }]} />
             <tbody className="govuk-table__body">
               {weeklyChargeRows(rentAccount.weeklyCharges).map(({ label, amount, isTotal }) =>
                 isTotal ? (

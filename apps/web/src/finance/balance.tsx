@@ -1,0 +1,11 @@
+import "./finance.scss";
+import { describeBalance, isInArrears } from "./money.ts";
+
+/** A balance in words, arrears in bold so they stand out in a list or a table. */
+export function Balance({ balance }: { balance: number }) {
+  return isInArrears(balance) ? (
+    <strong className="app-arrears">{describeBalance(balance)}</strong>
+  ) : (
+    <>{describeBalance(balance)}</>
+  );
+}
