@@ -1,58 +1,11 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { addPhone, contactDetails, dramaMobiles } from "../support/contact-details.ts";
 import { expect, test } from "../support/fixtures.ts";
-import { type TStoredSession, loadSession } from "../support/sessions.ts";
+import { createPerson, uniqueSurname } from "../support/persons.ts";
+import { loadSession } from "../support/sessions.ts";
 
-function randomLetters(length: number): string {
-  return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
-}
-
-// Ofcom's drama range (07700 900000–900999): numbers that can never ring anyone.
-function dramaMobiles(count: number): string[] {
-  const start = Math.floor(Math.random() * (1000 - count));
-  return Array.from({ length: count }, (_, index) => `07700 900${String(start + index).padStart(3, "0")}`);
-}
-
-async function createPerson(request: APIRequestContext, session: TStoredSession): Promise<{ id: string }> {
-  const response = await request.post("/api/v1/persons", {
-    headers: { authorization: `Bearer ${session.token}` },
-    data: {
-      title: "Mr",
-      firstName: "Kwame",
-      surname: `Mensah${randomLetters(6)}`,
-      dateOfBirth: "1981-09-17",
-      personTypes: ["Tenant"],
-      reason: "Added by an end-to-end test",
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { id: string };
-}
-
-async function addPhone(
-  request: APIRequestContext,
-  session: TStoredSession,
-  personId: string,
-  phone: { number: string; subType: string; area: string; description?: string },
-): Promise<void> {
-  const response = await request.post("/api/v1/contact-details", {
-    headers: { authorization: `Bearer ${session.token}` },
-    data: {
-      targetId: personId,
-      targetType: "person",
-      contactInformation: {
-        contactType: "phone",
-        subType: phone.subType,
-        value: phone.number,
-        description: phone.description,
-      },
-      sourceServiceArea: { area: phone.area, isDefault: false },
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-}
-
-function contactDetails(page: Page) {
-  return page.getByRole("region", { name: "Contact details", exact: true });
+function kwameMensah() {
+  return { title: "Mr", firstName: "Kwame", surname: uniqueSurname("Mensah"), dateOfBirth: "1981-09-17" };
 }
 
 async function addMobileInTheForm(page: Page, number: string): Promise<void> {
@@ -69,7 +22,7 @@ test("an officer adds a mobile, replaces it with another, and finds the old one 
   signedInAs,
 }) => {
   const session = await signedInAs("housing-officer");
-  const person = await createPerson(request, session);
+  const person = await createPerson(request, session, kwameMensah());
   const [oldNumber = "", newNumber = ""] = dramaMobiles(2);
   await page.goto(`/persons/${person.id}`);
   const section = contactDetails(page);
@@ -110,7 +63,7 @@ test("a number with who it belongs to typed into it is refused with a message th
   signedInAs,
 }) => {
   const session = await signedInAs("housing-officer");
-  const person = await createPerson(request, session);
+  const person = await createPerson(request, session, kwameMensah());
   await page.goto(`/persons/${person.id}`);
 
   await addMobileInTheForm(page, "0791121212121 - Daughter");
@@ -128,7 +81,7 @@ test("with five active phone numbers the add button is disabled and says why", a
   signedInAs,
 }) => {
   const session = await signedInAs("housing-officer");
-  const person = await createPerson(request, session);
+  const person = await createPerson(request, session, kwameMensah());
   for (const number of dramaMobiles(5)) {
     await addPhone(request, session, person.id, { number, subType: "mobile", area: "housing" });
   }
@@ -146,7 +99,7 @@ test("with five active phone numbers the add button is disabled and says why", a
 test("a social care officer does not see the phone numbers housing recorded", async ({ page, request, signedInAs }) => {
   const housingOfficer = await loadSession("housing-officer");
   const socialCareOfficer = await signedInAs("social-care-officer");
-  const person = await createPerson(request, housingOfficer);
+  const person = await createPerson(request, housingOfficer, kwameMensah());
   const [housingNumber = "", socialCareNumber = ""] = dramaMobiles(2);
   await addPhone(request, housingOfficer, person.id, { number: housingNumber, subType: "mobile", area: "housing" });
   await addPhone(request, socialCareOfficer, person.id, {

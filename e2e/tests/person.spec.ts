@@ -1,36 +1,7 @@
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
+import { createPerson, randomDateOfBirth, uniqueSurname } from "../support/persons.ts";
 import { type TStoredSession, sessionStorageKey } from "../support/sessions.ts";
-
-// Letters only, so every run's people have their own names and reruns never meet earlier ones.
-function randomLetters(length: number): string {
-  return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
-}
-
-function uniqueSurname(stem: string): string {
-  return `${stem}${randomLetters(6)}`;
-}
-
-function randomDateOfBirth(): { day: string; month: string; year: string; iso: string } {
-  const year = 1950 + Math.floor(Math.random() * 50);
-  const month = 1 + Math.floor(Math.random() * 12);
-  const day = 1 + Math.floor(Math.random() * 28);
-  const iso = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return { day: String(day), month: String(month), year: String(year), iso };
-}
-
-async function createPerson(
-  request: APIRequestContext,
-  session: TStoredSession,
-  person: { firstName: string; surname: string; dateOfBirth: string },
-): Promise<{ id: string }> {
-  const response = await request.post("/api/v1/persons", {
-    headers: { authorization: `Bearer ${session.token}` },
-    data: { title: "Ms", personTypes: ["Tenant"], reason: "Added by an end-to-end test", ...person },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return (await response.json()) as { id: string };
-}
 
 /** A second tab signed in as the same officer (sessionStorage belongs to one tab). */
 async function openSecondTab(page: Page, session: TStoredSession): Promise<Page> {
