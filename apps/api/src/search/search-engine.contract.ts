@@ -84,7 +84,12 @@ async function seedSearchData(db: Db): Promise<Ids> {
 
   // Rent accounts: a tenant whose surname is also their street's name, and balances either side of 0.
   ids.markMare = await create("Mark", "Mare");
-  const markTenure = await makeTenure(db, { assetId: ids.house2, startOfTenureDate: new Date("2019-04-01") });
+  // Their payment reference starts with another home's number: "12 mare street" must still find 12 Mare Street first.
+  const markTenure = await makeTenure(db, {
+    assetId: ids.house2,
+    paymentReference: "1200456",
+    startOfTenureDate: new Date("2019-04-01"),
+  });
   await addHouseholdMember(db, markTenure.id, ids.markMare);
   const finance = callerFor(db, actorWithRole("integration-service")).finance;
   ids.johnAccount = (await finance.createRentAccount({ tenureId: tenure.id, rentAccountNumber: "5500123" })).id;

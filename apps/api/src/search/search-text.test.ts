@@ -28,6 +28,15 @@ describe("search text", () => {
     ]);
   });
 
+  it("matches house and flat numbers exactly, and longer numbers also by their start", () => {
+    expect(queryTerms("flat 12 1225071").map((t) => [t.term, t.allowPrefix])).toEqual([
+      ["flat", true],
+      ["12", false],
+      ["1225071", true],
+    ]);
+    expect(queryTerms("flat 1 123 1234").map((t) => t.allowPrefix)).toEqual([true, false, false, true]);
+  });
+
   it("never takes a number or an email address for a misspelling, so the near-spelling vocabulary can leave them out", () => {
     expect(["1225071684", "07700900123", "ada@example.org"].map(canBeMisspelt)).toEqual([false, false, false]);
     expect(["smyth", "e81dy", "4ab"].map(canBeMisspelt)).toEqual([true, true, true]);

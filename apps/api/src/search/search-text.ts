@@ -49,8 +49,15 @@ const maxQueryTerms = 10;
 const maxTermLength = 40;
 
 /**
+ * A number this short is a house or flat number, matched exactly: as the start of a reference or
+ * UPRN it says next to nothing, yet a prefix match on an identifier would outrank the address it
+ * names ("12 mare street" must not rank a payment reference starting 12 above 12 Mare Street).
+ */
+const shortNumber = /^\d{1,3}$/;
+
+/**
  * The words to look for: a postcode written with its space is one word; numbers match exactly or
- * as a prefix, never by spelling; longer words tolerate more typos.
+ * (from four digits) as a prefix, never by spelling; longer words tolerate more typos.
  */
 export function queryTerms(searchText: string): QueryTerm[] {
   const words = searchWords(searchText).map((word) => word.slice(0, maxTermLength));
@@ -63,7 +70,7 @@ export function queryTerms(searchText: string): QueryTerm[] {
   return [...new Set(terms)].slice(0, maxQueryTerms).map((term) => ({
     term,
     maxTypos: !canBeMisspelt(term) || term.length < 4 ? 0 : term.length < 7 ? 1 : 2,
-    allowPrefix: true,
+    allowPrefix: !shortNumber.test(term),
   }));
 }
 
