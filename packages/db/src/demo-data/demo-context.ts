@@ -19,6 +19,8 @@ export type DemoBatch = {
   cautionaryAlerts: Prisma.CautionaryAlertCreateManyInput[];
   contactDetails: Prisma.ContactDetailCreateManyInput[];
   contactConsents: Prisma.ContactConsentCreateManyInput[];
+  /** Only where the history starts with an event officers look at (a payment landing in suspense). */
+  domainEvents: Prisma.DomainEventCreateManyInput[];
 };
 
 export function createDemoBatch(): DemoBatch {
@@ -39,6 +41,7 @@ export function createDemoBatch(): DemoBatch {
     cautionaryAlerts: [],
     contactDetails: [],
     contactConsents: [],
+    domainEvents: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { TransactionType } from "../generated/prisma/client.ts";
+import type { Prisma, TransactionType } from "../generated/prisma/client.ts";
 import { dateOf, financialPeriodOf, timestampOf } from "./calendar.ts";
 import type { DemoBatch, DemoContext } from "./demo-context.ts";
 
@@ -83,8 +83,9 @@ export function writeLedger(
     const period = financialPeriodOf(movement.day);
     const amount = penceToDecimal(pence);
     const bankDetails = isPayment && movement.source !== "CASH";
+    const id = ctx.ids.uuid();
     batch.transactions.push({
-      id: ctx.ids.uuid(),
+      id,
       rentAccountId: isSuspense ? null : ledger.rentAccountId,
       isSuspense,
       transactionType: movement.type,
@@ -111,6 +112,37 @@ export function writeLedger(
       modifiedAt: when,
       modifiedBy: ctx.actor,
     });
+    // The payment's history starts with its arrival, as one recorded through the API does.
+    if (isSuspense) batch.domainEvents.push(suspenseArrival(ctx, id, movement, when));
   }
   return balance;
+}
+
+/** The event the finance API records when a payment arrives that matches no account. */
+function suspenseArrival(
+  ctx: DemoContext,
+  transactionId: string,
+  movement: Movement,
+  occurredAt: Date,
+): Prisma.DomainEventCreateManyInput {
+  return {
+    id: ctx.ids.uuid(),
+    eventType: "SuspensePaymentRecordedEvent",
+    sourceDomain: "finance",
+    entityId: transactionId,
+    entityVersion: 1,
+    user: ctx.actor,
+    correlationId: "demo-data",
+    occurredAt,
+    newData: {
+      transactionId,
+      rentAccountId: null,
+      tenureId: null,
+      transactionType: movement.type,
+      transactionDate: dateOf(movement.day).toISOString().slice(0, 10),
+      transactionAmount: movement.pence / 100,
+      balanceAmount: null,
+      isSuspense: true,
+    },
+  };
 }

@@ -127,6 +127,19 @@ describe("demo data", () => {
     expect(row).toMatchObject({ withAccount: 0, matching: 0, withoutSender: 0, unmaskedOrMissing: 0 });
   });
 
+  it("each suspense payment's history starts with its arrival, and no other demo record has events", async () => {
+    const row = await one<{ suspense: number; arrivals: number; others: number }>(
+      db,
+      `SELECT (SELECT count(*)::int FROM "Transaction" WHERE "isSuspense") AS suspense,
+              (SELECT count(DISTINCT e."entityId")::int FROM "DomainEvent" e JOIN "Transaction" t ON t.id = e."entityId"
+                WHERE t."isSuspense" AND e."eventType" = 'SuspensePaymentRecordedEvent'
+                  AND (e."newData"->>'transactionAmount')::numeric = t."transactionAmount"
+                  AND e."newData"->>'transactionDate' = to_char(t."transactionDate", 'YYYY-MM-DD')) AS arrivals,
+              (SELECT count(*)::int FROM "DomainEvent" WHERE "eventType" <> 'SuspensePaymentRecordedEvent') AS others`,
+    );
+    expect(row).toEqual({ suspense: row.suspense, arrivals: row.suspense, others: 0 });
+  });
+
   it("every tenure has a responsible member, and person types follow from household membership", async () => {
     const row = await one<{ withoutResponsible: number; inconsistent: number; officers: number }>(
       db,

@@ -23,6 +23,7 @@ const tables: readonly (readonly [keyof DemoBatch, string])[] = [
   ["cautionaryAlerts", "CautionaryAlert"],
   ["contactDetails", "ContactDetail"],
   ["contactConsents", "ContactConsent"],
+  ["domainEvents", "DomainEvent"],
 ];
 
 /** Writes a batch in one database transaction, so a failed seed never leaves half a household. */
