@@ -599,7 +599,9 @@ describe("the finance REST routes", () => {
         json: { fieldErrors: [{ path: "suspenseStatus" }] },
       });
 
-      const openApi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as { paths: object };
+      const openApi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+        paths: Record<string, Record<string, { responses: Record<string, { description: string }> }>>;
+      };
       expect(Object.keys(openApi.paths)).toEqual(
         expect.arrayContaining([
           "/api/v1/rent-accounts",
@@ -608,6 +610,10 @@ describe("the finance REST routes", () => {
           "/api/v1/suspense/proposals/{id}/decision",
         ]),
       );
+      // A route's own reason for 403 is documented, not replaced by the generic one.
+      const documented = openApi.paths["/api/v1/suspense/proposals/{id}/decision"]?.post?.responses;
+      expect(documented?.["403"]?.description).toBe("Not a finance manager, or the proposal is your own");
+      expect(documented?.["401"]?.description).toBe("No valid token");
     } finally {
       await server.stop();
     }

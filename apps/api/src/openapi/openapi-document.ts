@@ -74,10 +74,11 @@ export function openApiDocument(routes: readonly AnyRestRoute[]) {
           }
         : {}),
       responses: Object.fromEntries(
+        // Every route may answer 401 and 403; a route's own 403 says more than the generic one.
         Object.entries<RestResponse>({
-          ...route.responses,
           401: { description: "No valid token", schema: ZErrorResponse },
           403: { description: "The caller's roles do not allow this", schema: ZErrorResponse },
+          ...route.responses,
         }).map(([status, response]) => [
           status,
           {
