@@ -51,8 +51,9 @@ export async function createServer(options: CreateServerOptions): Promise<Server
     loggerInstance: options.logger ?? pino({ level: config.LOG_LEVEL }),
     genReqId: (req) => correlationIdFrom(req.headers[correlationIdHeader]),
     logController: new LogController({ requestIdLogLabel: "correlationId" }),
-    // tRPC batches put several procedure names in one path segment.
-    routerOptions: { maxParamLength: 5000 },
+    // tRPC batches put several procedure names in one path segment; "/api/v1/persons/?lastName=…"
+    // is how some existing clients call the lookup.
+    routerOptions: { maxParamLength: 5000, ignoreTrailingSlash: true },
   });
 
   app.decorate("contextDependencies", {

@@ -6,7 +6,7 @@ import { assetChildren } from "./asset-children.ts";
 import { createAsset, updateAsset } from "./asset-writes.ts";
 import { getAsset } from "./get-asset.ts";
 
-const ZAssetId = z.strictObject({ id: z.uuid("The id must be a UUID") });
+const ZAssetId = z.strictObject({ id: z.guid("The id must be a UUID") });
 
 export const assetRouter = router({
   get: staffProcedure

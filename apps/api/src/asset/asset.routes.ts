@@ -9,7 +9,7 @@ import { assetChildren } from "./asset-children.ts";
 import { createAsset, updateAsset } from "./asset-writes.ts";
 import { getAsset } from "./get-asset.ts";
 
-const ZId = z.strictObject({ id: z.uuid("The id must be a UUID") });
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
 const error = (description: string) => ({ description, schema: ZErrorResponse });
 
 export const assetRoutes = [
@@ -20,7 +20,7 @@ export const assetRoutes = [
     summary: "The assets directly below one in the hierarchy (an estate's blocks, a block's dwellings)",
     tag: "Assets",
     roles,
-    params: z.strictObject({ id: z.uuid("The id must be a UUID") }),
+    params: z.strictObject({ id: z.guid("The id must be a UUID") }),
     responses: {
       200: { description: "Children in natural address order", schema: ZAssetChildren },
       404: { description: "No such asset", schema: ZErrorResponse },

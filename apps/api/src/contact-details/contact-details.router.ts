@@ -23,7 +23,7 @@ import { updateContactDetail } from "./update-contact-detail.ts";
 // Any member of staff: what they see and change is decided by their service areas and consents.
 export const contactDetailsRouter = router({
   get: staffProcedure
-    .input(z.strictObject({ id: z.uuid("The id must be a UUID") }))
+    .input(z.strictObject({ id: z.guid("The id must be a UUID") }))
     .output(ZContactDetail)
     .query(({ ctx, input }) => getContactDetail(ctx, input.id)),
   list: staffProcedure
@@ -47,7 +47,7 @@ export const contactDetailsRouter = router({
     .output(ZContactDetail)
     .mutation(({ ctx, input }) => revokeConsent(ctx, input)),
   preferredMethods: staffProcedure
-    .input(z.strictObject({ personId: z.uuid("The id must be a UUID") }))
+    .input(z.strictObject({ personId: z.guid("The id must be a UUID") }))
     .output(ZPreferredContactMethods)
     .query(({ ctx, input }) => getPreferredContactMethods(ctx, input.personId)),
   setPreferredMethod: staffProcedure

@@ -20,7 +20,7 @@ import { updateContactDetail } from "./update-contact-detail.ts";
 
 const tag = "Contact details";
 const error = (description: string) => ({ description, schema: ZErrorResponse });
-const ZId = z.strictObject({ id: z.uuid("The id must be a UUID") });
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
 const etag = { ETag: 'The record\'s version, e.g. "2"; send it back in If-Match to change it' };
 
 export const contactDetailsRoutes = [
@@ -123,7 +123,7 @@ export const contactDetailsRoutes = [
     summary: "Revoke a consent; the other area stops seeing the record at once",
     tag,
     roles,
-    params: z.strictObject({ id: z.uuid(), consentId: z.uuid() }),
+    params: z.strictObject({ id: z.guid(), consentId: z.guid() }),
     responses: { 200: { description: "Revoked", schema: ZContactDetail }, 404: error("No such consent in force") },
     handler: ({ ctx, params }) => revokeConsent(ctx, { contactDetailId: params.id, consentId: params.consentId }),
   }),

@@ -21,7 +21,7 @@ import { recordTransaction } from "./record-transaction.ts";
 import { addCharge, createRentAccount, endCharge } from "./rent-account-writes.ts";
 import { decideSuspenseMatch, proposeSuspenseMatch } from "./suspense-matching.ts";
 
-const ZIdInput = z.strictObject({ id: z.uuid("The id must be a UUID") });
+const ZIdInput = z.strictObject({ id: z.guid("The id must be a UUID") });
 
 // Balances and charges are for any member of staff (the tenure page shows them); transactions,
 // bank details and the suspense account only for finance.

@@ -26,7 +26,7 @@ import { decideSuspenseMatch, proposeSuspenseMatch } from "./suspense-matching.t
 
 const tag = "Finance";
 const error = (description: string) => ({ description, schema: ZErrorResponse });
-const ZId = z.strictObject({ id: z.uuid("The id must be a UUID") });
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
 const forbidden = error("Only finance roles may see transactions, bank details and the suspense account");
 
 export const financeRoutes = [
@@ -185,7 +185,7 @@ export const financeRoutes = [
     summary: "Propose the rent account a suspense payment belongs to (a different finance manager decides)",
     tag,
     roles: financeRoles,
-    params: z.strictObject({ transactionId: z.uuid("The id must be a UUID") }),
+    params: z.strictObject({ transactionId: z.guid("The id must be a UUID") }),
     body: ZProposeSuspenseMatchInput.omit({ transactionId: true }),
     responses: {
       201: { description: "Proposed", schema: ZSuspenseResolution },

@@ -16,7 +16,7 @@ import {
 } from "./equality-information.ts";
 import { getServiceAreaData, saveServiceAreaData } from "./service-area-data.ts";
 
-const ZPersonIdInput = z.strictObject({ personId: z.uuid("The id must be a UUID") });
+const ZPersonIdInput = z.strictObject({ personId: z.guid("The id must be a UUID") });
 
 // Staff procedures: the domain functions apply the configurable equality-data roles and the
 // caller's service areas, and audit every access.

@@ -20,7 +20,7 @@ import { getServiceAreaData, saveServiceAreaData } from "./service-area-data.ts"
 
 const tag = "Persons: sensitive data";
 const error = (description: string) => ({ description, schema: ZErrorResponse });
-const ZId = z.strictObject({ id: z.uuid("The id must be a UUID") });
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
 const ifMatch = { "If-Match": 'The version last read ("0" when there is none yet)' };
 
 export const personSensitiveRoutes = [
@@ -79,7 +79,7 @@ export const personSensitiveRoutes = [
     summary: "Remove an identification recorded in error",
     tag,
     roles,
-    params: z.strictObject({ id: z.uuid(), identificationId: z.uuid() }),
+    params: z.strictObject({ id: z.guid(), identificationId: z.guid() }),
     responses: { 200: { description: "Removed", schema: ZEqualityInformation }, 404: error("Not recorded") },
     handler: ({ ctx, params }) =>
       removeIdentification(ctx, { personId: params.id, identificationId: params.identificationId }),
@@ -102,7 +102,7 @@ export const personSensitiveRoutes = [
     summary: "Record the caller's service area's data about the person",
     tag,
     roles,
-    params: z.strictObject({ id: z.uuid(), serviceArea: ZServiceArea }),
+    params: z.strictObject({ id: z.guid(), serviceArea: ZServiceArea }),
     body: ZServiceAreaDataContent,
     requestHeaders: ifMatch,
     responses: {

@@ -67,6 +67,17 @@ export function toPerson(row: PersonRow, today: string): TPerson {
   };
 }
 
+/** The summary's fields only: rows may carry more (the duplicate check's similarity scores). */
 export function toPersonSummary(row: PersonSummaryRow): TPersonSummary {
-  return { ...row, dateOfBirth: toIsoDateOrNull(row.dateOfBirth) };
+  const { id, personRef, title, firstName, middleName, surname, personTypes } = row;
+  return {
+    id,
+    personRef,
+    title,
+    firstName,
+    middleName,
+    surname,
+    dateOfBirth: toIsoDateOrNull(row.dateOfBirth),
+    personTypes,
+  };
 }

@@ -54,6 +54,13 @@ describe("REST /api/v1/persons", () => {
     expect(created.body).toMatchObject({ version: 1, personTypes: ["Tenant"], dateOfBirth: "1985-06-15" });
   });
 
+  it("POST accepts a client id in UUID form that is not an RFC 4122 version, and GET finds it", async () => {
+    const id = "12345678-1234-1234-1234-123456789012";
+    const created = await createViaRest({ id });
+    expect(created.status).toBe(201);
+    expect((await call("GET", `/api/v1/persons/${id}`)).body).toMatchObject({ id });
+  });
+
   it("POST answers 400 listing every invalid field and writes nothing", async () => {
     const before = await database.db.person.count();
     const response = await call("POST", "/api/v1/persons", {
@@ -73,6 +80,8 @@ describe("REST /api/v1/persons", () => {
     expect(found.status).toBe(200);
     expect(found.headers.get("etag")).toBe('"1"');
     expect((await call("GET", "/api/v1/persons/8c6d8c1e-0000-4000-8000-000000000000")).status).toBe(404);
+    // Any id in UUID form is an id, whatever its version digit says (other systems make such ids).
+    expect((await call("GET", "/api/v1/persons/11111111-1111-1111-1111-111111111111")).status).toBe(404);
     const bad = await call("GET", "/api/v1/persons/not-a-uuid");
     expect(bad.status).toBe(400);
     expect(bad.body?.fieldErrors).toEqual([expect.objectContaining({ path: "id" })]);
@@ -126,6 +135,9 @@ describe("REST /api/v1/persons", () => {
     expect(found.status).toBe(200);
     expect(found.body).toMatchObject({ total: 1, page: 1, pageSize: 12 });
     expect((await call("GET", "/api/v1/persons")).status).toBe(400);
+    // The same lookup as some existing clients write it, with a slash before the query.
+    const slashed = await call("GET", `/api/v1/persons/?lastName=${created.body?.surname as string}`);
+    expect(slashed.body).toMatchObject({ total: 1 });
   });
 
   it("serves the activity history and the duplicate check", async () => {
@@ -137,7 +149,22 @@ describe("REST /api/v1/persons", () => {
       body: { firstName: "Bartholomew", surname: "Quincy", dateOfBirth: "1977-01-02" },
     });
     expect(check.status).toBe(200);
-    expect((check.body?.candidates as { person: { id: string } }[]).map((c) => c.person.id)).toContain(id);
+    const candidates = check.body?.candidates as { person: Record<string, unknown> }[];
+    expect(candidates.map((c) => c.person.id)).toContain(id);
+    // Exactly the documented summary and its addresses, not the ranking's working columns.
+    expect(Object.keys(candidates[0]?.person ?? {}).sort()).toEqual(
+      [
+        "addresses",
+        "dateOfBirth",
+        "firstName",
+        "id",
+        "middleName",
+        "personRef",
+        "personTypes",
+        "surname",
+        "title",
+      ].sort(),
+    );
   });
 
   it("refuses a finance officer's create with 403 and a reason, and anonymous callers with 401", async () => {

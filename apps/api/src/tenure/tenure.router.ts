@@ -14,7 +14,7 @@ import { createTenure, updateTenure } from "./tenure-writes.ts";
 // Writes come from housing staff and from the council's other systems (integration services).
 export const tenureRouter = router({
   get: staffProcedure
-    .input(z.strictObject({ id: z.uuid("The id must be a UUID") }))
+    .input(z.strictObject({ id: z.guid("The id must be a UUID") }))
     .output(ZTenure)
     .query(({ ctx, input }) => getTenure(ctx, input.id)),
   create: housingWriteProcedure

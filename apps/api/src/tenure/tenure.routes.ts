@@ -10,7 +10,7 @@ import { createTenure, updateTenure } from "./tenure-writes.ts";
 
 const tag = "Tenures";
 const error = (description: string) => ({ description, schema: ZErrorResponse });
-const ZId = z.strictObject({ id: z.uuid("The id must be a UUID") });
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
 const etag = { ETag: 'The tenure\'s version, e.g. "2"' };
 
 export const tenureRoutes = [
@@ -77,7 +77,7 @@ export const tenureRoutes = [
     summary: "Add a person to the household, or change whether they are responsible; their person types follow",
     tag,
     roles: housingWriteRoles,
-    params: z.strictObject({ id: z.uuid(), personId: z.uuid() }),
+    params: z.strictObject({ id: z.guid(), personId: z.guid() }),
     body: z.strictObject({ isResponsible: z.boolean() }),
     responses: { 200: { description: "The tenure", schema: ZTenure }, 404: error("No such tenure") },
     handler: ({ ctx, params, body }) =>
@@ -90,7 +90,7 @@ export const tenureRoutes = [
     summary: "Remove a person from the household; their person types follow",
     tag,
     roles: housingWriteRoles,
-    params: z.strictObject({ id: z.uuid(), personId: z.uuid() }),
+    params: z.strictObject({ id: z.guid(), personId: z.guid() }),
     responses: { 200: { description: "The tenure", schema: ZTenure }, 404: error("Not a member") },
     handler: ({ ctx, params }) => removeHouseholdMember(ctx, { tenureId: params.id, personId: params.personId }),
   }),

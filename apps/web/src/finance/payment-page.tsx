@@ -24,7 +24,7 @@ import { suspenseListPath } from "./suspense-params.ts";
 import "./finance.scss";
 import { RecordLoadState } from "../components/record-load-state.tsx";
 
-const ZTransactionId = z.uuid();
+const ZTransactionId = z.guid();
 const noAccessTo = "the suspense account";
 
 function PaymentSummary({ payment }: { payment: TTransaction }) {

@@ -7,7 +7,7 @@ import { NotFoundPage } from "../errors/not-found-page.tsx";
 import { trpc } from "../trpc.ts";
 import { RecordLoadState } from "../components/record-load-state.tsx";
 
-const ZAssetId = z.uuid();
+const ZAssetId = z.guid();
 
 /**
  * Loads the property the address names. An id that is not a uuid, or that no property has, gets

@@ -7,7 +7,7 @@ import { NotFoundPage } from "../errors/not-found-page.tsx";
 import { trpc } from "../trpc.ts";
 import { RecordLoadState } from "../components/record-load-state.tsx";
 
-const ZTenureId = z.uuid();
+const ZTenureId = z.guid();
 
 /**
  * Loads the tenure the address names. An id that is not a uuid, or that no tenure has, gets

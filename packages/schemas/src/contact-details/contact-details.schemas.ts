@@ -165,7 +165,7 @@ export function checkContactValue(info: ContactInformationInput): {
 
 export const ZCreateContactDetailInput = z
   .strictObject({
-    targetId: z.uuid("The target id must be a UUID"),
+    targetId: z.guid("The target id must be a UUID"),
     targetType: ZContactTargetType,
     contactInformation: ZContactInformationInput,
     sourceServiceArea: z.strictObject({ area: ZServiceArea, isDefault: z.boolean().default(false) }),
@@ -200,13 +200,13 @@ export const ZContactDetailChanges = z.strictObject({
 export type TContactDetailChanges = z.output<typeof ZContactDetailChanges>;
 
 export const ZUpdateContactDetailInput = z.strictObject({
-  id: z.uuid("The id must be a UUID"),
+  id: z.guid("The id must be a UUID"),
   version: z.coerce.number().int().min(1, "Send the version you last saw"),
   data: ZContactDetailChanges,
 });
 
 export const ZContactDetailsQuery = z.strictObject({
-  targetId: z.uuid("The target id must be a UUID"),
+  targetId: z.guid("The target id must be a UUID"),
   includeHistoric: z
     .union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")])
     .default(false),
@@ -215,7 +215,7 @@ export const ZContactDetailsQuery = z.strictObject({
 const ZStamp = z.object({ createdAt: z.string(), fullName: z.string(), emailAddress: z.string() });
 
 export const ZConsent = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   grantedToArea: ZServiceArea,
   consentedBy: z.string(),
   grantedAt: z.string(),
@@ -225,8 +225,8 @@ export const ZConsent = z.object({
 });
 
 export const ZContactDetail = z.object({
-  id: z.uuid(),
-  targetId: z.uuid(),
+  id: z.guid(),
+  targetId: z.guid(),
   targetType: ZContactTargetType,
   contactInformation: z.object({
     contactType: ZContactType,
@@ -265,7 +265,7 @@ export type TContactDetail = z.infer<typeof ZContactDetail>;
 export const ZContactDetailList = z.object({ results: z.array(ZContactDetail) });
 
 export const ZGrantConsentInput = z.strictObject({
-  contactDetailId: z.uuid("The id must be a UUID"),
+  contactDetailId: z.guid("The id must be a UUID"),
   grantedToArea: ZServiceArea,
   consentedBy: requiredText("who gave consent", 200),
   validUntil: isoDate("the date consent ends")
@@ -274,13 +274,13 @@ export const ZGrantConsentInput = z.strictObject({
 });
 
 export const ZRevokeConsentInput = z.strictObject({
-  contactDetailId: z.uuid("The id must be a UUID"),
-  consentId: z.uuid("The id must be a UUID"),
+  contactDetailId: z.guid("The id must be a UUID"),
+  consentId: z.guid("The id must be a UUID"),
 });
 
 export const contactMethods = ["phone", "email", "post"] as const;
 export const ZPreferredContactMethodInput = z.strictObject({
-  personId: z.uuid("The id must be a UUID"),
+  personId: z.guid("The id must be a UUID"),
   serviceArea: ZServiceArea,
   method: z.enum(contactMethods, { error: "Choose phone, email or post" }).nullable(),
 });
@@ -293,7 +293,7 @@ export const ZAddressLookupResult = z.object({
   results: z.array(
     z.object({
       uprn: z.string().nullable(),
-      assetId: z.uuid(),
+      assetId: z.guid(),
       addressLine1: z.string(),
       addressLine2: z.string().nullable(),
       addressLine3: z.string().nullable(),

@@ -5,7 +5,7 @@ import { ZActorStamp } from "../person/person.schemas.ts";
 import { ZSearchText } from "../search/search.schemas.ts";
 import { ZRentAccountStatus } from "./rent-account-status.schemas.ts";
 
-const ZId = z.uuid("The id must be a UUID");
+const ZId = z.guid("The id must be a UUID");
 const ZVersionInput = z.coerce.number().int().min(1, "Send the version you last saw");
 const ZBooleanParam = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
 
@@ -146,7 +146,7 @@ export const ZWeeklyCharges = z.object({
 });
 
 export const ZCharge = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   chargeType: ZChargeType,
   chargeCode: z.string(),
   description: z.string(),
@@ -158,22 +158,22 @@ export const ZCharge = z.object({
 export type TCharge = z.infer<typeof ZCharge>;
 
 export const ZRentAccount = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   rentAccountNumber: z.string(),
   status: ZRentAccountStatus,
   /** Maintained from the transactions: negative means arrears. */
   balance: z.number(),
   tenure: z.object({
-    id: z.uuid(),
+    id: z.guid(),
     paymentReference: z.string(),
     tenureType: z.object({ code: z.string(), description: z.string() }),
     startOfTenureDate: z.string(),
     endOfTenureDate: z.string().nullable(),
     isActive: z.boolean(),
   }),
-  asset: z.object({ id: z.uuid(), assetId: z.string(), assetType: z.string(), fullAddress: z.string() }),
+  asset: z.object({ id: z.guid(), assetId: z.string(), assetType: z.string(), fullAddress: z.string() }),
   address: z.string(),
-  tenants: z.array(z.object({ id: z.uuid(), fullName: z.string(), isResponsible: z.boolean() })),
+  tenants: z.array(z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean() })),
   /** Charges in force today, by type. */
   weeklyCharges: ZWeeklyCharges,
   charges: z.array(ZCharge),
@@ -184,9 +184,9 @@ export const ZRentAccount = z.object({
 export type TRentAccount = z.infer<typeof ZRentAccount>;
 
 export const ZSuspenseResolution = z.object({
-  id: z.uuid(),
-  transactionId: z.uuid(),
-  proposedRentAccountId: z.uuid(),
+  id: z.guid(),
+  transactionId: z.guid(),
+  proposedRentAccountId: z.guid(),
   note: z.string(),
   status: z.enum(suspenseResolutionStatuses),
   proposedAt: z.string(),
@@ -198,9 +198,9 @@ export const ZSuspenseResolution = z.object({
 export type TSuspenseResolution = z.infer<typeof ZSuspenseResolution>;
 
 export const ZTransaction = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   /** The rent account, or null while the payment sits in suspense. */
-  targetId: z.uuid().nullable(),
+  targetId: z.guid().nullable(),
   isSuspense: z.boolean(),
   transactionDate: z.string(),
   transactionAmount: z.number(),

@@ -30,14 +30,14 @@ export const ZEqualityChanges = z.strictObject({
 export type TEqualityChanges = z.output<typeof ZEqualityChanges>;
 
 export const ZUpdateEqualityInput = z.strictObject({
-  personId: z.uuid("The id must be a UUID"),
+  personId: z.guid("The id must be a UUID"),
   /** The version last read; 0 when there was no equality information yet. */
   version: z.coerce.number().int().min(0, "Send the version you last saw"),
   data: ZEqualityChanges,
 });
 
 export const ZIdentification = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   identificationType: ZIdentificationType,
   value: z.string(),
   isOriginalDocumentSeen: z.boolean(),
@@ -47,7 +47,7 @@ export const ZIdentification = z.object({
 });
 
 export const ZEqualityInformation = z.object({
-  personId: z.uuid(),
+  personId: z.guid(),
   gender: z.string().nullable(),
   nationality: z.string().nullable(),
   ethnicity: z.string().nullable(),
@@ -61,7 +61,7 @@ export const ZEqualityInformation = z.object({
 export type TEqualityInformation = z.infer<typeof ZEqualityInformation>;
 
 export const ZAddIdentificationInput = z.strictObject({
-  personId: z.uuid("The id must be a UUID"),
+  personId: z.guid("The id must be a UUID"),
   identificationType: ZIdentificationType,
   value: requiredText("the document number", 60),
   isOriginalDocumentSeen: z.boolean().default(false),
@@ -69,8 +69,8 @@ export const ZAddIdentificationInput = z.strictObject({
 });
 
 export const ZRemoveIdentificationInput = z.strictObject({
-  personId: z.uuid("The id must be a UUID"),
-  identificationId: z.uuid("The id must be a UUID"),
+  personId: z.guid("The id must be a UUID"),
+  identificationId: z.guid("The id must be a UUID"),
 });
 
 /** What one service area records about a person for its own work. */
@@ -81,7 +81,7 @@ export const ZServiceAreaDataContent = z.strictObject({
 });
 
 export const ZServiceAreaData = z.object({
-  personId: z.uuid(),
+  personId: z.guid(),
   serviceArea: ZServiceArea,
   data: z.object({
     communicationNeeds: z.string().optional(),
@@ -95,7 +95,7 @@ export const ZServiceAreaData = z.object({
 export type TServiceAreaData = z.infer<typeof ZServiceAreaData>;
 
 export const ZSaveServiceAreaDataInput = z.strictObject({
-  personId: z.uuid("The id must be a UUID"),
+  personId: z.guid("The id must be a UUID"),
   serviceArea: ZServiceArea,
   /** The version last read; 0 for a first record. */
   version: z.coerce.number().int().min(0, "Send the version you last saw"),

@@ -38,7 +38,7 @@ export const ZPersonLinkInput = z.strictObject({
 });
 
 export const ZPersonTenureLinkInput = z.strictObject({
-  tenureId: z.uuid("Enter a tenure id"),
+  tenureId: z.guid("Enter a tenure id"),
   isResponsible: z.boolean().default(false),
 });
 
@@ -76,7 +76,7 @@ const personFields = {
 
 export const ZCreatePersonInput = z
   .strictObject({
-    id: z.uuid("The id must be a UUID").optional(),
+    id: z.guid("The id must be a UUID").optional(),
     ...personFields,
     personTypes: z.array(ZPersonType).min(1, "Select at least one person type").max(personTypes.length),
     reason: freeText("a reason for creating this record", 500),
@@ -124,19 +124,19 @@ export const editablePersonFields = Object.keys(ZPersonChanges.shape) as (keyof 
 export const ZVersion = z.coerce.number().int().min(1, "Send the version you last saw");
 
 export const ZUpdatePersonInput = z.strictObject({
-  id: z.uuid("The id must be a UUID"),
+  id: z.guid("The id must be a UUID"),
   version: ZVersion,
   data: ZPersonChanges,
 });
 export type TUpdatePersonInput = z.input<typeof ZUpdatePersonInput>;
 
-export const ZPersonId = z.strictObject({ id: z.uuid("The id must be a UUID") });
+export const ZPersonId = z.strictObject({ id: z.guid("The id must be a UUID") });
 
 export const ZActorStamp = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type TActorStamp = z.infer<typeof ZActorStamp>;
 
 export const ZPersonTenure = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   type: z.string(),
   tenureTypeCode: z.string(),
   startDate: z.string(),
@@ -144,7 +144,7 @@ export const ZPersonTenure = z.object({
   isActive: z.boolean(),
   isResponsible: z.boolean(),
   paymentReference: z.string(),
-  assetId: z.uuid(),
+  assetId: z.guid(),
   assetFullAddress: z.string(),
   uprn: z.string().nullable(),
   propertyReference: z.string(),
@@ -152,7 +152,7 @@ export const ZPersonTenure = z.object({
 export type TPersonTenure = z.infer<typeof ZPersonTenure>;
 
 export const ZPersonLink = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   system: z.string(),
   rel: z.string(),
   href: z.string().nullable(),
@@ -160,7 +160,7 @@ export const ZPersonLink = z.object({
 });
 
 export const ZPerson = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   personRef: z.number().int(),
   title: ZTitle.nullable(),
   preferredTitle: ZTitle.nullable(),
@@ -219,7 +219,7 @@ export const ZDuplicateCheckInput = z.strictObject({
   firstName: ZName("a first name"),
   surname: ZName("a last name"),
   dateOfBirth: isoDate("a date of birth").optional(),
-  tenureIds: z.array(z.uuid()).max(20).default([]),
+  tenureIds: z.array(z.guid()).max(20).default([]),
 });
 export type TDuplicateCheckInput = z.input<typeof ZDuplicateCheckInput>;
 
@@ -239,11 +239,11 @@ export type TDuplicateCheckResult = z.infer<typeof ZDuplicateCheckResult>;
 
 export const ZFieldChange = z.object({ field: z.string(), oldValue: z.unknown(), newValue: z.unknown() });
 export const ZActivity = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   eventType: z.string(),
   occurredAt: z.string(),
   user: ZActorStamp,
-  entityId: z.uuid(),
+  entityId: z.guid(),
   sourceDomain: z.string(),
   /** Which record of the person's it was about, e.g. the phone number, when not the person itself. */
   subject: z.string().nullable(),
@@ -251,4 +251,4 @@ export const ZActivity = z.object({
 });
 export type TActivity = z.infer<typeof ZActivity>;
 export const ZActivityPage = z.object({ results: z.array(ZActivity), total: z.number().int() });
-export const ZActivityInput = ZPageInput.extend({ id: z.uuid("The id must be a UUID") });
+export const ZActivityInput = ZPageInput.extend({ id: z.guid("The id must be a UUID") });

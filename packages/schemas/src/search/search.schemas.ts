@@ -105,17 +105,17 @@ export type TPropertyAccountSearchInput = z.output<typeof ZPropertyAccountSearch
 
 /** Bulk reading: every match, a page at a time, in id order, with no ceiling on depth. */
 export const ZSearchCursorFields = {
-  cursor: z.uuid("Use the nextCursor of the previous page").optional(),
+  cursor: z.guid("Use the nextCursor of the previous page").optional(),
   pageSize: z.coerce.number().int().min(1).max(1000, "Read at most 1000 results a page").default(500),
 };
 
 const ZTenureSummary = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   type: z.string(),
   startDate: z.string(),
   endDate: z.string().nullable(),
   isActive: z.boolean(),
-  assetId: z.uuid(),
+  assetId: z.guid(),
   assetFullAddress: z.string(),
   postCode: z.string().nullable(),
   paymentReference: z.string(),
@@ -125,7 +125,7 @@ const ZTenureSummary = z.object({
 });
 
 export const ZPersonSearchDocument = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   personRef: z.number().int(),
   title: z.string().nullable(),
   firstname: z.string(),
@@ -155,37 +155,37 @@ export const ZAssetAddress = z.object({
 export type TAssetAddress = z.infer<typeof ZAssetAddress>;
 
 export const ZAssetSearchDocument = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   assetId: z.string(),
   assetType: ZAssetType,
   name: z.string().nullable(),
   assetAddress: ZAssetAddress,
   fullAddress: z.string(),
   isAssetCautionaryAlerted: z.boolean(),
-  parentAssets: z.array(z.object({ id: z.uuid(), assetType: ZAssetType, name: z.string() })),
+  parentAssets: z.array(z.object({ id: z.guid(), assetType: ZAssetType, name: z.string() })),
   childrenCount: z.number().int(),
   tenure: z
     .object({
-      id: z.uuid(),
+      id: z.guid(),
       paymentReference: z.string(),
       startDate: z.string(),
       endDate: z.string().nullable(),
       type: z.string(),
       isActive: z.boolean(),
-      residents: z.array(z.object({ id: z.uuid(), fullName: z.string(), isCautionaryAlerted: z.boolean() })),
+      residents: z.array(z.object({ id: z.guid(), fullName: z.string(), isCautionaryAlerted: z.boolean() })),
     })
     .nullable(),
 });
 export type TAssetSearchDocument = z.infer<typeof ZAssetSearchDocument>;
 
 export const ZTenureSearchDocument = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   paymentReference: z.string(),
   householdMembers: z.array(
-    z.object({ id: z.uuid(), fullName: z.string(), isResponsible: z.boolean(), personTenureType: z.string() }),
+    z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean(), personTenureType: z.string() }),
   ),
   tenuredAsset: z.object({
-    id: z.uuid(),
+    id: z.guid(),
     fullAddress: z.string(),
     uprn: z.string().nullable(),
     type: ZAssetType,
@@ -200,7 +200,7 @@ export type TTenureSearchDocument = z.infer<typeof ZTenureSearchDocument>;
 
 export const ZAccountSearchDocument = z.object({
   /** The rent account's id. */
-  id: z.uuid(),
+  id: z.guid(),
   rentAccountNumber: z.string(),
   paymentReference: z.string(),
   accountStatus: ZRentAccountStatus,
@@ -217,11 +217,11 @@ export const ZAccountSearchDocument = z.object({
     endDate: true,
     isActive: true,
   }),
-  asset: z.object({ id: z.uuid(), assetId: z.string(), assetType: ZAssetType }),
+  asset: z.object({ id: z.guid(), assetId: z.string(), assetType: ZAssetType }),
   /** The tenured property's full address. */
   address: z.string(),
   postCode: z.string().nullable(),
-  tenants: z.array(z.object({ id: z.uuid(), fullName: z.string(), isResponsible: z.boolean() })),
+  tenants: z.array(z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean() })),
 });
 export type TAccountSearchDocument = z.infer<typeof ZAccountSearchDocument>;
 
@@ -231,7 +231,7 @@ export type TAccountSearchDocument = z.infer<typeof ZAccountSearchDocument>;
  */
 export const ZPropertyAccount = z
   .object({
-    id: z.uuid(),
+    id: z.guid(),
     assetId: z.string(),
     assetType: ZAssetType,
     name: z.string().nullable(),
@@ -246,10 +246,10 @@ export const ZPropertyAccount = z
     /** The rent account of the home's current tenure; null for an estate, a block or a home without one. */
     account: z
       .object({
-        id: z.uuid(),
+        id: z.guid(),
         rentAccountNumber: z.string(),
         balance: z.number(),
-        tenants: z.array(z.object({ id: z.uuid(), fullName: z.string() })),
+        tenants: z.array(z.object({ id: z.guid(), fullName: z.string() })),
       })
       .nullable(),
     /** An estate's blocks and homes, a block's homes, each with its own totals and children. */
@@ -286,7 +286,7 @@ export const ZPropertyAccountSearchResult = z.object({
 export type TPropertyAccountSearchResult = z.infer<typeof ZPropertyAccountSearchResult>;
 
 export function cursorPage<T extends z.ZodType>(document: T) {
-  return z.object({ results: z.array(document), nextCursor: z.uuid().nullable() });
+  return z.object({ results: z.array(document), nextCursor: z.guid().nullable() });
 }
 
 export const ZSearchStatus = z.object({
@@ -301,7 +301,7 @@ export const ZSearchStatus = z.object({
 export const ZAssetChildren = z.object({
   results: z.array(
     z.object({
-      id: z.uuid(),
+      id: z.guid(),
       assetId: z.string(),
       assetType: ZAssetType,
       name: z.string().nullable(),

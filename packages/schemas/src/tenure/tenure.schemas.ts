@@ -7,7 +7,7 @@ import { ZAssetType } from "../search/search.schemas.ts";
 export const personTenureTypes = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"] as const;
 export const ZPersonTenureType = z.enum(personTenureTypes);
 
-const ZId = z.uuid("The id must be a UUID");
+const ZId = z.guid("The id must be a UUID");
 const ZVersionInput = z.coerce.number().int().min(1, "Send the version you last saw");
 
 // ------------------------------------------------------------------ Assets
@@ -56,7 +56,7 @@ export type TAssetChanges = z.output<typeof ZAssetChanges>;
 export const ZUpdateAssetInput = z.strictObject({ id: ZId, version: ZVersionInput, data: ZAssetChanges });
 
 export const ZAssetSummary = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   assetId: z.string(),
   assetType: ZAssetType,
   name: z.string().nullable(),
@@ -64,7 +64,7 @@ export const ZAssetSummary = z.object({
 });
 
 export const ZAsset = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   assetId: z.string(),
   assetType: ZAssetType,
   name: z.string().nullable(),
@@ -98,12 +98,12 @@ export const ZAsset = z.object({
   childrenCount: z.number().int(),
   currentTenure: z
     .object({
-      id: z.uuid(),
+      id: z.guid(),
       paymentReference: z.string(),
       tenureType: z.object({ code: z.string(), description: z.string() }),
       startOfTenureDate: z.string(),
       endOfTenureDate: z.string().nullable(),
-      residents: z.array(z.object({ id: z.uuid(), fullName: z.string(), isResponsible: z.boolean() })),
+      residents: z.array(z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean() })),
     })
     .nullable(),
   version: z.number().int(),
@@ -153,7 +153,7 @@ export const ZHouseholdMemberInput = z.strictObject({
 export const ZRemoveHouseholdMemberInput = z.strictObject({ tenureId: ZId, personId: ZId });
 
 export const ZTenure = z.object({
-  id: z.uuid(),
+  id: z.guid(),
   paymentReference: z.string(),
   tenureType: z.object({ code: z.string(), description: z.string() }),
   startOfTenureDate: z.string(),
@@ -164,7 +164,7 @@ export const ZTenure = z.object({
   tenuredAsset: ZAssetSummary.extend({ uprn: z.string().nullable() }),
   householdMembers: z.array(
     z.object({
-      id: z.uuid(),
+      id: z.guid(),
       fullName: z.string(),
       dateOfBirth: z.string().nullable(),
       isResponsible: z.boolean(),
@@ -173,7 +173,7 @@ export const ZTenure = z.object({
   ),
   rentAccount: z
     .object({
-      id: z.uuid(),
+      id: z.guid(),
       rentAccountNumber: z.string(),
       balance: z.number(),
       status: z.string(),
