@@ -61,6 +61,25 @@ describe("REST /api/v1/persons", () => {
     expect((await call("GET", `/api/v1/persons/${id}`)).body).toMatchObject({ id });
   });
 
+  it("POST takes links as existing clients send them ({ href, rel, type }) and GET returns them", async () => {
+    const links = [
+      { href: "http://vulnerabilities/TWVoZGlLaW1ha2hlCg==", rel: "vulnerabilities", type: "GET" },
+      { href: "https://socialcare.example.org/people/42", rel: "socialcare", system: "Mosaic", externalId: "42" },
+    ];
+    const created = await createViaRest({ links });
+    const found = await call("GET", `/api/v1/persons/${created.body?.id as string}`);
+    // In order of their relation.
+    expect(found.body?.links).toEqual([
+      expect.objectContaining({ ...links[1], type: "GET" }),
+      expect.objectContaining({ ...links[0], system: "vulnerabilities", externalId: null }),
+    ]);
+    const refused = await call("POST", "/api/v1/persons", {
+      body: personInput({ links: [{ href: "https://notes.example.org/1", rel: "notes", type: "DELETE" }] }),
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body?.fieldErrors).toEqual([expect.objectContaining({ path: "links.0.type" })]);
+  });
+
   it("POST answers 400 listing every invalid field and writes nothing", async () => {
     const before = await database.db.person.count();
     const response = await call("POST", "/api/v1/persons", {

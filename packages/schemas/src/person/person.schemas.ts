@@ -27,15 +27,21 @@ const nameMaxLength = 100;
 const ZName = (label: string) => requiredText(label, nameMaxLength);
 const ZOptionalName = (label: string) => optionalText(label, nameMaxLength);
 
-export const ZPersonLinkInput = z.strictObject({
-  system: requiredText("the system", 50),
-  rel: requiredText("the relation", 50),
-  href: z
-    .url({ protocol: /^https?$/, error: "Enter a full web address starting with https://" })
-    .max(500)
-    .optional(),
-  externalId: optionalText("the id in that system", 100),
-});
+/** A link to the person's record in another service; existing clients send `{ href, rel, type }`. */
+export const ZPersonLinkInput = z
+  .strictObject({
+    /** The other service; when left out, the relation names it (rel "socialcare" → system "socialcare"). */
+    system: requiredText("the system", 50).optional(),
+    rel: requiredText("the relation", 50),
+    href: z
+      .url({ protocol: /^https?$/, error: "Enter a full web address starting with https://" })
+      .max(500)
+      .optional(),
+    externalId: optionalText("the id in that system", 100),
+    // Links are for reading the other service's record.
+    type: z.literal("GET", "A link's type can only be GET").optional(),
+  })
+  .transform(({ type: _type, system, ...link }) => ({ ...link, system: system ?? link.rel }));
 
 export const ZPersonTenureLinkInput = z.strictObject({
   tenureId: z.guid("Enter a tenure id"),
@@ -157,6 +163,7 @@ export const ZPersonLink = z.object({
   rel: z.string(),
   href: z.string().nullable(),
   externalId: z.string().nullable(),
+  type: z.literal("GET"),
 });
 
 export const ZPerson = z.object({
