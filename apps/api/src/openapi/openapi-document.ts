@@ -1,5 +1,6 @@
 import { ZErrorResponse } from "@housing/schemas/errors";
 import { z } from "zod";
+import { correlationIdHeader } from "../http/correlation-id.ts";
 import type { AnyRestRoute, RestResponse } from "../http/rest-route.ts";
 
 type JsonSchema = Record<string, unknown>;
@@ -47,13 +48,18 @@ export function openApiDocument(routes: readonly AnyRestRoute[]) {
   const schemas: Record<string, JsonSchema> = {};
   for (const route of routes) {
     const path = route.url.replace(/:(\w+)/g, "{$1}");
-    const headerParameters = Object.entries(route.requestHeaders ?? {}).map(([name, description]) => ({
+    const headerParameters = Object.entries({
+      ...route.requestHeaders,
+      [correlationIdHeader]: "Your own id for the request, to find it in the logs (one is made up when missing)",
+    }).map(([name, description]) => ({
       name,
       in: "header",
-      required: false,
+      // Versioned writes refuse a request without the version last read (409).
+      required: name.toLowerCase() === "if-match",
       description,
       schema: { type: "string" },
     }));
+    const takesInput = Boolean(route.params ?? route.query ?? route.body);
     paths[path] ??= {};
     paths[path][route.method.toLowerCase()] = {
       operationId: route.operationId,
@@ -76,6 +82,9 @@ export function openApiDocument(routes: readonly AnyRestRoute[]) {
       responses: Object.fromEntries(
         // Every route may answer 401 and 403; a route's own 403 says more than the generic one.
         Object.entries<RestResponse>({
+          ...(takesInput
+            ? { 400: { description: "Invalid input; the fields at fault are named", schema: ZErrorResponse } }
+            : {}),
           401: { description: "No valid token", schema: ZErrorResponse },
           403: { description: "The caller's roles do not allow this", schema: ZErrorResponse },
           ...route.responses,
@@ -83,16 +92,12 @@ export function openApiDocument(routes: readonly AnyRestRoute[]) {
           status,
           {
             description: response.description,
-            ...(response.headers
-              ? {
-                  headers: Object.fromEntries(
-                    Object.entries(response.headers).map(([name, description]) => [
-                      name,
-                      { description, schema: { type: "string" } },
-                    ]),
-                  ),
-                }
-              : {}),
+            headers: Object.fromEntries(
+              Object.entries({
+                ...response.headers,
+                [correlationIdHeader]: "The request's correlation id, as sent or made up",
+              }).map(([name, description]) => [name, { description, schema: { type: "string" } }]),
+            ),
             ...(response.schema
               ? {
                   content: {

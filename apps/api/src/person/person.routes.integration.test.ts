@@ -202,6 +202,18 @@ describe("REST /api/v1/persons", () => {
     const document = (await response.json()) as { paths: Record<string, Record<string, unknown>> };
     expect(Object.keys(document.paths["/api/v1/persons/{id}"] ?? {})).toEqual(["get", "patch"]);
     expect(document.paths["/api/v1/persons"]).toHaveProperty("post");
+    const patch = document.paths["/api/v1/persons/{id}"]?.patch as {
+      parameters: { name: string; in: string; required: boolean }[];
+      responses: Record<string, { headers?: Record<string, unknown> }>;
+    };
+    expect(patch.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "If-Match", in: "header", required: true }),
+        expect.objectContaining({ name: "x-correlation-id", in: "header", required: false }),
+      ]),
+    );
+    expect(Object.keys(patch.responses)).toEqual(expect.arrayContaining(["204", "400", "401", "403", "404", "409"]));
+    expect(patch.responses["204"]?.headers).toHaveProperty("x-correlation-id");
     expect((await fetch(`${server.url}/api/docs`)).headers.get("content-type")).toContain("text/html");
   });
 });
