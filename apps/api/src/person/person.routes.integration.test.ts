@@ -80,6 +80,20 @@ describe("REST /api/v1/persons", () => {
     expect(refused.body?.fieldErrors).toEqual([expect.objectContaining({ path: "links.0.type" })]);
   });
 
+  it("POST to /persons/{id} creates the person with that id, as existing clients call it", async () => {
+    const id = crypto.randomUUID();
+    const created = await call("POST", `/api/v1/persons/${id}`, { body: personInput() });
+    expect(created.status).toBe(201);
+    expect(created.headers.get("location")).toBe(`/api/v1/persons/${id}`);
+    expect((await call("GET", `/api/v1/persons/${id}`)).body).toMatchObject({ id });
+    expect((await call("POST", `/api/v1/persons/${id}`, { body: personInput() })).status).toBe(409);
+    const mismatched = await call("POST", `/api/v1/persons/${crypto.randomUUID()}`, {
+      body: personInput({ id: crypto.randomUUID() }),
+    });
+    expect(mismatched.status).toBe(400);
+    expect(mismatched.body?.fieldErrors).toEqual([expect.objectContaining({ path: "id" })]);
+  });
+
   it("POST answers 400 listing every invalid field and writes nothing", async () => {
     const before = await database.db.person.count();
     const response = await call("POST", "/api/v1/persons", {
@@ -200,7 +214,7 @@ describe("REST /api/v1/persons", () => {
   it("documents the person routes in the OpenAPI document", async () => {
     const response = await fetch(`${server.url}/api/openapi.json`);
     const document = (await response.json()) as { paths: Record<string, Record<string, unknown>> };
-    expect(Object.keys(document.paths["/api/v1/persons/{id}"] ?? {})).toEqual(["get", "patch"]);
+    expect(Object.keys(document.paths["/api/v1/persons/{id}"] ?? {})).toEqual(["get", "post", "patch"]);
     expect(document.paths["/api/v1/persons"]).toHaveProperty("post");
     const patch = document.paths["/api/v1/persons/{id}"]?.patch as {
       parameters: { name: string; in: string; required: boolean }[];

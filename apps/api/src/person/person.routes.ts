@@ -11,8 +11,12 @@ import {
   ZPersonChanges,
   ZPersonId,
   ZPersonPage,
+  type TCreatePerson,
 } from "@housing/schemas/person";
+import type { FastifyReply } from "fastify";
 import { housingRoles, housingWriteRoles } from "../auth/access.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { invalidField } from "../errors.ts";
 import { defineRestRoute, etagFor, requireIfMatch } from "../http/rest-route.ts";
 import { checkForDuplicates } from "./check-duplicates.ts";
 import { createPerson } from "./create-person.ts";
@@ -24,6 +28,20 @@ import { updatePerson } from "./update-person.ts";
 const tag = "Persons";
 const error = (description: string) => ({ description, schema: ZErrorResponse });
 const etag = { ETag: 'The record\'s version, e.g. "3"; send it back in If-Match to edit' };
+const created = {
+  201: { description: "Created", schema: ZPerson, headers: { ...etag, Location: "/api/v1/persons/{id}" } },
+  400: error("Every invalid field, with a message"),
+  409: error("A person with the id given already exists"),
+};
+
+async function sendCreatedPerson(ctx: DomainContext, input: TCreatePerson, reply: FastifyReply) {
+  const person = await createPerson(ctx, input);
+  return reply
+    .code(201)
+    .header("location", `/api/v1/persons/${person.id}`)
+    .header("etag", etagFor(person.version))
+    .send(person);
+}
 
 export const personRoutes = [
   defineRestRoute({
@@ -63,22 +81,23 @@ export const personRoutes = [
     tag,
     roles: housingWriteRoles,
     body: ZCreatePersonInput,
-    responses: {
-      201: {
-        description: "Created",
-        schema: ZPerson,
-        headers: { ...etag, Location: "/api/v1/persons/{id}" },
-      },
-      400: error("Every invalid field, with a message"),
-      409: error("A person with the id given already exists"),
-    },
-    handler: async ({ ctx, body, reply }) => {
-      const person = await createPerson(ctx, body);
-      return reply
-        .code(201)
-        .header("location", `/api/v1/persons/${person.id}`)
-        .header("etag", etagFor(person.version))
-        .send(person);
+    responses: created,
+    handler: ({ ctx, body, reply }) => sendCreatedPerson(ctx, body, reply),
+  }),
+  defineRestRoute({
+    method: "POST",
+    url: "/api/v1/persons/:id",
+    operationId: "createPersonWithId",
+    summary: "Create a person with the id in the path, as the council's existing clients do",
+    tag,
+    roles: housingWriteRoles,
+    params: ZPersonId,
+    body: ZCreatePersonInput,
+    responses: created,
+    handler: ({ ctx, params, body, reply }) => {
+      if (body.id !== undefined && body.id !== params.id)
+        throw invalidField("id", "The id in the body must match the path");
+      return sendCreatedPerson(ctx, { ...body, id: params.id }, reply);
     },
   }),
   defineRestRoute({
