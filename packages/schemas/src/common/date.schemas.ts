@@ -21,6 +21,25 @@ export function isoDate(label: string) {
     }, `Enter ${label} as a real date`);
 }
 
+// What .NET clients send for a DateTime: 2024-01-01T00:00:00Z, 2021-12-07T23:00:00+00:00, or no offset.
+const ZIsoDateTime = z.iso.datetime({ offset: true, local: true });
+
+/**
+ * A calendar date written yyyy-MM-dd, or an ISO 8601 date-time whose date is taken as written
+ * (2021-12-07T23:00:00+00:00 is 2021-12-07): the time and offset are not converted.
+ */
+export function isoDateOrDateTime(label: string) {
+  return z
+    .string({ error: `Enter ${label}` })
+    .refine(
+      (value) => value.length === 10 || ZIsoDateTime.safeParse(value).success,
+      `Enter ${label} as yyyy-mm-dd or an ISO 8601 date-time`,
+    )
+    .transform((value) => value.slice(0, 10))
+    .pipe(isoDate(label))
+    .meta({ description: "yyyy-mm-dd, or an ISO 8601 date-time whose date (as written) is used" });
+}
+
 /** A page of results: 1-based page and a bounded page size. */
 export const ZPageInput = z.object({
   page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
