@@ -44,8 +44,8 @@ afterAll(async () => {
   await database.drop();
 });
 
-const get = async (path: string) => {
-  const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
+const get = async (path: string, bearer = token) => {
+  const response = await fetch(`${server.url}${path}`, { headers: { authorization: `Bearer ${bearer}` } });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 };
 
@@ -220,5 +220,161 @@ describe("REST search", () => {
     const children = await get(`/api/v1/assets/${ids.block}/children`);
     expect((children.body.results as { id: string }[]).map((c) => c.id)).toEqual([ids.flat9, ids.flat10]);
     expect((await get("/api/v1/assets/3c9e5a1b-0000-4000-8000-000000000000/children")).status).toBe(404);
+  });
+});
+
+describe("REST search as the council's existing clients call it", () => {
+  const fieldErrorPaths = (body: Record<string, unknown>) =>
+    (body.fieldErrors as { path: string }[]).map((e) => e.path);
+  const idsOf = (body: Record<string, unknown>, kind: string) =>
+    ((body.results as Record<string, { id: string }[]>)[kind] ?? []).map((hit) => hit.id);
+  let financeToken: string;
+  let paymentId: string;
+  let suspenseId: string;
+
+  beforeAll(async () => {
+    financeToken = await server.tokenFor("finance-officer");
+    const integration = callerFor(database.db, actorWithRole("integration-service"));
+    const received = { transactionType: "Payment", transactionSource: "BACS", senderName: "MR ALIASBY" } as const;
+    paymentId = (
+      await integration.finance.recordTransaction({
+        ...received,
+        rentAccountId: ids.account ?? "",
+        transactionDate: "2021-12-07",
+        transactionAmount: 40,
+      })
+    ).id;
+    suspenseId = (
+      await integration.finance.recordTransaction({
+        ...received,
+        isSuspense: true,
+        paymentReference: "ALIASBY1",
+        transactionDate: "2021-12-08",
+        transactionAmount: 25,
+      })
+    ).id;
+  });
+
+  it("reads booleans as true or false in any case, and refuses anything else naming the field", async () => {
+    const oldestFirst = await get("/api/v1/search/assets?searchText=route%20house&sortBy=address&isDesc=False");
+    const newestFirst = await get("/api/v1/search/assets?searchText=route%20house&sortBy=address&isDesc=TRUE");
+    expect(oldestFirst.status).toBe(200);
+    expect(idsOf(newestFirst.body, "assets")).toEqual(idsOf(oldestFirst.body, "assets").reverse());
+    expect((await get("/api/v1/search/tenures?searchText=ledger&isActive=True")).status).toBe(200);
+    expect((await get(`/api/v1/contact-details?targetId=${ids.person}&includeHistoric=TRUE`)).status).toBe(200);
+    const suspense = await get("/api/v1/search/transactions?searchText=aliasby&isSuspense=True", financeToken);
+    expect(idsOf(suspense.body, "transactions")).toEqual([suspenseId]);
+    const refused = await get("/api/v1/search/persons?searchText=restful&isDesc=yes");
+    expect(refused.status).toBe(400);
+    expect(fieldErrorPaths(refused.body)).toEqual(["isDesc"]);
+  });
+
+  it("reads sortBy in any case as its canonical value, and still refuses an unknown sort", async () => {
+    const byAddress = await get("/api/v1/search/assets?searchText=route%20house&assetTypes=Dwelling&sortBy=Address");
+    expect(idsOf(byAddress.body, "assets")).toEqual([ids.flat9, ids.flat10]);
+    for (const path of [
+      "persons?searchText=restful&sortBy=Surname",
+      "persons?searchText=restful&sortBy=RELEVANCE",
+      "tenures?searchText=ledger&sortBy=StartDate",
+      "accounts?lookUpType=TenantName&searchText=restful&sortBy=Balance",
+    ]) {
+      expect((await get(`/api/v1/search/${path}`)).status, path).toBe(200);
+    }
+    const byAmount = await get(
+      "/api/v1/search/transactions?targetId=" + ids.account + "&sortBy=TransactionAmount",
+      financeToken,
+    );
+    expect(byAmount.status).toBe(200);
+    const unknown = await get("/api/v1/search/persons?searchText=restful&sortBy=Address");
+    expect(unknown.status).toBe(400);
+    expect(fieldErrorPaths(unknown.body)).toEqual(["sortBy"]);
+  });
+
+  it("reads assetType as assetTypes and pageNumber as page, and refuses both names with different values", async () => {
+    const seedExample = await get(
+      "/api/v1/search/assets?assetType=Block&searchText=Route%20House&pageSize=5&pageNumber=1&sortBy=Address&isDesc=false",
+    );
+    expect(seedExample.status).toBe(200);
+    expect(idsOf(seedExample.body, "assets")).toEqual([ids.block]);
+    const secondPage = await get(
+      "/api/v1/search/assets?searchText=route%20house&assetType=Dwelling&pageSize=1&pageNumber=2",
+    );
+    expect(secondPage.body).toMatchObject({ total: 2 });
+    expect(idsOf(secondPage.body, "assets")).toEqual([ids.flat10]);
+    const properties = await get(
+      "/api/v1/search/property-accounts?searchText=route%20house&assetType=Block&pageNumber=1",
+    );
+    expect(idsOf(properties.body, "assets")).toEqual([ids.block]);
+    const agreeing = await get(
+      "/api/v1/search/assets?searchText=route%20house&assetType=Block&assetTypes=Block&page=1&pageNumber=1",
+    );
+    expect(idsOf(agreeing.body, "assets")).toEqual([ids.block]);
+    expect((await get("/api/v1/search/assets/cursor?searchText=route%20house&assetType=Block")).body).toMatchObject({
+      results: [{ id: ids.block }],
+    });
+
+    for (const [path, field] of [
+      ["assets?searchText=route&assetType=Block&assetTypes=Dwelling", "assetTypes"],
+      ["property-accounts?searchText=route&assetType=Estate&assetTypes=Block", "assetTypes"],
+      ["persons?searchText=restful&page=1&pageNumber=2", "page"],
+      ["tenures?searchText=ledger&page=2&pageNumber=1", "page"],
+      ["accounts?lookUpType=TenantName&searchText=restful&page=1&pageNumber=3", "page"],
+      ["property-accounts?searchText=route&page=1&pageNumber=2", "page"],
+      ["persons?searchText=restful&pageNumber=0", "pageNumber"],
+    ] as const) {
+      const response = await get(`/api/v1/search/${path}`);
+      expect(response.status, path).toBe(400);
+      expect(fieldErrorPaths(response.body), path).toEqual([field]);
+    }
+    const transactions = "/api/v1/search/transactions?searchText=aliasby&isSuspense=true&pageSize=1";
+    expect((await get(`${transactions}&pageNumber=2`, financeToken)).body).toMatchObject({
+      total: 1,
+      results: { transactions: [] },
+    });
+    const conflict = await get(`${transactions}&page=1&pageNumber=2`, financeToken);
+    expect(conflict.status).toBe(400);
+    expect(fieldErrorPaths(conflict.body)).toEqual(["page"]);
+  });
+
+  it("takes a transaction search's dates as yyyy-mm-dd or an ISO 8601 date-time's own date, refusing nonsense", async () => {
+    const search = (dates: string) =>
+      get(`/api/v1/search/transactions?searchText=aliasby&isSuspense=false&${dates}`, financeToken);
+    for (const dates of [
+      "startDate=2021-12-07&endDate=2021-12-07",
+      "startDate=2021-12-07T00:00:00Z&endDate=2021-12-07T23:00:00%2B00:00",
+      "startDate=2021-12-07T23:59:59-05:00",
+    ]) {
+      const found = await search(dates);
+      expect(found.status, dates).toBe(200);
+      expect(idsOf(found.body, "transactions"), dates).toEqual([paymentId]);
+    }
+    expect(idsOf((await search("endDate=2021-12-06T23:59:59Z")).body, "transactions")).toEqual([]);
+    for (const [dates, field] of [
+      ["startDate=yesterday", "startDate"],
+      ["endDate=2021-12-07T25:00:00Z", "endDate"],
+      ["startDate=2021-02-30T00:00:00Z", "startDate"],
+      ["startDate=2021-12-08T00:00:00Z&endDate=2021-12-07T00:00:00Z", "endDate"],
+    ] as const) {
+      const refused = await search(dates);
+      expect(refused.status, dates).toBe(400);
+      expect(fieldErrorPaths(refused.body), dates).toEqual([field]);
+    }
+  });
+
+  it("documents the aliases in the OpenAPI document", async () => {
+    const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, { get?: { parameters: { name: string; description?: string }[] } }>;
+    };
+    const parameters = (path: string) => document.paths[path]?.get?.parameters ?? [];
+    const names = (path: string) => parameters(path).map((p) => p.name);
+    expect(names("/api/v1/search/assets")).toEqual(
+      expect.arrayContaining(["assetTypes", "assetType", "page", "pageNumber"]),
+    );
+    expect(names("/api/v1/search/property-accounts")).toEqual(
+      expect.arrayContaining(["assetTypes", "assetType", "page", "pageNumber"]),
+    );
+    for (const path of ["persons", "tenures", "accounts", "transactions"]) {
+      expect(names(`/api/v1/search/${path}`), path).toEqual(expect.arrayContaining(["page", "pageNumber"]));
+    }
   });
 });

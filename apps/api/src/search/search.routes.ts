@@ -4,9 +4,11 @@ import {
   ZAccountSearchInput,
   ZAccountSearchResult,
   ZAssetSearchDocument,
+  ZAssetSearchFields,
   ZAssetSearchInput,
   ZAssetSearchResult,
   ZPersonSearchDocument,
+  ZPersonSearchFields,
   ZPersonSearchInput,
   ZPersonSearchResult,
   ZPropertyAccountSearchInput,
@@ -15,10 +17,13 @@ import {
   ZSearchStatus,
   ZSearchText,
   ZTenureSearchDocument,
+  ZTenureSearchFields,
   ZTenureSearchInput,
   ZTenureSearchResult,
+  assetTypeAlias,
   cursorPage,
 } from "@housing/schemas/search";
+import { withAliases } from "@housing/schemas/query-params";
 import { defineRestRoute } from "../http/rest-route.ts";
 import {
   filtersFor,
@@ -35,15 +40,15 @@ const tag = "Search";
 const badQuery = { description: "Fewer than 2 characters, markup, or a bad parameter", schema: ZErrorResponse };
 
 const withoutPaging = { page: true, isDesc: true, sortBy: true, pageSize: true } as const;
-const ZPersonCursorInput = ZPersonSearchInput.omit(withoutPaging).extend({
+const ZPersonCursorInput = ZPersonSearchFields.omit(withoutPaging).extend({
   searchText: ZSearchText,
   ...ZSearchCursorFields,
 });
-const ZAssetCursorInput = ZAssetSearchInput.omit(withoutPaging).extend({
-  searchText: ZSearchText,
-  ...ZSearchCursorFields,
-});
-const ZTenureCursorInput = ZTenureSearchInput.omit(withoutPaging).extend({
+const ZAssetCursorInput = withAliases(
+  ZAssetSearchFields.omit(withoutPaging).extend({ searchText: ZSearchText, ...ZSearchCursorFields }),
+  assetTypeAlias,
+);
+const ZTenureCursorInput = ZTenureSearchFields.omit(withoutPaging).extend({
   searchText: ZSearchText,
   ...ZSearchCursorFields,
 });

@@ -74,6 +74,19 @@ describe("withAliases", () => {
     expect(issuesOf(ZQuery.safeParse({ pageNumber: "0" }))).toEqual(["pageNumber: Page starts at 1"]);
   });
 
+  it("keeps the object's own refinements, reported with every field error", () => {
+    const ZRange = withAliases(
+      z
+        .object({ from: z.number(), to: z.number(), page: z.number().min(1, "Page starts at 1").default(1) })
+        .refine((range) => range.to >= range.from, { path: ["to"], message: "End after the start" }),
+      { pageNumber: "page" },
+    );
+    expect(issuesOf(ZRange.safeParse({ from: 2, to: 1, pageNumber: 0 }))).toEqual([
+      "pageNumber: Page starts at 1",
+      "to: End after the start",
+    ]);
+  });
+
   it("documents the alias beside the field, and the field's default", () => {
     const json = z.toJSONSchema(ZQuery, { io: "input" }) as { properties: Record<string, Record<string, unknown>> };
     expect(Object.keys(json.properties)).toEqual(["page", "types", "pageNumber", "type"]);

@@ -50,7 +50,8 @@ export function withAliases<O extends z.ZodObject, const A extends AliasesOf<O>>
     shape[field] = fallback === undefined ? bare.optional() : bare.optional().meta({ default: fallback });
     shape[alias] = bare.optional().meta({ description: `The same as ${field}` });
   }
-  return object.extend(shape).transform((input: Record<string, unknown>, ctx) => {
+  // safeExtend keeps the object's own refinements, which then see every field error at once.
+  return object.safeExtend(shape).transform((input: Record<string, unknown>, ctx) => {
     const folded = Object.fromEntries(Object.entries(input).filter(([name]) => !Object.hasOwn(aliases, name)));
     for (const [alias, field] of Object.entries(aliases)) {
       const sent = input[field];

@@ -2,6 +2,7 @@ import { parsePhoneNumberWithError } from "libphonenumber-js/max";
 import { z } from "zod";
 import { ZServiceArea } from "../auth/auth.schemas.ts";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
+import { ZBooleanParam } from "../common/query-param.schemas.ts";
 import { optionalText, requiredText } from "../common/text.schemas.ts";
 
 export const contactTargetTypes = ["person", "organisation", "tenure"] as const;
@@ -207,9 +208,7 @@ export const ZUpdateContactDetailInput = z.strictObject({
 
 export const ZContactDetailsQuery = z.strictObject({
   targetId: z.guid("The target id must be a UUID"),
-  includeHistoric: z
-    .union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")])
-    .default(false),
+  includeHistoric: ZBooleanParam.default(false),
 });
 
 const ZStamp = z.object({ createdAt: z.string(), fullName: z.string(), emailAddress: z.string() });

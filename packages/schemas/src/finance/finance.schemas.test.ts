@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZChargeFields, ZRecordTransactionInput } from "./finance.schemas.ts";
+import { ZChargeFields, ZRecordTransactionInput, ZTransactionSearchInput } from "./finance.schemas.ts";
 
 const charge = {
   chargeType: "DwellingRent",
@@ -34,5 +34,18 @@ describe("money fields", () => {
       "transactionAmount: The amount must be less than £10,000,000",
     ]);
     expect(ZRecordTransactionInput.safeParse({ ...payment, transactionAmount: 12.34 }).success).toBe(true);
+  });
+});
+
+describe("transaction search input", () => {
+  it("reads sortBy in any case, pageNumber as page, and a date-time's date", () => {
+    expect(
+      ZTransactionSearchInput.parse({
+        sortBy: "TransactionAmount",
+        pageNumber: "2",
+        startDate: "2024-01-01T00:00:00Z",
+        endDate: "2024-01-31",
+      }),
+    ).toMatchObject({ sortBy: "transactionAmount", page: 2, startDate: "2024-01-01", endDate: "2024-01-31" });
   });
 });

@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { isoDate } from "../common/date.schemas.ts";
+import { isoDate, isoDateOrDateTime } from "../common/date.schemas.ts";
+import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
 import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
-import { ZSearchText } from "../search/search.schemas.ts";
+import { ZSearchText, pageAlias } from "../search/search.schemas.ts";
 import { ZRentAccountStatus } from "./rent-account-status.schemas.ts";
 
 const ZId = z.guid("The id must be a UUID");
 const ZVersionInput = z.coerce.number().int().min(1, "Send the version you last saw");
-const ZBooleanParam = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
 
 /** Pounds with at most two decimal places (pence), within the columns' range; `label` starts a sentence. */
 function money(label: string) {
@@ -232,16 +232,16 @@ export const transactionSortOptions = ["transactionDate", "transactionAmount"] a
 const ZTransactionFilters = z.object({
   searchText: ZSearchText.optional(),
   targetId: ZId.optional(),
-  startDate: isoDate("the start date").optional(),
-  endDate: isoDate("the end date").optional(),
+  startDate: isoDateOrDateTime("the start date").optional(),
+  endDate: isoDateOrDateTime("the end date").optional(),
   isSuspense: ZBooleanParam.optional(),
   /** Payments in suspense only, in this state. */
   suspenseStatus: z
     .enum(suspenseStatuses, { error: `Use a suspense status from: ${suspenseStatuses.join(", ")}` })
     .optional(),
-  sortBy: z
-    .enum(transactionSortOptions, { error: `Sort by one of: ${transactionSortOptions.join(", ")}` })
-    .default("transactionDate"),
+  sortBy: caseInsensitiveEnum(transactionSortOptions, `Sort by one of: ${transactionSortOptions.join(", ")}`).default(
+    "transactionDate",
+  ),
   /** Newest (or largest) first unless asked otherwise. */
   isDesc: ZBooleanParam.default(true),
 });
@@ -259,15 +259,18 @@ function checkTransactionFilters(input: z.output<typeof ZTransactionFilters>, ct
   }
 }
 
-export const ZTransactionSearchInput = ZTransactionFilters.extend({
-  page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1, "Show at least 1 result")
-    .max(100, "Show at most 100 results a page")
-    .default(12),
-}).superRefine(checkTransactionFilters);
+export const ZTransactionSearchInput = withAliases(
+  ZTransactionFilters.extend({
+    page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
+    pageSize: z.coerce
+      .number()
+      .int()
+      .min(1, "Show at least 1 result")
+      .max(100, "Show at most 100 results a page")
+      .default(12),
+  }).superRefine(checkTransactionFilters),
+  pageAlias,
+);
 export type TTransactionSearchInput = z.output<typeof ZTransactionSearchInput>;
 
 /** The search without its paging: what a CSV export of every transaction found takes. */

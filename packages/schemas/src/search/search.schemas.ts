@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
 import { ZRentAccountStatus } from "../finance/rent-account-status.schemas.ts";
 import { ZPersonTenure, ZPersonType } from "../person/person.schemas.ts";
 
@@ -13,8 +14,6 @@ export const ZSearchText = z
   .refine((text) => text.trim().length >= 2, "Enter at least 2 characters to search")
   .refine((text) => !markupPattern.test(text), "Search text must not contain markup such as < or &#")
   .refine((text) => !controlCharacterPattern.test(text), "Search text must not contain control characters");
-
-const ZBooleanParam = z.union([z.boolean(), z.enum(["true", "false"]).transform((value) => value === "true")]);
 
 /** A comma list in a query string ("Block,Dwelling") or an array from tRPC. */
 function commaList<T extends z.ZodType>(item: T) {
@@ -45,12 +44,18 @@ export const personSortOptions = ["relevance", "surname"] as const;
 export const assetSortOptions = ["relevance", "address"] as const;
 export const tenureSortOptions = ["relevance", "startDate"] as const;
 
-export const ZPersonSearchInput = z.object({
+// The names the council's existing clients use: GET /search/assets?assetType=Block&pageNumber=1.
+export const pageAlias = { pageNumber: "page" } as const;
+export const assetTypeAlias = { assetType: "assetTypes" } as const;
+
+/** The fields of a persons search, before `pageNumber` is read as `page`. */
+export const ZPersonSearchFields = z.object({
   searchText: ZSearchText,
   ...pagingFields,
-  sortBy: z.enum(personSortOptions, { error: "Sort by relevance or surname" }).default("relevance"),
+  sortBy: caseInsensitiveEnum(personSortOptions, "Sort by relevance or surname").default("relevance"),
   personType: commaList(ZPersonType).optional(),
 });
+export const ZPersonSearchInput = withAliases(ZPersonSearchFields, pageAlias);
 export type TPersonSearchInput = z.output<typeof ZPersonSearchInput>;
 
 export const assetTypes = [
@@ -66,41 +71,45 @@ export const assetTypes = [
 ] as const;
 export const ZAssetType = z.enum(assetTypes, { error: `Use asset types from: ${assetTypes.join(", ")}` });
 
-export const ZAssetSearchInput = z.object({
+/** The fields of an assets search, before `assetType` and `pageNumber` are read as `assetTypes` and `page`. */
+export const ZAssetSearchFields = z.object({
   searchText: ZSearchText,
   ...pagingFields,
-  sortBy: z.enum(assetSortOptions, { error: "Sort by relevance or address" }).default("relevance"),
+  sortBy: caseInsensitiveEnum(assetSortOptions, "Sort by relevance or address").default("relevance"),
   assetTypes: commaList(ZAssetType).optional(),
 });
+export const ZAssetSearchInput = withAliases(ZAssetSearchFields, { ...pageAlias, ...assetTypeAlias });
 export type TAssetSearchInput = z.output<typeof ZAssetSearchInput>;
 
-export const ZTenureSearchInput = z.object({
+/** The fields of a tenures search, before `pageNumber` is read as `page`. */
+export const ZTenureSearchFields = z.object({
   searchText: ZSearchText,
   ...pagingFields,
-  sortBy: z.enum(tenureSortOptions, { error: "Sort by relevance or startDate" }).default("relevance"),
+  sortBy: caseInsensitiveEnum(tenureSortOptions, "Sort by relevance or startDate").default("relevance"),
   isActive: ZBooleanParam.optional(),
 });
+export const ZTenureSearchInput = withAliases(ZTenureSearchFields, pageAlias);
 export type TTenureSearchInput = z.output<typeof ZTenureSearchInput>;
 
 /** Which of an account's fields the search text is looked for in. */
 export const lookUpTypes = ["TenantName", "Address", "PaymentReference"] as const;
 export const accountSortOptions = ["relevance", "balance", "address"] as const;
 
-export const ZAccountSearchInput = z.object({
+/** The fields of an accounts search, before `pageNumber` is read as `page`. */
+export const ZAccountSearchFields = z.object({
   lookUpType: z.enum(lookUpTypes, { error: `Look up by one of: ${lookUpTypes.join(", ")}` }),
   searchText: ZSearchText,
   ...pagingFields,
-  sortBy: z.enum(accountSortOptions, { error: "Sort by relevance, balance or address" }).default("relevance"),
+  sortBy: caseInsensitiveEnum(accountSortOptions, "Sort by relevance, balance or address").default("relevance"),
 });
+export const ZAccountSearchInput = withAliases(ZAccountSearchFields, pageAlias);
 export type TAccountSearchInput = z.output<typeof ZAccountSearchInput>;
 
 /** Properties found by text, each with everything under it and its totals (estates, blocks, homes). */
-export const ZPropertyAccountSearchInput = ZAssetSearchInput.pick({
-  searchText: true,
-  assetTypes: true,
-  page: true,
-  pageSize: true,
-});
+export const ZPropertyAccountSearchInput = withAliases(
+  ZAssetSearchFields.pick({ searchText: true, assetTypes: true, page: true, pageSize: true }),
+  { ...pageAlias, ...assetTypeAlias },
+);
 export type TPropertyAccountSearchInput = z.output<typeof ZPropertyAccountSearchInput>;
 
 /** Bulk reading: every match, a page at a time, in id order, with no ceiling on depth. */
