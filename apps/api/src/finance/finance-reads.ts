@@ -62,7 +62,7 @@ export async function searchTransactions(
     take: input.pageSize,
   });
   const transactions = await transactionsInOrder(deps.db, found.ids);
-  return { results: { transactions }, total: found.total, totals: found.totals };
+  return { results: { transactions, total: found.total }, total: found.total, totals: found.totals };
 }
 
 /** Every transaction a search finds, in its order, a page at a time: for an export of any size. */
@@ -86,7 +86,7 @@ function transactionFilters(input: TTransactionExportInput): TransactionFilters 
     ...(input.targetId ? { targetId: input.targetId } : {}),
     ...(input.startDate ? { startDate: fromIsoDate(input.startDate) } : {}),
     ...(input.endDate ? { endDate: fromIsoDate(input.endDate) } : {}),
-    ...(input.isSuspense !== undefined ? { isSuspense: input.isSuspense } : {}),
+    isSuspense: input.isSuspense,
     ...(input.suspenseStatus ? { suspenseStatus: input.suspenseStatus } : {}),
     sortBy: input.sortBy,
     isDesc: input.isDesc,

@@ -442,23 +442,44 @@ describe("transaction search", () => {
     expect(paged.results.transactions.map((t) => t.transactionDate)).toEqual([day(8), day(7)]);
     expect(paged.total).toBe(5);
 
-    const byText = await finance.transactions({ searchText: sender.toLowerCase() });
-    expect(byText.total).toBe(5);
+    const byText = await finance.transactions({ searchText: sender.toLowerCase(), isSuspense: false });
+    expect(byText.total).toBe(4);
     expect(byText.results.transactions[0]?.transactionDate).toBe(day(22));
     const suspenseOnly = await finance.transactions({ searchText: sender, isSuspense: true });
     expect(suspenseOnly.results.transactions.map((t) => t.paymentReference)).toEqual([strayReference]);
     expect(suspenseOnly.results.transactions[0]).toMatchObject({ isSuspense: true, targetId: null });
 
-    const inDates = await finance.transactions({ searchText: sender, startDate: day(8), endDate: day(15) });
-    expect(inDates.results.transactions.map((t) => t.transactionDate)).toEqual([day(15), day(9), day(8)]);
-    expect(inDates.totals.paidAmount).toBe(261);
+    const inDates = { searchText: sender, startDate: day(8), endDate: day(15) };
+    const accountedInDates = await finance.transactions({ ...inDates, isSuspense: false });
+    expect(accountedInDates.results.transactions.map((t) => t.transactionDate)).toEqual([day(15), day(8)]);
+    expect(accountedInDates.totals.paidAmount).toBe(200);
+    const suspenseInDates = await finance.transactions({ ...inDates, isSuspense: true });
+    expect(suspenseInDates.results.transactions.map((t) => t.transactionDate)).toEqual([day(9)]);
+    expect(suspenseInDates.totals.paidAmount).toBe(61);
 
     // % and _ are the characters, not wildcards.
-    expect((await finance.transactions({ searchText: strayReference })).total).toBe(1);
-    expect((await finance.transactions({ searchText: `${sender} 1%_` })).total).toBe(0);
+    expect((await finance.transactions({ searchText: strayReference, isSuspense: true })).total).toBe(1);
+    expect((await finance.transactions({ searchText: `${sender} 1%_`, isSuspense: true })).total).toBe(0);
     expect((await finance.transactions({ searchText: "******42", targetId: other.id })).total).toBe(1);
     expect((await finance.transactions({ searchText: account.address, targetId: account.id })).total).toBe(5);
     expect(await codeOf(finance.transactions({ startDate: day(9), endDate: day(1) }))).toBe("BAD_REQUEST");
+  });
+
+  it("leaves payments in suspense out when isSuspense is not sent, unless a suspense status asks for them", async () => {
+    const { account } = await newAccount();
+    const sender = word("Defaulton");
+    await payment(account.id, 40, { senderName: `MR ${sender}` });
+    const stray = await suspensePayment(word("LOST"), 25, { senderName: `MR ${sender}` });
+
+    const finance = officer();
+    const unsaid = await finance.transactions({ searchText: sender });
+    expect(unsaid.results.transactions.map((t) => t.isSuspense)).toEqual([false]);
+    expect(unsaid).toMatchObject({ total: 1, results: { total: 1 }, totals: { transactionAmount: 40 } });
+    expect((await finance.transactions({ searchText: sender, isSuspense: true })).results.transactions).toEqual([
+      expect.objectContaining({ id: stray.id, isSuspense: true }),
+    ]);
+    const awaiting = await finance.transactions({ searchText: sender, suspenseStatus: "AwaitingMatch" });
+    expect(awaiting.results.transactions.map((t) => t.id)).toEqual([stray.id]);
   });
 });
 

@@ -209,7 +209,8 @@ export type TransactionQuery = {
   targetId?: string;
   startDate?: Date;
   endDate?: Date;
-  isSuspense?: boolean;
+  /** Always said: a search finds payments in suspense or those out of it, never both. */
+  isSuspense: boolean;
   suspenseStatus?: "AwaitingMatch" | "Proposed";
   sortBy: "transactionDate" | "transactionAmount";
   isDesc: boolean;
@@ -234,7 +235,7 @@ function transactionConditions(query: TransactionFilters): Prisma.Sql {
   if (query.targetId) conditions.push(Prisma.sql`t."rentAccountId" = ${query.targetId}::uuid`);
   if (query.startDate) conditions.push(Prisma.sql`t."transactionDate" >= ${query.startDate}::date`);
   if (query.endDate) conditions.push(Prisma.sql`t."transactionDate" <= ${query.endDate}::date`);
-  if (query.isSuspense !== undefined) conditions.push(Prisma.sql`t."isSuspense" = ${query.isSuspense}`);
+  conditions.push(Prisma.sql`t."isSuspense" = ${query.isSuspense}`);
   if (query.suspenseStatus) {
     const proposed = Prisma.sql`EXISTS (SELECT 1 FROM "SuspenseResolution" r
       WHERE r."transactionId" = t.id AND r.status = 'Proposed')`;

@@ -298,11 +298,20 @@ describe("GET /api/v1/search/transactions/export", () => {
 
   it("takes the search's filters and sort", async () => {
     const { rows } = await csvOf(
-      await exportAs("finance-officer", "searchText=even&sortBy=transactionAmount&isDesc=false&startDate=2024-01-01"),
+      await exportAs(
+        "finance-officer",
+        "searchText=even&isSuspense=true&sortBy=transactionAmount&isDesc=false&startDate=2024-01-01",
+      ),
     );
     expect(rows).toHaveLength(1 + paymentCount / 2);
     const amounts = rows.slice(1).map((row) => Number(row.split(",")[2]));
     expect(amounts).toEqual([...amounts].sort((a, b) => a - b));
+  });
+
+  it("leaves payments in suspense out unless isSuspense=true or a suspense status asks for them, as the search does", async () => {
+    expect((await csvOf(await exportAs("finance-officer", "searchText=sender"))).rows).toHaveLength(1);
+    const awaiting = await csvOf(await exportAs("finance-officer", "searchText=odd&suspenseStatus=AwaitingMatch"));
+    expect(awaiting.rows).toHaveLength(1 + paymentCount / 2);
   });
 
   it("keeps negative amounts as numbers and a payer's reference from running as a formula", async () => {

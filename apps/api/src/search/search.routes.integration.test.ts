@@ -361,7 +361,17 @@ describe("REST search as the council's existing clients call it", () => {
     }
   });
 
-  it("documents the aliases in the OpenAPI document", async () => {
+  it("leaves payments in suspense out of a transaction search unless asked, and answers the total inside results too", async () => {
+    const unsaid = await get("/api/v1/search/transactions?searchText=aliasby", financeToken);
+    expect(unsaid.body).toMatchObject({ total: 1, results: { total: 1, transactions: [{ id: paymentId }] } });
+    const awaiting = await get(
+      "/api/v1/search/transactions?searchText=aliasby&suspenseStatus=AwaitingMatch",
+      financeToken,
+    );
+    expect(awaiting.body).toMatchObject({ total: 1, results: { total: 1, transactions: [{ id: suspenseId }] } });
+  });
+
+  it("documents the aliases and the isSuspense default in the OpenAPI document", async () => {
     const document = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
       paths: Record<string, { get?: { parameters: { name: string; description?: string }[] } }>;
     };
@@ -376,5 +386,8 @@ describe("REST search as the council's existing clients call it", () => {
     for (const path of ["persons", "tenures", "accounts", "transactions"]) {
       expect(names(`/api/v1/search/${path}`), path).toEqual(expect.arrayContaining(["page", "pageNumber"]));
     }
+    expect(parameters("/api/v1/search/transactions").find((p) => p.name === "isSuspense")?.description).toMatch(
+      /false when left out/,
+    );
   });
 });

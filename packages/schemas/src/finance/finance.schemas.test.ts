@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { ZChargeFields, ZRecordTransactionInput, ZTransactionSearchInput } from "./finance.schemas.ts";
+import {
+  ZChargeFields,
+  ZRecordTransactionInput,
+  ZTransactionExportInput,
+  ZTransactionSearchInput,
+} from "./finance.schemas.ts";
 
 const charge = {
   chargeType: "DwellingRent",
@@ -38,6 +43,17 @@ describe("money fields", () => {
 });
 
 describe("transaction search input", () => {
+  it("leaves payments in suspense out unless asked for, and a suspense status asks for them", () => {
+    expect(ZTransactionSearchInput.parse({}).isSuspense).toBe(false);
+    expect(ZTransactionExportInput.parse({}).isSuspense).toBe(false);
+    expect(ZTransactionSearchInput.parse({ isSuspense: "TRUE" }).isSuspense).toBe(true);
+    expect(ZTransactionSearchInput.parse({ suspenseStatus: "Proposed" }).isSuspense).toBe(true);
+    expect(ZTransactionExportInput.parse({ suspenseStatus: "AwaitingMatch" }).isSuspense).toBe(true);
+    expect(messagesFor(ZTransactionSearchInput.safeParse({ isSuspense: "False", suspenseStatus: "Proposed" }))).toEqual(
+      ["suspenseStatus: Only payments in suspense have a suspense status: leave isSuspense out"],
+    );
+  });
+
   it("reads sortBy in any case, pageNumber as page, and a date-time's date", () => {
     expect(
       ZTransactionSearchInput.parse({

@@ -234,7 +234,9 @@ const ZTransactionFilters = z.object({
   targetId: ZId.optional(),
   startDate: isoDateOrDateTime("the start date").optional(),
   endDate: isoDateOrDateTime("the end date").optional(),
-  isSuspense: ZBooleanParam.optional(),
+  isSuspense: ZBooleanParam.optional().meta({
+    description: "Payments in suspense (true) or not (false); false when left out, unless suspenseStatus is sent",
+  }),
   /** Payments in suspense only, in this state. */
   suspenseStatus: z
     .enum(suspenseStatuses, { error: `Use a suspense status from: ${suspenseStatuses.join(", ")}` })
@@ -259,6 +261,11 @@ function checkTransactionFilters(input: z.output<typeof ZTransactionFilters>, ct
   }
 }
 
+/** Every search says whether it wants payments in suspense: a suspense status implies it wants them. */
+function withSuspenseDefault<T extends z.output<typeof ZTransactionFilters>>(input: T): T & { isSuspense: boolean } {
+  return { ...input, isSuspense: input.isSuspense ?? input.suspenseStatus !== undefined };
+}
+
 export const ZTransactionSearchInput = withAliases(
   ZTransactionFilters.extend({
     page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
@@ -270,11 +277,12 @@ export const ZTransactionSearchInput = withAliases(
       .default(12),
   }).superRefine(checkTransactionFilters),
   pageAlias,
-);
+).transform(withSuspenseDefault);
 export type TTransactionSearchInput = z.output<typeof ZTransactionSearchInput>;
 
 /** The search without its paging: what a CSV export of every transaction found takes. */
-export const ZTransactionExportInput = ZTransactionFilters.superRefine(checkTransactionFilters);
+export const ZTransactionExportInput =
+  ZTransactionFilters.superRefine(checkTransactionFilters).transform(withSuspenseDefault);
 export type TTransactionExportInput = z.output<typeof ZTransactionExportInput>;
 
 export const ZTransactionTotals = z.object({
@@ -284,7 +292,8 @@ export const ZTransactionTotals = z.object({
 });
 
 export const ZTransactionSearchResult = z.object({
-  results: z.object({ transactions: z.array(ZTransaction) }),
+  /** `total` is in both places: the design's payload has it inside results, earlier clients read it outside. */
+  results: z.object({ transactions: z.array(ZTransaction), total: z.number().int() }),
   total: z.number().int(),
   /** Of every transaction found, not only this page. */
   totals: ZTransactionTotals,
