@@ -156,10 +156,12 @@ describe("toElasticQuery", () => {
     expect(at(toElasticQuery(query(), plan), "query", "bool", "filter")).toEqual([]);
   });
 
-  it("sorts by relevance, then the sort text and id, whatever the direction", () => {
+  it("sorts by relevance, then in natural text order and by id, whatever the direction", () => {
     expect(toElasticQuery(query({ isDesc: true }), plan).sort).toEqual([
       { _score: { order: "desc" } },
       { sortText: { order: "asc" } },
+      { sortNumber: { order: "asc", missing: "_first" } },
+      { sortSubNumber: { order: "asc", missing: "_first" } },
       { id: { order: "asc" } },
     ]);
   });

@@ -161,7 +161,14 @@ export function sortFor(query: Pick<SearchQuery, "sort" | "isDesc">): estypes.So
   const order = query.isDesc ? "desc" : "asc";
   switch (query.sort) {
     case "relevance":
-      return [{ _score: { order: "desc" } }, { sortText: { order: "asc" } }, { id: { order: "asc" } }];
+      // Equally good matches in natural order (Flat 9 before Flat 10), as the PostgreSQL engine gives them.
+      return [
+        { _score: { order: "desc" } },
+        { sortText: { order: "asc" } },
+        { sortNumber: { order: "asc", missing: "_first" } },
+        { sortSubNumber: { order: "asc", missing: "_first" } },
+        { id: { order: "asc" } },
+      ];
     case "text":
       return [
         { sortText: { order } },

@@ -126,7 +126,8 @@ function orderBy(query: SearchQuery, tables: { m: string; d: string } = { m: "m"
   const { m, d } = tables;
   switch (query.sort) {
     case "relevance":
-      return `${m}.matched DESC, ${m}.score DESC, ${d}."sortText", ${d}.id`;
+      // Equally good matches in natural order: Flat 9 before Flat 10.
+      return `${m}.matched DESC, ${m}.score DESC, ${d}."sortText", ${d}."sortNumber" NULLS FIRST, ${d}."sortSubNumber" NULLS FIRST, ${d}.id`;
     case "text":
       return `${d}."sortText" ${direction}, ${d}."sortNumber" ${direction} NULLS FIRST, ${d}."sortSubNumber" ${direction} NULLS FIRST, ${d}.id`;
     case "date":
