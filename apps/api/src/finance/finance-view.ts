@@ -80,6 +80,7 @@ export function toTransaction(row: TransactionRow): TTransaction {
   return {
     id: row.id,
     targetId: row.rentAccountId,
+    targetType: row.rentAccountId ? "RentAccount" : null,
     isSuspense: row.isSuspense,
     transactionDate: toIsoDate(row.transactionDate),
     transactionAmount: Number(row.transactionAmount),
@@ -90,7 +91,7 @@ export function toTransaction(row: TransactionRow): TTransaction {
     paymentReference: row.paymentReference,
     bankAccountNumber: row.bankAccountNumber,
     sortCode: row.sortCode,
-    sender: { fullName: row.senderName },
+    sender: { id: null, fullName: row.senderName },
     address: row.address,
     fund: row.fund,
     transactionSource: row.transactionSource,

@@ -126,6 +126,7 @@ describe("rent accounts, charges and transactions from other council systems", (
     });
     expect(recorded).toMatchObject({
       targetId: account.id,
+      targetType: "RentAccount",
       isSuspense: false,
       transactionAmount: 50.5,
       paidAmount: 50.5,
@@ -134,7 +135,7 @@ describe("rent accounts, charges and transactions from other council systems", (
       paymentReference: account.rentAccountNumber,
       bankAccountNumber: "******78",
       sortCode: "**-**-56",
-      sender: { fullName: "MS L HOLDER" },
+      sender: { id: null, fullName: "MS L HOLDER" },
       address: account.address,
       fund: "HRA",
       financialYear: 2025,
@@ -242,7 +243,13 @@ describe("the suspense account", () => {
     const { tenure, account } = await newAccount();
     await payment(account.id, 20);
     const suspense = await suspensePayment(word("RENT"), 45.25, { senderName: "J DOE", bankAccountNumber: "87654321" });
-    expect(suspense).toMatchObject({ isSuspense: true, targetId: null, balanceAmount: null, address: null });
+    expect(suspense).toMatchObject({
+      isSuspense: true,
+      targetId: null,
+      targetType: null,
+      balanceAmount: null,
+      address: null,
+    });
 
     const proposal = await officer().proposeSuspenseMatch({
       transactionId: suspense.id,

@@ -29,7 +29,10 @@ const bankTitles = new Set(["MR", "MRS", "MS", "MISS", "MX", "DR", "REV", "PROF"
  * Where to start looking for a payment's account: by the sender's name as the bank sent it, less
  * the title ("MR J SMITH" → "J SMITH"); by the reference when there is no sender.
  */
-export function suggestedLookUp(payment: Pick<TTransaction, "paymentReference" | "sender">): {
+export function suggestedLookUp(payment: {
+  paymentReference: TTransaction["paymentReference"];
+  sender: Pick<TTransaction["sender"], "fullName">;
+}): {
   lookUpType: TLookUpType;
   searchText: string;
 } {

@@ -201,6 +201,8 @@ export const ZTransaction = z.object({
   id: z.guid(),
   /** The rent account, or null while the payment sits in suspense. */
   targetId: z.guid().nullable(),
+  /** What targetId names: a rent account, or nothing while the payment sits in suspense. */
+  targetType: z.literal("RentAccount").nullable(),
   isSuspense: z.boolean(),
   transactionDate: z.string(),
   transactionAmount: z.number(),
@@ -212,7 +214,8 @@ export const ZTransaction = z.object({
   /** Masked: ******78. */
   bankAccountNumber: z.string().nullable(),
   sortCode: z.string().nullable(),
-  sender: z.object({ fullName: z.string().nullable() }),
+  /** The payer as the bank names them; `id` is kept for the council's clients and is always null, a bank payer is not a known person. */
+  sender: z.object({ id: z.null(), fullName: z.string().nullable() }),
   address: z.string().nullable(),
   fund: z.string(),
   transactionSource: z.string(),
