@@ -54,6 +54,7 @@ const maxTermLength = 40;
  * names ("12 mare street" must not rank a payment reference starting 12 above 12 Mare Street).
  */
 const shortNumber = /^\d{1,3}$/;
+export const isHouseNumber = (word: string) => shortNumber.test(word);
 
 /**
  * The words to look for: a postcode written with its space is one word; numbers match exactly or
@@ -70,7 +71,7 @@ export function queryTerms(searchText: string): QueryTerm[] {
   return [...new Set(terms)].slice(0, maxQueryTerms).map((term) => ({
     term,
     maxTypos: !canBeMisspelt(term) || term.length < 4 ? 0 : term.length < 7 ? 1 : 2,
-    allowPrefix: !shortNumber.test(term),
+    allowPrefix: !isHouseNumber(term),
   }));
 }
 

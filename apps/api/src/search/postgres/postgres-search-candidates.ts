@@ -2,7 +2,19 @@ import type { Db } from "@housing/db/client";
 import { fromIsoDate } from "../../common/calendar-date.ts";
 import { filterVisibleActiveContactDetailIds } from "../../contact-details/contact-details.repository.ts";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
+import { isHouseNumber } from "../search-text.ts";
 import { type PlanRow, type PostgresPlan, commonTermPostings, toPlanQuery } from "./to-postgres-query.ts";
+
+/**
+ * The words that only add to the score of documents the other words find: common words, and a
+ * house or flat number when a rarer word names the street or block ("Flat 60, Kestrel Heights":
+ * "60" is in a thousand addresses, "kestrel" finds the right ones and "60" ranks the flat first).
+ */
+export function scoreOnlyWords(words: readonly string[], postings: readonly number[]): boolean[] {
+  const common = postings.map((count) => count >= commonTermPostings);
+  const named = words.some((word, i) => !common[i] && !isHouseNumber(word));
+  return words.map((word, i) => common[i] === true || (named && isHouseNumber(word)));
+}
 
 /**
  * The generation to read, each word's near spellings and whether it is common, and the contact
@@ -21,7 +33,10 @@ export async function planSearch(
   return {
     generation: rows[0]?.generation ?? 1,
     fuzzy: rows.map((row) => row.fuzzy),
-    common: rows.map((row) => row.postings >= commonTermPostings),
+    common: scoreOnlyWords(
+      query.terms.map((t) => t.term),
+      rows.map((row) => row.postings),
+    ),
     contactIds: await filterVisibleActiveContactDetailIds(
       db,
       contactIds,
