@@ -3,7 +3,7 @@ import { isoDate, isoDateOrDateTime } from "../common/date.schemas.ts";
 import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
 import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
-import { ZSearchText, pageAlias } from "../search/search.schemas.ts";
+import { ZSearchText, pageAlias, searchPageFields } from "../search/search.schemas.ts";
 import { ZRentAccountStatus } from "./rent-account-status.schemas.ts";
 
 const ZId = z.guid("The id must be a UUID");
@@ -270,15 +270,7 @@ function withSuspenseDefault<T extends z.output<typeof ZTransactionFilters>>(inp
 }
 
 export const ZTransactionSearchInput = withAliases(
-  ZTransactionFilters.extend({
-    page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .min(1, "Show at least 1 result")
-      .max(100, "Show at most 100 results a page")
-      .default(12),
-  }).superRefine(checkTransactionFilters),
+  ZTransactionFilters.extend(searchPageFields).superRefine(checkTransactionFilters),
   pageAlias,
 ).transform(withSuspenseDefault);
 export type TTransactionSearchInput = z.output<typeof ZTransactionSearchInput>;

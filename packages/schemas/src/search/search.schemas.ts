@@ -29,7 +29,8 @@ function commaList<T extends z.ZodType>(item: T) {
   );
 }
 
-const pagingFields = {
+/** A page of search results (finance's searches page the same way). */
+export const searchPageFields = {
   page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
   pageSize: z.coerce
     .number()
@@ -37,8 +38,9 @@ const pagingFields = {
     .min(1, "Show at least 1 result")
     .max(100, "Show at most 100 results a page")
     .default(12),
-  isDesc: ZBooleanParam.default(false),
 };
+
+const pagingFields = { ...searchPageFields, isDesc: ZBooleanParam.default(false) };
 
 export const personSortOptions = ["relevance", "surname"] as const;
 export const assetSortOptions = ["relevance", "address"] as const;
