@@ -5,11 +5,10 @@ import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../context.ts";
 import { ledgerBreaks } from "../finance/finance-ledger-checks.ts";
-import { createOutboxIndexer } from "../search/indexer/outbox-indexer.ts";
 import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
 import { makeTenureType } from "../testing/factories.ts";
-import { actorWithRole, callerFor, silentLogger } from "../testing/test-kit.ts";
+import { actorWithRole, callerFor, drainOutbox, silentLogger } from "../testing/test-kit.ts";
 import { generateImportRows, type ImportFileRow, toCsv, toJsonLines } from "./generate-import-file.ts";
 import { importActor } from "./import-records.ts";
 import { ZImportRejection } from "./import-row.schemas.ts";
@@ -251,13 +250,7 @@ describe("pnpm run import", () => {
     const rows = uniqueRows(20).map((row) => (row.type === "person" ? { ...row, surname: "Wintersgill" } : row));
     expect((await runImport("searchable.jsonl", toJsonLines(rows))).exitCode).toBe(importExitCodes.imported);
 
-    await createOutboxIndexer({
-      db: database.db,
-      search: engine,
-      logger: silentLogger,
-      clock: systemClock,
-      gapGraceMs: 0,
-    }).drain();
+    await drainOutbox(database.db, engine);
 
     const search = callerFor(database.db, actorWithRole("housing-officer"), { search: engine }).search;
     const persons = await search.persons({ searchText: "wintersgill" });

@@ -2,11 +2,10 @@ import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../context.ts";
-import { createOutboxIndexer } from "../search/indexer/outbox-indexer.ts";
 import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
 import { makeTenureType, personInput } from "../testing/factories.ts";
-import { actorWithRole, callerFor, silentLogger, startTestServer } from "../testing/test-kit.ts";
+import { actorWithRole, callerFor, drainOutbox, startTestServer } from "../testing/test-kit.ts";
 
 let database: TestDatabase;
 const integration = () => callerFor(database.db, actorWithRole("integration-service"));
@@ -189,13 +188,7 @@ describe("tenures and assets from other council systems", () => {
     });
     const person = await housing().person.create(personInput({ firstName: "Indexa", surname: "Outboxley" }));
     await integration().tenure.addHouseholdMember({ tenureId: tenure.id, personId: person.id, isResponsible: true });
-    await createOutboxIndexer({
-      db: database.db,
-      search: engine,
-      logger: silentLogger,
-      clock: systemClock,
-      gapGraceMs: 0,
-    }).drain();
+    await drainOutbox(database.db, engine);
     const search = callerFor(database.db, actorWithRole("housing-officer"), { search: engine }).search;
     const tenures = await search.tenures({ searchText: "outboxley" });
     expect(tenures.results.tenures.map((t) => t.id)).toEqual([tenure.id]);

@@ -6,14 +6,20 @@ import { appRouter } from "../app-router.ts";
 import type { AccessPolicy } from "../auth/access-policy.ts";
 import type { Actor } from "../auth/actor.ts";
 import { serviceAreasForRoles } from "../auth/roles.ts";
-import { type Clock, createContextInner } from "../context.ts";
+import { type Clock, createContextInner, systemClock } from "../context.ts";
 import { parseEnv } from "../env.ts";
+import { createOutboxIndexer } from "../search/indexer/outbox-indexer.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
 import { createServer } from "../server.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 export const silentLogger = pino({ level: "silent" });
 const testSecret = "integration-tests-sign-with-this-long-secret";
+
+/** Feeds every event written so far to the search engine, as the server's indexer would. */
+export async function drainOutbox(db: Db, search: SearchEngine): Promise<void> {
+  await createOutboxIndexer({ db, search, logger: silentLogger, clock: systemClock, gapGraceMs: 0 }).drain();
+}
 
 /** A member of staff holding exactly one role. */
 export function actorWithRole(role: TRole, id = `${role}-1`): Actor {
