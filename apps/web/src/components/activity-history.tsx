@@ -1,6 +1,7 @@
 import { useLocation, useSearchParams } from "react-router";
 import { formatDateTime } from "../dates/display-dates.ts";
 import { Pagination } from "./pagination.tsx";
+import { SectionLoadFailed, SectionLoading } from "./section-load-state.tsx";
 
 export const activityPageSize = 10;
 const pageParam = "activityPage";
@@ -45,20 +46,9 @@ export function ActivityHistory<TEvent extends TActivityEvent>({
 }: ActivityHistoryProps<TEvent>) {
   let content;
   if (activity.data === undefined && !activity.isError) {
-    content = (
-      <p className="govuk-body" role="status">
-        Loading the activity history…
-      </p>
-    );
+    content = <SectionLoading>Loading the activity history…</SectionLoading>;
   } else if (activity.data === undefined) {
-    content = (
-      <p className="govuk-body">
-        Sorry, the activity history could not be loaded.{" "}
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void activity.refetch()}>
-          Try again
-        </button>
-      </p>
-    );
+    content = <SectionLoadFailed what="the activity history" retry={() => void activity.refetch()} />;
   } else if (activity.data.total === 0) {
     content = <p className="govuk-body">{emptyText}</p>;
   } else {

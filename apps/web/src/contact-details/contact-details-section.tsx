@@ -4,6 +4,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from "react-router";
 import { ConfirmDialog } from "../components/confirm-dialog.tsx";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { NotificationBanner } from "../components/notification-banner.tsx";
+import { SectionLoadFailed, SectionLoading } from "../components/section-load-state.tsx";
 import { trpc } from "../trpc.ts";
 import { AddContactDetailForm } from "./add-contact-detail-form.tsx";
 import { shareableAreas } from "./contact-consent-form.ts";
@@ -134,16 +135,9 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
   let content;
   if (list.data === undefined) {
     content = list.isError ? (
-      <p className="govuk-body">
-        Sorry, the contact details could not be loaded.{" "}
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void list.refetch()}>
-          Try again
-        </button>
-      </p>
+      <SectionLoadFailed what="the contact details" retry={() => void list.refetch()} />
     ) : (
-      <p className="govuk-body" role="status">
-        Loading contact details…
-      </p>
+      <SectionLoading>Loading contact details…</SectionLoading>
     );
   } else {
     const details = list.data.results;

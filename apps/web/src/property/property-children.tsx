@@ -2,6 +2,7 @@ import type { TAsset } from "@housing/schemas/tenure";
 import { useEffect, useRef } from "react";
 import { Link, useLocation, useSearchParams } from "react-router";
 import { Pagination } from "../components/pagination.tsx";
+import { SectionLoadFailed, SectionLoading } from "../components/section-load-state.tsx";
 import { TableHead } from "../components/table-head.tsx";
 import { trpc } from "../trpc.ts";
 import { clientPage } from "./client-pages.ts";
@@ -31,20 +32,9 @@ export function PropertyChildren({ asset }: { asset: TAsset }) {
   let heading = childrenHeading(asset, []);
   let content;
   if (children.isPending) {
-    content = (
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    );
+    content = <SectionLoading />;
   } else if (children.isError) {
-    content = (
-      <p className="govuk-body">
-        Sorry, the list could not be loaded.{" "}
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void children.refetch()}>
-          Try again
-        </button>
-      </p>
-    );
+    content = <SectionLoadFailed what="the list" retry={() => void children.refetch()} />;
   } else {
     const all = children.data.results;
     heading = childrenHeading(

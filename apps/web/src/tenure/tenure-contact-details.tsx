@@ -1,4 +1,5 @@
 import { ContactDetailRows } from "../contact-details/contact-detail-rows.tsx";
+import { SectionLoadFailed, SectionLoading } from "../components/section-load-state.tsx";
 import { contactTypeWords } from "../contact-details/contact-detail-labels.ts";
 import { groupActive } from "../contact-details/contact-details-view.ts";
 import "../contact-details/contact-details.scss";
@@ -13,20 +14,9 @@ export function TenureContactDetails({ tenureId }: { tenureId: string }) {
 
   let content;
   if (list.isPending) {
-    content = (
-      <p className="govuk-body" role="status">
-        Loading contact details…
-      </p>
-    );
+    content = <SectionLoading>Loading contact details…</SectionLoading>;
   } else if (list.isError) {
-    content = (
-      <p className="govuk-body">
-        Sorry, the contact details could not be loaded.{" "}
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void list.refetch()}>
-          Try again
-        </button>
-      </p>
-    );
+    content = <SectionLoadFailed what="the contact details" retry={() => void list.refetch()} />;
   } else {
     const groups = groupActive(list.data.results).filter((group) => group.details.length > 0);
     content =
