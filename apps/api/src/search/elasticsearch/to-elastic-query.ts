@@ -159,23 +159,19 @@ export function matchingDocuments(
 
 export function sortFor(query: Pick<SearchQuery, "sort" | "isDesc">): estypes.SortCombinations[] {
   const order = query.isDesc ? "desc" : "asc";
+  /** Text, then the numbers in it as numbers (Flat 9 before Flat 10), then id for a stable order. */
+  const naturalOrder = (way: "asc" | "desc"): estypes.SortCombinations[] => [
+    { sortText: { order: way } },
+    { sortNumber: { order: way, missing: "_first" } },
+    { sortSubNumber: { order: way, missing: "_first" } },
+    { id: { order: "asc" } },
+  ];
   switch (query.sort) {
     case "relevance":
-      // Equally good matches in natural order (Flat 9 before Flat 10), as the PostgreSQL engine gives them.
-      return [
-        { _score: { order: "desc" } },
-        { sortText: { order: "asc" } },
-        { sortNumber: { order: "asc", missing: "_first" } },
-        { sortSubNumber: { order: "asc", missing: "_first" } },
-        { id: { order: "asc" } },
-      ];
+      // Equally good matches in natural order, as the PostgreSQL engine gives them.
+      return [{ _score: { order: "desc" } }, ...naturalOrder("asc")];
     case "text":
-      return [
-        { sortText: { order } },
-        { sortNumber: { order, missing: "_first" } },
-        { sortSubNumber: { order, missing: "_first" } },
-        { id: { order: "asc" } },
-      ];
+      return naturalOrder(order);
     case "date":
       return [{ sortDate: { order, missing: "_last" } }, { id: { order: "asc" } }];
     case "amount":

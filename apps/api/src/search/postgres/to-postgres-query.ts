@@ -124,12 +124,15 @@ const rankColumns = `m.matched, m.score, d."sortText", d."sortNumber", d."sortSu
 function orderBy(query: SearchQuery, tables: { m: string; d: string } = { m: "m", d: "d" }): string {
   const direction = query.isDesc ? "DESC" : "ASC";
   const { m, d } = tables;
+  /** Text, then the numbers in it as numbers (Flat 9 before Flat 10), then id for a stable order. */
+  const naturalOrder = (way: "ASC" | "DESC") =>
+    `${d}."sortText" ${way}, ${d}."sortNumber" ${way} NULLS FIRST, ${d}."sortSubNumber" ${way} NULLS FIRST, ${d}.id`;
   switch (query.sort) {
     case "relevance":
       // Equally good matches in natural order: Flat 9 before Flat 10.
-      return `${m}.matched DESC, ${m}.score DESC, ${d}."sortText", ${d}."sortNumber" NULLS FIRST, ${d}."sortSubNumber" NULLS FIRST, ${d}.id`;
+      return `${m}.matched DESC, ${m}.score DESC, ${naturalOrder("ASC")}`;
     case "text":
-      return `${d}."sortText" ${direction}, ${d}."sortNumber" ${direction} NULLS FIRST, ${d}."sortSubNumber" ${direction} NULLS FIRST, ${d}.id`;
+      return naturalOrder(direction);
     case "date":
       return `${d}."sortDate" ${direction} NULLS LAST, ${d}.id`;
     case "amount":
