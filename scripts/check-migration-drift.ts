@@ -1,6 +1,8 @@
 // Fails when prisma/migrations and prisma/schema.prisma disagree: applies every migration to one
-// empty database, the schema's own from-empty script to another, and compares their catalogues.
+// empty database, the schema's own from-empty script plus prisma/database-rules.sql (what the
+// schema language cannot state) to another, and compares their catalogues.
 import { execFile } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { promisify } from "node:util";
 import pg from "pg";
 import { startEmbeddedPostgres } from "../packages/db/src/embedded-postgres.ts";
@@ -51,6 +53,7 @@ try {
   const client = new pg.Client({ connectionString: fromSchema.url });
   await client.connect();
   await client.query(script);
+  await client.query(await readFile("prisma/database-rules.sql", "utf8"));
   await client.end();
 
   const [migrated, declared] = await Promise.all([catalogue(fromMigrations.url), catalogue(fromSchema.url)]);

@@ -6,7 +6,12 @@ import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
-import { clearDefaults, countActiveOfType, insertContactDetail, targetExists } from "./contact-details.repository.ts";
+import {
+  clearDefaults,
+  countActiveOfType,
+  insertContactDetail,
+  lockContactTarget,
+} from "./contact-details.repository.ts";
 import { assertOwnsArea, contactEventData } from "./contact-details-rules.ts";
 
 const oneLine = (parts: (string | undefined)[]) => parts.filter(Boolean).join(", ");
@@ -38,7 +43,8 @@ export async function addContactDetail(ctx: DomainContext, input: TCreateContact
   const scope = { targetId: input.targetId, serviceArea: area, contactType: info.contactType };
 
   const id = await inTransaction(ctx.db, async (tx) => {
-    if (!(await targetExists(tx, input.targetType, input.targetId))) {
+    // The target's lock comes before counting: parallel adds then see each other's records.
+    if (!(await lockContactTarget(tx, input.targetType, input.targetId))) {
       throw new AppError("Invalid", `No ${input.targetType} has the id ${input.targetId}`, {
         fieldErrors: [{ path: "targetId", message: `No ${input.targetType} has this id` }],
       });

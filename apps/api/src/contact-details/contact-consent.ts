@@ -8,11 +8,18 @@ import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
-import { findVisibleContactDetail, insertConsent, revokeConsentById } from "./contact-details.repository.ts";
+import {
+  findVisibleContactDetail,
+  insertConsent,
+  lockContactDetail,
+  revokeConsentById,
+} from "./contact-details.repository.ts";
 import { assertOwnsArea } from "./contact-details-rules.ts";
 
+/** The caller's own record, locked so that grants and withdrawals on it apply one at a time. */
 async function ownedRecord(ctx: DomainContext, tx: DbClient, id: string) {
   const { todayDate } = todayFor(ctx);
+  await lockContactDetail(tx, id);
   const record = await findVisibleContactDetail(tx, id, ctx.actor.serviceAreas, todayDate);
   if (!record) throw new AppError("NotFound", `No contact detail has the id ${id}`);
   assertOwnsArea(ctx, record.serviceArea, "share");

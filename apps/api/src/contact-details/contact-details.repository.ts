@@ -1,4 +1,4 @@
-import type { DbClient, Prisma } from "@housing/db/client";
+import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 
 const withConsents = { consents: { orderBy: { grantedAt: "asc" } } } satisfies Prisma.ContactDetailInclude;
@@ -99,11 +99,18 @@ export async function updateContactDetailIfVersion(
   return count === 1;
 }
 
-export async function targetExists(db: DbClient, targetType: "person" | "organisation" | "tenure", id: string) {
-  const where = { where: { id } };
-  if (targetType === "person") return (await db.person.count(where)) > 0;
-  if (targetType === "organisation") return (await db.organisation.count(where)) > 0;
-  return (await db.tenure.count(where)) > 0;
+/**
+ * Locks the target (person, organisation or tenure) whose contact details are about to be counted
+ * or have their default changed, so that the limit of active records and the one default per area
+ * hold however many requests race; false when no such target exists.
+ */
+export async function lockContactTarget(tx: DbClient, targetType: "person" | "organisation" | "tenure", id: string) {
+  return lockRow(tx, targetType, id);
+}
+
+/** Locks one record so that consents granted and withdrawn on it apply one after another. */
+export async function lockContactDetail(tx: DbClient, id: string): Promise<boolean> {
+  return lockRow(tx, "contactDetail", id);
 }
 
 export async function insertConsent(tx: DbClient, data: Prisma.ContactConsentUncheckedCreateInput) {

@@ -10,6 +10,7 @@ import {
   clearDefaults,
   countActiveOfType,
   findVisibleContactDetail,
+  lockContactTarget,
   updateContactDetailIfVersion,
 } from "./contact-details.repository.ts";
 import { assertOwnsArea, contactEventData } from "./contact-details-rules.ts";
@@ -51,6 +52,8 @@ export async function updateContactDetail(
     if (Object.keys(changes).length === 0) return;
 
     const scope = { targetId: current.targetId, serviceArea: current.serviceArea, contactType: current.contactType };
+    // Counting active records and moving the default happen under the target's lock (see add).
+    if (changes.isActive || changes.isDefault) await lockContactTarget(tx, current.targetType, current.targetId);
     if (changes.isActive && current.contactType !== "address") {
       if ((await countActiveOfType(tx, scope, todayDate, current.id)) >= activeContactLimit) {
         throw new AppError(

@@ -1,0 +1,16 @@
+import { describe } from "vitest";
+
+/**
+ * Races are proved on a PostgreSQL server only: the embedded database runs every transaction on
+ * one connection, one after another, so a check-then-act bug would pass there unseen.
+ */
+export const onRealPostgres = describe.runIf(Boolean(process.env.TEST_DATABASE_URL));
+
+if (!process.env.TEST_DATABASE_URL) {
+  console.warn("Concurrency tests skipped: set TEST_DATABASE_URL to a PostgreSQL server (CI does) to run them.");
+}
+
+/** Every result of requests started together, in the order they were started. */
+export async function inParallel<T>(count: number, request: (index: number) => Promise<T>): Promise<T[]> {
+  return Promise.all(Array.from({ length: count }, (_, index) => request(index)));
+}
