@@ -73,6 +73,11 @@ export type DemoContext = {
   random: Random;
   /** Row ids only, so ids stay stable however values are drawn. */
   ids: { uuid(): string };
+  /**
+   * Transaction ids: how many weekly charges and payments a year holds follows the calendar, so
+   * they have their own stream and every other row keeps its id whatever the as-of day.
+   */
+  ledgerIds: { uuid(): string };
   references: References;
   /** The day the data is "as of": current tenures run to it, transactions end on it. */
   asOf: number;
@@ -86,6 +91,7 @@ export function createDemoContext(seed: number, asOf: number, actor: DemoContext
   return {
     random,
     ids: { uuid: createIdGenerator(deriveSeed(seed, "ids")) },
+    ledgerIds: { uuid: createIdGenerator(deriveSeed(seed, "ledger-ids")) },
     references: createReferences(createRandom(deriveSeed(seed, "references"))),
     asOf,
     windowStart: asOf - 364,

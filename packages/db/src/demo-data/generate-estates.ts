@@ -221,7 +221,8 @@ export function createPropertyRegister(ctx: DemoContext): PropertyRegister {
   }
 
   return {
-    // About a quarter of homes are street houses; the rest are flats on estates.
-    nextRun: () => (random.chance(0.16) ? estateRun() : streetRun()),
+    // About a quarter of homes are street houses; the rest are flats on estates. The first run is
+    // an estate, so even a small demo database has blocks of flats.
+    nextRun: () => (random.chance(0.16) || estateCount === 0 ? estateRun() : streetRun()),
   };
 }

@@ -3,6 +3,7 @@ import { dateOf, dayFromParts, mondayOnOrAfter, timestampOf } from "./calendar.t
 import type { DemoBatch, DemoContext } from "./demo-context.ts";
 import { formatOneLineAddress, type Dwelling } from "./generate-estates.ts";
 import { penceToDecimal, writeLedger, type Movement } from "./generate-transactions.ts";
+import { createRandom } from "./random.ts";
 import { chargeCodes, fundByKind, type ChargeCode } from "./reference-data.ts";
 
 export type RentAccountInput = {
@@ -92,6 +93,21 @@ function monthlyOn(from: number, to: number, dayOfMonth: number): number[] {
   return days;
 }
 
+/** The payments an account's bank sends, as scheduled less those missed. */
+type BankSchedule = { days: number[]; pence: number; source: string; senderName: string };
+
+/** Payments a year on each plan's bank schedule; cash is paid at the counter and benefit by the council. */
+const bankPaymentsPerYear: Readonly<Record<PaymentPlan, number>> = {
+  directDebit: 12,
+  fullBenefit: 0,
+  partBenefit: 52,
+  bacs: 26,
+  cash: 0,
+  quarterly: 4,
+};
+
+// The shared stream is drawn a fixed number of times per account, so the demo data's shape is the
+// same on any as-of day; draws per payment date (their number follows the calendar) use `daily`.
 function planMovements(
   ctx: DemoContext,
   input: RentAccountInput,
@@ -100,6 +116,7 @@ function planMovements(
   to: number,
 ): Movement[] {
   const { random } = ctx;
+  const daily = createRandom(random.int(0, 0xffffffff));
   const plan = paymentPlan(ctx, input.kind);
   // Most accounts pay what is due; some miss payments and fall into arrears, a few overpay.
   const missRate = random.weighted([
@@ -114,23 +131,17 @@ function planMovements(
   const chargeDays = everyDays(firstMonday, to, 7);
   for (const day of chargeDays) movements.push({ day, order: 1, type: "Charge", source: "DEBIT", pence: -weekly });
   const due = chargeDays.length * weekly;
+  let bank: BankSchedule | null = null;
   // Each schedule pays its share of what the year's charges add up to, spread over its dates.
   const pay = (days: number[], share: number, source: string) => {
     const pence = Math.round((due * share * overpay) / Math.max(1, days.length));
-    for (const day of days) {
-      if (pence <= 0 || random.chance(missRate)) continue;
-      // Cash is taken at the counter against the account; only bank payments arrive with a reference
-      // the system cannot match, and they carry the payer's name and bank details to trace them by.
-      const suspense = random.chance(0.01) && source !== "CASH";
-      movements.push({
-        day,
-        order: 2,
-        type: "Payment",
-        source,
-        pence,
-        senderName: source === "CASH" ? null : input.payerName,
-        suspense,
-      });
+    const paid = days.filter(() => pence > 0 && !daily.chance(missRate));
+    // Cash is taken at the counter against the account; only bank payments arrive with a reference
+    // the system cannot match, and they carry the payer's name and bank details to trace them by.
+    const senderName = source === "CASH" ? null : input.payerName;
+    for (const day of paid) movements.push({ day, order: 2, type: "Payment", source, pence, senderName });
+    if (source !== "CASH") {
+      bank = { days: paid, pence: pence > 0 ? pence : Math.round(weekly * share), source, senderName: input.payerName };
     }
   };
   const benefit = (share: number) => {
@@ -171,7 +182,41 @@ function planMovements(
     ] as const);
     if (brought !== 0) movements.push({ day: from, order: 0, type: "Adjustment", source: "BF", pence: brought });
   }
+  const bankPayments = bank === null ? 0 : ((to - from + 1) / 365) * bankPaymentsPerYear[plan];
+  strayPayments(ctx, movements, bank, bankPayments, from, to);
   return movements;
+}
+
+/**
+ * About 1 % of bank payments carry a reference that matches no account and land in suspense. Their
+ * number and days follow from the account's length of history alone, never from where the calendar
+ * puts its payment dates, so every as-of day has the same suspense payments.
+ */
+function strayPayments(
+  ctx: DemoContext,
+  movements: Movement[],
+  bank: BankSchedule | null,
+  bankPayments: number,
+  from: number,
+  to: number,
+): void {
+  const { random } = ctx;
+  const strays = Math.floor(bankPayments * 0.01 + random.next());
+  const offsets = Array.from({ length: strays }, () => random.int(0, to - from));
+  if (bank === null) return;
+  for (const offset of offsets) {
+    // The scheduled payment nearest that day is the one sent astray, so the account misses it.
+    const day = from + offset;
+    const nearest = bank.days.reduce<number | null>(
+      (best, d) => (best === null || Math.abs(d - day) < Math.abs(best - day) ? d : best),
+      null,
+    );
+    const index = movements.findIndex((m) => m.type === "Payment" && m.day === nearest && m.source === bank.source);
+    if (index >= 0) movements.splice(index, 1);
+    bank.days = bank.days.filter((d) => d !== nearest);
+    const { source, pence, senderName } = bank;
+    movements.push({ day: nearest ?? day, order: 2, type: "Payment", source, pence, senderName, suspense: true });
+  }
 }
 
 /** One rent account per tenure, with its weekly charges and a year of transactions. */

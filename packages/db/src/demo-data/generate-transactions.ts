@@ -83,7 +83,7 @@ export function writeLedger(
     const period = financialPeriodOf(movement.day);
     const amount = penceToDecimal(pence);
     const bankDetails = isPayment && movement.source !== "CASH";
-    const id = ctx.ids.uuid();
+    const id = ctx.ledgerIds.uuid();
     batch.transactions.push({
       id,
       rentAccountId: isSuspense ? null : ledger.rentAccountId,

@@ -1,14 +1,8 @@
 import type { Db } from "../client.ts";
-import type { PersonType } from "../generated/prisma/client.ts";
-import { dateOf, dayOf, timestampOf } from "./calendar.ts";
-import { createDemoBatch, createDemoContext, type DemoBatch, type DemoContext } from "./demo-context.ts";
-import { createPropertyRegister, type PropertyRun } from "./generate-estates.ts";
-import type { OccupancyState } from "./generate-households.ts";
-import { occupyDwelling } from "./occupy-dwelling.ts";
-import { addOrganisations } from "./generate-organisations.ts";
-import { createHousingOfficers } from "./generate-persons.ts";
 import { ensureReferenceData } from "../reference-data.ts";
-import { alertTypes, demoDataActor } from "./reference-data.ts";
+import { dateOf, dayOf } from "./calendar.ts";
+import type { DemoBatch } from "./demo-context.ts";
+import { generateDemoBatches, housingOfficersFor } from "./generate-demo-data.ts";
 import { createDirectBatchWriter, createPrismaBatchWriter } from "./write-demo-batch.ts";
 
 export const defaultDemoScale = 600;
@@ -19,7 +13,10 @@ export type SeedDemoDataOptions = {
   scale?: number;
   /** Same seed, scale and `asOf` → identical rows, ids included. Default 1. */
   seed?: number;
-  /** The day the data is current on (tenures active, a year of transactions up to it). Default today (UTC). */
+  /**
+   * The day the data is current on (tenures active, a year of transactions up to it). It moves the
+   * dates, never the shape. Default today (UTC).
+   */
   asOf?: Date;
   /** Called after each batch is written with persons written so far and the total. */
   onProgress?: (done: number, total: number) => void;
@@ -58,47 +55,6 @@ export type DemoDataSummary = {
 
 type Counts = Omit<DemoDataSummary, "seed" | "scale" | "asOf" | "housingOfficers" | "durationMs">;
 
-const PERSON_TYPE_ORDER: readonly PersonType[] = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"];
-
-/** Person types follow from household membership: every membership's person-tenure type, once. */
-function assignPersonTypes(batch: DemoBatch): void {
-  const types = new Map<string, Set<PersonType>>();
-  for (const member of batch.householdMembers) {
-    const set = types.get(member.personId) ?? new Set<PersonType>();
-    set.add(member.personTenureType);
-    types.set(member.personId, set);
-  }
-  for (const person of batch.persons) {
-    const set = person.id ? types.get(person.id) : undefined;
-    if (set) person.personTypes = PERSON_TYPE_ORDER.filter((t) => set.has(t));
-  }
-}
-
-/** Keeps only the dwellings that were let or left void, and the blocks and estate above them. */
-function assetsInUse(run: PropertyRun, occupied: number): PropertyRun["assets"] {
-  if (occupied >= run.dwellings.length) return run.assets;
-  const kept = new Set(run.dwellings.slice(0, occupied).map((d) => d.row.id));
-  const parents = new Set(run.dwellings.slice(0, occupied).map((d) => d.row.parentId));
-  const estates = new Set(run.assets.filter((a) => parents.has(a.id)).map((a) => a.parentId));
-  return run.assets.filter((a) => kept.has(a.id) || parents.has(a.id) || estates.has(a.id));
-}
-
-function addBlockAlerts(ctx: DemoContext, batch: DemoBatch, assets: PropertyRun["assets"]): void {
-  for (const asset of assets) {
-    if (asset.assetType !== "Block" || !ctx.random.chance(0.03)) continue;
-    const [alertCode, description] = ctx.random.pick(alertTypes.asset.slice(1));
-    batch.cautionaryAlerts.push({
-      id: ctx.ids.uuid(),
-      assetId: asset.id,
-      alertCode,
-      description,
-      startDate: dateOf(ctx.asOf - ctx.random.int(10, 2000)),
-      createdAt: timestampOf(ctx.asOf - 5, 9 * 60),
-      createdBy: ctx.actor,
-    });
-  }
-}
-
 function count(batch: DemoBatch, totals: Counts): void {
   totals.persons += batch.persons.length;
   totals.organisations += batch.organisations.length;
@@ -126,7 +82,6 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions = {}): P
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a whole number of persons, got ${scale}`);
   if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, got ${seed}`);
   const asOf = dayOf(options.asOf ?? new Date());
-  const ctx = createDemoContext(seed, asOf, demoDataActor);
   const totals: Counts = {
     persons: 0,
     organisations: 0,
@@ -143,22 +98,13 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions = {}): P
 
   await ensureReferenceData(db);
 
-  let batch = createDemoBatch();
-  const housingOfficers = scale < 10 ? 0 : Math.min(20, Math.max(3, Math.round(scale / 200)));
-  createHousingOfficers(ctx, batch, housingOfficers);
-  addOrganisations(ctx, batch, Math.min(40, Math.max(6, Math.round(scale / 2_000))));
-
-  const register = createPropertyRegister(ctx);
-  const state: OccupancyState = { movers: [], remaining: scale - housingOfficers };
+  const housingOfficers = housingOfficersFor(scale);
   const writer = options.databaseUrl
     ? createDirectBatchWriter(options.databaseUrl, options.loadConnections ?? 1)
     : createPrismaBatchWriter(db);
   const inFlight: Promise<void>[] = [];
   let written = 0;
-  const flush = async () => {
-    assignPersonTypes(batch);
-    const full = batch;
-    batch = createDemoBatch();
+  const flush = async (full: DemoBatch) => {
     count(full, totals);
     if (inFlight.length >= writer.concurrency) await inFlight.shift();
     const write = writer.write(full).then(() => {
@@ -171,23 +117,7 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions = {}): P
   };
 
   try {
-    while (state.remaining > 0) {
-      const run = register.nextRun();
-      let occupied = 0;
-      for (const dwelling of run.dwellings) {
-        if (state.remaining <= 0) break;
-        occupyDwelling(ctx, batch, dwelling, state);
-        occupied++;
-      }
-      // Movers are rehoused within their own estate or street, so a batch (whole runs) is
-      // complete in itself and the data does not depend on the batch size.
-      state.movers = [];
-      const assets = assetsInUse(run, occupied);
-      batch.assets.push(...assets);
-      addBlockAlerts(ctx, batch, assets);
-      if (batch.persons.length >= batchSize) await flush();
-    }
-    await flush();
+    for (const batch of generateDemoBatches({ scale, seed, asOf, batchSize })) await flush(batch);
     for (const write of inFlight) await write;
   } finally {
     await Promise.allSettled(inFlight);
