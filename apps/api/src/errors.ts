@@ -22,6 +22,11 @@ export function invalidField(path: string, message: string): AppError {
   return new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
 }
 
+/** A Conflict about one field, e.g. a reference another record already has. */
+export function conflictingField(path: string, message: string): AppError {
+  return new AppError("Conflict", message, { fieldErrors: [{ path, message }] });
+}
+
 /**
  * A unique key refusing a write (a client-chosen id sent twice) is the caller's conflict, not a
  * server fault: both edges answer it as 409 naming the field.
@@ -29,8 +34,7 @@ export function invalidField(path: string, message: string): AppError {
 export function conflictFromDatabase(error: unknown): AppError | undefined {
   const field = uniqueViolationField(error);
   if (field === undefined) return undefined;
-  const message = `Another record already has this ${field}`;
-  return new AppError("Conflict", message, { fieldErrors: [{ path: field, message }] });
+  return conflictingField(field, `Another record already has this ${field}`);
 }
 
 /** Every AppError code, and how each edge speaks it. */

@@ -3,7 +3,7 @@ import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
-import { AppError, invalidField } from "../errors.ts";
+import { AppError, conflictingField, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import {
   assetExists,
@@ -27,7 +27,8 @@ export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): 
     if (input.parentId && !(await assetExists(tx, input.parentId)))
       throw invalidField("parentId", "No asset has this id");
     if (await assetWithPropertyReferenceExists(tx, input.propertyReference)) {
-      throw new AppError("Conflict", `Another asset already has the property reference ${input.propertyReference}`);
+      const message = `Another asset already has the property reference ${input.propertyReference}`;
+      throw conflictingField("propertyReference", message);
     }
     const created = await insertAsset(tx, { ...input, createdAt: at, createdBy: by, modifiedAt: at, modifiedBy: by });
     await appendDomainEvent(tx, {

@@ -1,4 +1,4 @@
-import type { DbClient } from "@housing/db/client";
+import { type DbClient, lockRow } from "@housing/db/client";
 import { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { assetAddressLines } from "../asset/asset.repository.ts";
@@ -69,8 +69,10 @@ export async function findAccountForPosting(db: DbClient, id: string): Promise<A
   };
 }
 
-export async function findTenureForAccount(db: DbClient, tenureId: string) {
-  return db.tenure.findUnique({
+/** The tenure an account is opened for, locked so that two parallel opens cannot both see it without one. */
+export async function lockTenureForAccount(tx: DbClient, tenureId: string) {
+  if (!(await lockRow(tx, "tenure", tenureId))) return null;
+  return tx.tenure.findUnique({
     where: { id: tenureId },
     select: { id: true, paymentReference: true, rentAccount: { select: { id: true } } },
   });

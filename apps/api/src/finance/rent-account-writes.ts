@@ -10,7 +10,7 @@ import { fromIsoDate, toIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
-import { AppError, invalidField } from "../errors.ts";
+import { AppError, conflictingField, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";
@@ -18,7 +18,7 @@ import {
   endChargeIfVersion,
   findAccountForPosting,
   findChargeById,
-  findTenureForAccount,
+  lockTenureForAccount,
   insertCharge,
   insertRentAccount,
   rentAccountNumberTaken,
@@ -34,12 +34,12 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   return inTransaction(ctx.db, async (tx) => {
-    const tenure = await findTenureForAccount(tx, input.tenureId);
+    const tenure = await lockTenureForAccount(tx, input.tenureId);
     if (!tenure) throw invalidField("tenureId", "No tenure has this id");
-    if (tenure.rentAccount) throw new AppError("Conflict", "This tenure already has a rent account");
+    if (tenure.rentAccount) throw conflictingField("tenureId", "This tenure already has a rent account");
     const rentAccountNumber = input.rentAccountNumber ?? tenure.paymentReference;
     if (await rentAccountNumberTaken(tx, rentAccountNumber)) {
-      throw new AppError("Conflict", `Another rent account already has the number ${rentAccountNumber}`);
+      throw conflictingField("rentAccountNumber", `Another rent account already has the number ${rentAccountNumber}`);
     }
     const created = await insertRentAccount(tx, {
       ...(input.id ? { id: input.id } : {}),

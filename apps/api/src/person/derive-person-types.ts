@@ -2,7 +2,7 @@ import type { DbClient } from "@housing/db/client";
 import { staffPersonTypes, type TActorStamp, type TPersonType } from "@housing/schemas/person";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { membershipTypesOf } from "../tenure/tenure.repository.ts";
-import { findPersonTypes, updatePersonTypes } from "./person.repository.ts";
+import { findPersonTypes, lockPerson, updatePersonTypes } from "./person.repository.ts";
 
 const residentOrder: TPersonType[] = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"];
 
@@ -25,6 +25,8 @@ export async function refreshPersonTypes(
   personId: string,
   context: { by: TActorStamp; at: Date; correlationId: string },
 ): Promise<void> {
+  // Locked before the memberships are read: two household changes at once then each see the other's.
+  if (!(await lockPerson(tx, personId))) return;
   const person = await findPersonTypes(tx, personId);
   if (!person) return;
   const next = derivePersonTypes(person.personTypes, await membershipTypesOf(tx, personId));

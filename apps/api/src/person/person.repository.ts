@@ -1,4 +1,4 @@
-import type { DbClient } from "@housing/db/client";
+import { type DbClient, lockRow } from "@housing/db/client";
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
 import { assetAddressLines } from "../asset/asset.repository.ts";
@@ -42,6 +42,11 @@ export type PersonColumns = {
 
 export async function findPersonById(db: DbClient, id: string): Promise<PersonRow | null> {
   return db.person.findUnique({ where: { id }, include: personWithRelations });
+}
+
+/** Locks a person's row, so that their derived person types are worked out one change at a time. */
+export async function lockPerson(tx: DbClient, id: string): Promise<boolean> {
+  return lockRow(tx, "person", id);
 }
 
 export async function findPersonTypes(db: DbClient, id: string) {

@@ -7,7 +7,7 @@ import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personExists } from "../person/person.repository.ts";
 import { getTenure } from "./get-tenure.ts";
-import { deleteMembership, findMembership, findTenureForMembership, upsertMembership } from "./tenure.repository.ts";
+import { deleteMembership, findMembership, lockTenureForMembership, upsertMembership } from "./tenure.repository.ts";
 import { personTenureTypeFor } from "./tenure-rules.ts";
 
 type THouseholdMemberInput = { tenureId: string; personId: string; isResponsible: boolean };
@@ -26,7 +26,7 @@ export async function writeHouseholdMember(ctx: DomainContext, input: THousehold
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   await inTransaction(ctx.db, async (tx) => {
-    const tenure = await findTenureForMembership(tx, input.tenureId);
+    const tenure = await lockTenureForMembership(tx, input.tenureId);
     if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
     if (!(await personExists(tx, input.personId))) {
       throw new AppError("Invalid", "No person has this id", {
@@ -58,7 +58,7 @@ export async function removeHouseholdMember(
   const at = ctx.clock.now();
   const by = actorStamp(ctx.actor);
   await inTransaction(ctx.db, async (tx) => {
-    const tenure = await findTenureForMembership(tx, input.tenureId);
+    const tenure = await lockTenureForMembership(tx, input.tenureId);
     if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
     const membership = await findMembership(tx, input.tenureId, input.personId);
     if (!membership || !(await deleteMembership(tx, input.tenureId, input.personId))) {

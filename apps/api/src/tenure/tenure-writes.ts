@@ -5,7 +5,7 @@ import { fromIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { versionConflict } from "../common/version-conflict.ts";
-import { AppError, invalidField } from "../errors.ts";
+import { AppError, conflictingField, invalidField } from "../errors.ts";
 import { appendDomainEvent } from "../outbox/outbox.repository.ts";
 import { getTenure } from "./get-tenure.ts";
 import {
@@ -30,7 +30,8 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
       throw invalidField("tenureTypeCode", "No tenure type has this code");
     if (!(await assetExists(tx, input.assetId))) throw invalidField("assetId", "No asset has this id");
     if (await tenureWithPaymentReferenceExists(tx, input.paymentReference)) {
-      throw new AppError("Conflict", `Another tenure already has the payment reference ${input.paymentReference}`);
+      const message = `Another tenure already has the payment reference ${input.paymentReference}`;
+      throw conflictingField("paymentReference", message);
     }
     const created = await insertTenure(tx, {
       ...(input.id ? { id: input.id } : {}),

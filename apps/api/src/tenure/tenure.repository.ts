@@ -1,4 +1,4 @@
-import type { DbClient, Prisma } from "@housing/db/client";
+import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { assetAddressLines } from "../asset/asset.repository.ts";
 
@@ -26,9 +26,13 @@ export async function findTenureById(db: DbClient, id: string): Promise<TenureRo
   return db.tenure.findUnique({ where: { id }, include: tenureWithDetails });
 }
 
-/** What a household change needs of its tenure: the version its events carry and the kind that sets person types. */
-export async function findTenureForMembership(db: DbClient, id: string) {
-  return db.tenure.findUnique({ where: { id }, select: { version: true, tenureType: { select: { kind: true } } } });
+/**
+ * What a household change needs of its tenure (the version its events carry and the kind that sets
+ * person types), with the tenure locked so that changes to one household apply one at a time.
+ */
+export async function lockTenureForMembership(tx: DbClient, id: string) {
+  if (!(await lockRow(tx, "tenure", id))) return null;
+  return tx.tenure.findUnique({ where: { id }, select: { version: true, tenureType: { select: { kind: true } } } });
 }
 
 export async function findTenureType(db: DbClient, code: string) {
