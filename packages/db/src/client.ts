@@ -3,7 +3,7 @@ import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 export { Prisma };
 export { uniqueViolationField } from "./unique-violation.ts";
-export { lockRow, type LockableRow } from "./row-lock.ts";
+export { lockName, lockRow, type LockableRow } from "./row-lock.ts";
 export type Db = PrismaClient;
 /** The client handed to repositories: the process-wide one or an open transaction. */
 export type DbClient = PrismaClient | Prisma.TransactionClient;

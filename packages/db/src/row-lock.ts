@@ -22,3 +22,11 @@ export async function lockRow(tx: DbClient, table: LockableRow, id: string): Pro
     SELECT id::text FROM ${Prisma.raw(`"${lockableTables[table]}"`)} WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
   return rows.length === 1;
 }
+
+/**
+ * Holds a named lock until the transaction ends, for a rule that has no row to lock yet (a file is
+ * imported once: the second of two parallel imports waits, then finds the first one's record).
+ */
+export async function lockName(tx: DbClient, name: string): Promise<void> {
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${name}, 0))`;
+}

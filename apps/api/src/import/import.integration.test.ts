@@ -280,6 +280,17 @@ describe("pnpm run import", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    "imports a file once when two imports of it start at once (real PostgreSQL)",
+    async () => {
+      const contents = toJsonLines(uniqueRows(30));
+      const runs = await Promise.all([runImport("race-a.jsonl", contents), runImport("race-b.jsonl", contents)]);
+      expect(runs.map((run) => run.exitCode).sort()).toEqual(
+        [importExitCodes.imported, importExitCodes.alreadyImported].sort(),
+      );
+    },
+  );
+
   it("imports the same records from CSV, typing cells by the schema", async () => {
     const rows = uniqueRows(120);
     const before = await rowCounts();

@@ -1,13 +1,17 @@
-import type { DbClient } from "@housing/db/client";
+import { type DbClient, lockName } from "@housing/db/client";
 import { z } from "zod";
 
 export const dataImportedEvent = "DataImportedEvent";
 
 const ZImportedFile = z.object({ ranBy: z.string() });
 
-/** The import that already loaded a file with this content, if any (its outbox event records it). */
-export async function findImportOfFile(db: DbClient, sha256: string) {
-  const event = await db.domainEvent.findFirst({
+/**
+ * The import that already loaded a file with this content, if any (its outbox event records it).
+ * Locked by the content's hash first, so two imports of one file at once cannot both find none.
+ */
+export async function findImportOfFile(tx: DbClient, sha256: string) {
+  await lockName(tx, `import:${sha256}`);
+  const event = await tx.domainEvent.findFirst({
     where: { eventType: dataImportedEvent, newData: { path: ["sha256"], equals: sha256 } },
     select: { entityId: true, occurredAt: true, newData: true },
     orderBy: { sequence: "asc" },
