@@ -164,4 +164,16 @@ onRealPostgres("contact-detail rules under parallel requests (real PostgreSQL)",
       expect(JSON.stringify(list.body)).not.toContain(String(record.id));
     }
   });
+
+  it("parallel changes of a preferred contact method all save, leaving one preference per area", async () => {
+    for (let round = 0; round < rounds; round += 1) {
+      const personId = await newPerson();
+      const housing = callerFor(database.db, actorWithRole("housing-officer"));
+      const methods = ["phone", "email", "post", "phone"] as const;
+      await inParallel(4, (i) =>
+        housing.contactDetails.setPreferredMethod({ personId, serviceArea: "housing", method: methods[i] ?? null }),
+      );
+      expect(await database.db.personContactPreference.count({ where: { personId } })).toBe(1);
+    }
+  });
 });
