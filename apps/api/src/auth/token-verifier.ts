@@ -1,15 +1,18 @@
 import { type JWTVerifyGetKey, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify } from "jose";
+import { storable } from "@housing/schemas/text";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
 import { type Actor, actorFromClaims } from "./actor.ts";
 import type { GroupRoles } from "./roles.ts";
 
+// Claims end up in the records a user writes (createdBy), so they must be storable text too.
+const ZClaimText = storable(z.string(), "a claim");
 const ZTokenClaims = z.object({
-  sub: z.string().min(1),
-  name: z.string().min(1),
-  email: z.string().min(1),
+  sub: ZClaimText.min(1),
+  name: ZClaimText.min(1),
+  email: ZClaimText.min(1),
   // Some directories send a lone group as a string.
-  groups: z.union([z.string().transform((group) => [group]), z.array(z.string())]).default([]),
+  groups: z.union([ZClaimText.transform((group) => [group]), z.array(ZClaimText)]).default([]),
 });
 
 export type TokenVerifier = (token: string) => Promise<Actor>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { storable } from "../common/text.schemas.ts";
 
 export const ZRole = z.enum([
   "housing-officer",
@@ -57,7 +58,10 @@ export const ZDemoUsersResponse = z.object({
 export type TDemoUsersResponse = z.infer<typeof ZDemoUsersResponse>;
 
 export const ZDevSignInInput = z.object({
-  userId: z.string({ error: "Choose a demo user to sign in as" }).min(1, "Choose a demo user to sign in as"),
+  userId: storable(
+    z.string({ error: "Choose a demo user to sign in as" }).min(1, "Choose a demo user to sign in as"),
+    "the user id",
+  ),
 });
 export type TDevSignInInput = z.infer<typeof ZDevSignInInput>;
 

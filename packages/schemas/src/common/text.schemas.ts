@@ -2,22 +2,45 @@ import { z } from "zod";
 
 // Markup an attacker could smuggle into pages or reports: a tag, comment, closing tag or
 // processing instruction opener, or an HTML character reference.
-const markupPattern = /<[a-zA-Z!/?]|&#/;
+export const markupPattern = /<[a-zA-Z!/?]|&#/;
+// NUL is left to the storable check below, so that one character gets one message.
 // eslint-disable-next-line no-control-regex -- the point is to find control characters
-const controlCharacterPattern = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const controlCharacterPattern = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 // Single-line fields refuse line breaks too.
 const lineBreakPattern = /[\r\n]/;
+// Half of a surrogate pair: JSON can carry one ("\ud800"), but it is no character and PostgreSQL cannot store it.
+const loneSurrogatePattern = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** False for text PostgreSQL cannot store: a NUL character or a lone UTF-16 surrogate. */
+export function isStorableText(value: string): boolean {
+  return !value.includes("\u0000") && !loneSurrogatePattern.test(value);
+}
+
+function brokenCharacterMessage(label: string): string {
+  return `${capitalise(label)} must not contain control characters or broken characters (half of an emoji or symbol)`;
+}
+
+/**
+ * Refuses, naming the field, what PostgreSQL cannot store. Every text schema below has it; a string
+ * field that is not one of them (a URL, a value checked by its own rules) takes it from here.
+ */
+export function storable<T extends z.ZodType<string, string>>(schema: T, label: string): T {
+  return schema.refine(isStorableText, brokenCharacterMessage(label));
+}
 
 function plainText(label: string, maxLength: number, options: { multiline: boolean }) {
-  return z
-    .string({ error: `Enter ${label}` })
-    .trim()
-    .max(maxLength, `${capitalise(label)} must be ${maxLength} characters or fewer`)
-    .refine((value) => !markupPattern.test(value), `${capitalise(label)} must not contain markup such as < or &#`)
-    .refine(
-      (value) => !controlCharacterPattern.test(value) && (options.multiline || !lineBreakPattern.test(value)),
-      `${capitalise(label)} must not contain control characters`,
-    );
+  return storable(
+    z
+      .string({ error: `Enter ${label}` })
+      .trim()
+      .max(maxLength, `${capitalise(label)} must be ${maxLength} characters or fewer`)
+      .refine((value) => !markupPattern.test(value), `${capitalise(label)} must not contain markup such as < or &#`)
+      .refine(
+        (value) => !controlCharacterPattern.test(value) && (options.multiline || !lineBreakPattern.test(value)),
+        `${capitalise(label)} must not contain control characters`,
+      ),
+    label,
+  );
 }
 
 /** A required single line of plain text: trimmed, not empty, no markup or control characters. */

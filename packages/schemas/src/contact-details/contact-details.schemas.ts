@@ -1,9 +1,10 @@
 import { parsePhoneNumberWithError } from "libphonenumber-js/max";
 import { z } from "zod";
 import { ZServiceArea } from "../auth/auth.schemas.ts";
+import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
 import { ZBooleanParam } from "../common/query-param.schemas.ts";
-import { optionalText, requiredText } from "../common/text.schemas.ts";
+import { optionalText, requiredText, storable } from "../common/text.schemas.ts";
 
 export const contactTargetTypes = ["person", "organisation", "tenure"] as const;
 export const ZContactTargetType = z.enum(contactTargetTypes, { error: "Choose person, organisation or tenure" });
@@ -107,22 +108,32 @@ export const ZAddressInput = z.strictObject({
   addressLine2: optionalText("the second line of the address", 200),
   addressLine3: optionalText("the third line of the address", 200),
   addressLine4: optionalText("the fourth line of the address", 200),
-  postCode: z.string().max(10).optional(),
+  postCode: storable(z.string({ error: "Enter the postcode as text" }).max(10), "the postcode").optional(),
   isOverseasAddress: z.boolean().default(false),
   overseasAddress: optionalText("the overseas address", 500),
   country: optionalText("the country", 60),
 });
 
-const ZContactInformationInput = z.strictObject({
+const contactInformationFields = {
   contactType: ZContactType,
   subType: ZContactSubType,
   /** The phone number or email; for an address the server writes the one-line address. */
-  value: z.string().max(320).optional(),
+  value: storable(z.string({ error: "Enter the phone number or email as text" }).max(320), "the value").optional(),
   description: optionalText("a description", 500),
   addressExtended: ZAddressInput.optional(),
-});
+};
+const ZContactInformationInput = z.strictObject(contactInformationFields);
 
 type ContactInformationInput = Partial<z.output<typeof ZContactInformationInput>>;
+
+// What the value rules read. A field that failed its own schema is left out of them (its own error
+// says what is wrong), as is everything when the type is unknown, so they never see a "fax" or a number.
+const ZCheckableContactInformation = z.object({
+  contactType: contactInformationFields.contactType,
+  subType: contactInformationFields.subType.optional().catch(undefined),
+  value: contactInformationFields.value,
+  addressExtended: contactInformationFields.addressExtended,
+});
 type ContactValue = { value: string; addressExtended: z.output<typeof ZAddressInput> | undefined };
 
 /** Checks a contact's value against its type and normalises it; problems are paths under contactInformation. */
@@ -175,16 +186,13 @@ export const ZCreateContactDetailInput = z
       .optional(),
   })
   // Runs even when other fields failed, so one answer lists every problem.
-  .superRefine(
-    (input, ctx) => {
-      const info: unknown = input.contactInformation;
-      if (!info || typeof info !== "object") return;
-      for (const { path, message } of checkContactValue(info as ContactInformationInput).problems) {
-        ctx.addIssue({ code: "custom", path: ["contactInformation", ...path], message });
-      }
-    },
-    { when: () => true },
-  )
+  .superRefine((input, ctx) => {
+    const info = ZCheckableContactInformation.safeParse(input.contactInformation);
+    if (!info.success) return;
+    for (const { path, message } of checkContactValue(info.data).problems) {
+      ctx.addIssue({ code: "custom", path: ["contactInformation", ...path], message });
+    }
+  }, whenAnObject)
   .transform((input) => ({
     ...input,
     contactInformation: { ...input.contactInformation, ...checkContactValue(input.contactInformation).normalised },

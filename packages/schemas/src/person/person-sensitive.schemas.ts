@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZServiceArea } from "../auth/auth.schemas.ts";
-import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
+import { freeText, optionalText, requiredText, storable } from "../common/text.schemas.ts";
 import { ZActorStamp } from "./person.schemas.ts";
 
 export const identificationTypes = [
@@ -65,7 +65,7 @@ export const ZAddIdentificationInput = z.strictObject({
   identificationType: ZIdentificationType,
   value: requiredText("the document number", 60),
   isOriginalDocumentSeen: z.boolean().default(false),
-  linkToDocument: z.url("Enter a full web address").max(500).optional(),
+  linkToDocument: storable(z.url("Enter a full web address").max(500), "the link to the document").optional(),
 });
 
 export const ZRemoveIdentificationInput = z.strictObject({

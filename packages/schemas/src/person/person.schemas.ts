@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, todayIsoDate, ZPageInput } from "../common/date.schemas.ts";
-import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
+import { whenAnObject } from "../common/cross-field.schemas.ts";
+import { freeText, optionalText, requiredText, storable } from "../common/text.schemas.ts";
 
 export const titles = ["Dr", "Master", "Miss", "Mr", "Mrs", "Ms", "Mx", "Other", "Rabbi", "Reverend"] as const;
 export const ZTitle = z.enum(titles, { error: "Select a title from the list" });
@@ -33,10 +34,10 @@ export const ZPersonLinkInput = z
     /** The other service; when left out, the relation names it (rel "socialcare" → system "socialcare"). */
     system: requiredText("the system", 50).optional(),
     rel: requiredText("the relation", 50),
-    href: z
-      .url({ protocol: /^https?$/, error: "Enter a full web address starting with https://" })
-      .max(500)
-      .optional(),
+    href: storable(
+      z.url({ protocol: /^https?$/, error: "Enter a full web address starting with https://" }).max(500),
+      "the web address",
+    ).optional(),
     externalId: optionalText("the id in that system", 100),
     // Links are for reading the other service's record.
     type: z.literal("GET", "A link's type can only be GET").optional(),
@@ -62,9 +63,6 @@ export function deathPrecedesBirth(person: { dateOfBirth?: unknown; dateOfDeath?
   return typeof dateOfBirth === "string" && typeof dateOfDeath === "string" && dateOfDeath < dateOfBirth;
 }
 export const deathBeforeBirthMessage = "The date of death cannot be before the date of birth";
-
-// Cross-field rules run even when single fields failed, so one answer lists every problem.
-const alwaysCheck = { when: () => true };
 
 const personFields = {
   title: ZTitle.optional(),
@@ -98,7 +96,7 @@ export const ZCreatePersonInput = z
       if (person.dateOfBirth === undefined) addIssue("dateOfBirth", "Enter a date of birth");
     }
     if (deathPrecedesBirth(person)) addIssue("dateOfDeath", deathBeforeBirthMessage);
-  }, alwaysCheck);
+  }, whenAnObject);
 export type TCreatePersonInput = z.input<typeof ZCreatePersonInput>;
 export type TCreatePerson = z.output<typeof ZCreatePersonInput>;
 
@@ -122,7 +120,7 @@ export const ZPersonChanges = z
     if (deathPrecedesBirth(changes)) {
       ctx.addIssue({ code: "custom", path: ["dateOfDeath"], message: deathBeforeBirthMessage });
     }
-  }, alwaysCheck);
+  }, whenAnObject);
 export type TPersonChanges = z.output<typeof ZPersonChanges>;
 export type TPersonChangesInput = z.input<typeof ZPersonChanges>;
 export const editablePersonFields = Object.keys(ZPersonChanges.shape) as (keyof TPersonChanges)[];

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { freeText, isStorableText, optionalText, requiredText, storable } from "./text.schemas.ts";
+
+const messagesOf = (result: { error?: { issues: { message: string }[] } }) =>
+  (result.error?.issues ?? []).map((issue) => issue.message);
+
+const broken = "First name must not contain control characters or broken characters (half of an emoji or symbol)";
+
+describe("text PostgreSQL can store", () => {
+  it("refuses a NUL and either half of a surrogate pair on its own, and keeps whole pairs", () => {
+    for (const text of ["ab\u0000cd", "ab\ud800cd", "ab\udc00cd", "\ud83d", "cd\ude00", "\ude00\ud83d"]) {
+      expect(isStorableText(text), JSON.stringify(text)).toBe(false);
+    }
+    for (const text of ["Ngozi", "Zoë 😀", "\ud83d\ude00", "O'Brien-Smith", ""]) {
+      expect(isStorableText(text), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it("is refused by every text builder with one message naming the field", () => {
+    for (const schema of [requiredText("a first name", 100), optionalText("a first name", 100)]) {
+      expect(messagesOf(schema.safeParse("ab\ud800cd"))).toEqual([broken]);
+      expect(messagesOf(schema.safeParse("ab\u0000cd"))).toEqual([broken]);
+      expect(schema.safeParse("Zoë 😀").success).toBe(true);
+    }
+    expect(messagesOf(freeText("notes", 100).safeParse("line one\nline \ud800two"))).toEqual([
+      "Notes must not contain control characters or broken characters (half of an emoji or symbol)",
+    ]);
+  });
+
+  it("can be added to a string field with rules of its own", () => {
+    const ZLink = storable(z.url(), "the web address");
+    expect(messagesOf(ZLink.safeParse("https://example.org/a\u0000b"))).toEqual([
+      "Web address must not contain control characters or broken characters (half of an emoji or symbol)",
+    ]);
+    expect(ZLink.safeParse("https://example.org/ab").success).toBe(true);
+  });
+});
