@@ -85,6 +85,8 @@ export default defineConfig({
       DEV_SIGN_IN: "true",
       SEED_DEMO_DATA: "true",
       LOG_LEVEL: "warn",
+      // The product's clock and the demo data's day (README); unset runs on today.
+      DEMO_AS_OF: process.env.DEMO_AS_OF ?? "",
     },
     // Never someone else's server: each run has its own port and its own fresh database.
     reuseExistingServer: false,

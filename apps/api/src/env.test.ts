@@ -75,6 +75,14 @@ describe("environment", () => {
     }
   });
 
+  it("DEMO_AS_OF takes a calendar date and refuses anything else", () => {
+    expect(parseEnv({ DEMO_AS_OF: "2027-03-15" }).DEMO_AS_OF).toBe("2027-03-15");
+    expect(parseEnv({}).DEMO_AS_OF).toBeUndefined();
+    for (const bad of ["2027-02-30", "15/03/2027", "tomorrow"]) {
+      expect(problemsOf({ DEMO_AS_OF: bad }).join()).toMatch(/^DEMO_AS_OF: Use a date such as/);
+    }
+  });
+
   it("AUTH_GROUPS naming an unknown role is refused", () => {
     expect(problemsOf({ AUTH_GROUPS: '{"g":"superuser"}' }).join()).toMatch(/^AUTH_GROUPS/);
   });

@@ -60,6 +60,7 @@ const ZEnvSource = z.object({
     .pipe(z.array(ZRole, { error: "List roles separated by commas, e.g. housing-manager,admin" }).min(1))
     .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  DEMO_AS_OF: z.iso.date({ error: "Use a date such as 2027-03-15" }).optional(),
 });
 
 const ZEnv = ZEnvSource.transform((source) => ({

@@ -7,7 +7,7 @@ import { applyMigrations } from "@housing/db/migrate";
 import { ensureReferenceData } from "@housing/db/reference-data";
 import { pino } from "pino";
 import { readEnvOrExit } from "./env.ts";
-import { systemClock } from "./context.ts";
+import { clockOnDay, systemClock } from "./context.ts";
 import { createServer } from "./server.ts";
 import { createOutboxIndexer } from "./search/indexer/outbox-indexer.ts";
 import { buildMissingIndexes, describeRebuildCounts } from "./search/rebuild-search-index.ts";
@@ -16,6 +16,7 @@ import { selectSearchEngine } from "./search/select-search-engine.ts";
 // The composition root: the one place that reads the environment and builds process-wide resources.
 const env = readEnvOrExit();
 const logger = pino({ level: env.LOG_LEVEL });
+const clock = env.DEMO_AS_OF ? clockOnDay(env.DEMO_AS_OF) : systemClock;
 const cleanups: Array<() => Promise<void>> = [];
 
 async function shutDown(exitCode: number): Promise<never> {
@@ -51,21 +52,22 @@ async function main(): Promise<void> {
   await ensureReferenceData(db);
 
   if (env.SEED_DEMO_DATA) {
-    const { seeded } = await seedDemoDataIfEmpty(db, { databaseUrl });
+    const { seeded } = await seedDemoDataIfEmpty(db, { databaseUrl, asOf: clock.now() });
     if (seeded) console.log("Loaded the demo data.");
   }
 
   const search = selectSearchEngine(db, env);
-  const built = await buildMissingIndexes({ db, search, clock: systemClock });
+  const built = await buildMissingIndexes({ db, search, clock });
   if (Object.keys(built).length > 0) console.log(`Built the search index (${describeRebuildCounts(built)}).`);
-  const indexer = createOutboxIndexer({ db, search, logger, clock: systemClock });
+  const indexer = createOutboxIndexer({ db, search, logger, clock });
   indexer.start();
   cleanups.push(() => indexer.stop());
 
-  const server = await createServer({ db, config: env, logger, search });
+  const server = await createServer({ db, config: env, logger, search, clock });
   cleanups.push(() => server.stop());
   const { port } = await server.start(env.PORT);
   console.log(`Housing Platform is running at http://localhost:${port}`);
+  if (env.DEMO_AS_OF) console.log(`The clock is set to ${env.DEMO_AS_OF} (DEMO_AS_OF).`);
   if (env.DEV_SIGN_IN) {
     console.log("Development sign-in is on: choose a demo user on the sign-in page (never use this in production).");
   }
