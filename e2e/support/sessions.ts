@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type TDevSignInResponse, type TRole, ZActor } from "@housing/schemas/auth";
 import { z } from "zod";
+import { expiryOnThisClock } from "../../apps/web/src/auth/session-expiry.ts";
 
 /**
  * The staff app keeps its session in sessionStorage under this key (apps/web/src/auth/session-store.ts).
@@ -26,7 +27,7 @@ export function storedSessionFrom(response: TDevSignInResponse): TStoredSession 
   const { id, name, email, role, serviceAreas } = response.user;
   return {
     token: response.token,
-    expiresAt: response.expiresAt,
+    expiresAt: expiryOnThisClock(response.token, response.expiresAt),
     user: { id, name, email, roles: [role], serviceAreas },
   };
 }

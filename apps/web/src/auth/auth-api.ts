@@ -9,6 +9,7 @@ import {
 } from "@housing/schemas/auth";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { requestJson } from "../api/rest-client.ts";
+import { expiryOnThisClock } from "./session-expiry.ts";
 import { type TSession, startSession } from "./session-store.ts";
 
 export function useAuthConfig() {
@@ -32,7 +33,7 @@ function sessionFromSignIn(response: TDevSignInResponse): TSession {
   const { id, name, email, role, serviceAreas } = response.user;
   return {
     token: response.token,
-    expiresAt: response.expiresAt,
+    expiresAt: expiryOnThisClock(response.token, response.expiresAt),
     user: { id, name, email, roles: [role], serviceAreas },
   };
 }
