@@ -1,9 +1,12 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import type { TRole } from "@housing/schemas/auth";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { systemClock } from "../context.ts";
+import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
+import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
 import { personInput } from "../testing/factories.ts";
 import { inParallel, onRealPostgres } from "../testing/real-postgres.ts";
-import { actorWithRole, callerFor, startTestServer } from "../testing/test-kit.ts";
+import { actorWithRole, callerFor, drainOutbox, startTestServer } from "../testing/test-kit.ts";
 
 // Each rule is raced several times: an interleaving that breaks it shows up in most rounds.
 const rounds = 5;
@@ -16,6 +19,7 @@ onRealPostgres("contact-detail rules under parallel requests (real PostgreSQL)",
   beforeAll(async () => {
     database = await createTestDatabase();
     server = await startTestServer(database.db);
+    await rebuildSearchIndex({ db: database.db, search: new PostgresSearchEngine(database.db), clock: systemClock });
     for (const role of ["housing-officer", "social-care-officer"] as const)
       tokens.set(role, await server.tokenFor(role));
   });
@@ -148,6 +152,12 @@ onRealPostgres("contact-detail rules under parallel requests (real PostgreSQL)",
       expect(inForce).toHaveLength(1);
 
       const socialCare = { "x-role": "social-care-officer" };
+      const searchByPhone = async () => {
+        await drainOutbox(database.db, new PostgresSearchEngine(database.db));
+        const found = await call("GET", "/api/v1/search/persons?searchText=07700900001", undefined, socialCare);
+        return (found.body.results as { persons: { id: string }[] }).persons.map((p) => p.id);
+      };
+      expect(await searchByPhone()).toContain(personId);
       expect((await call("GET", `/api/v1/contact-details/${String(record.id)}`, undefined, socialCare)).status).toBe(
         200,
       );
@@ -162,6 +172,7 @@ onRealPostgres("contact-detail rules under parallel requests (real PostgreSQL)",
       const list = await call("GET", `/api/v1/contact-details?targetId=${personId}`, undefined, socialCare);
       expect(list.status).toBe(200);
       expect(JSON.stringify(list.body)).not.toContain(String(record.id));
+      expect(await searchByPhone()).not.toContain(personId);
     }
   });
 
