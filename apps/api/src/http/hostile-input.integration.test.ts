@@ -136,6 +136,39 @@ describe("no input gets a 500", () => {
     }
   });
 
+  it("a page past the last one a list reads is a 400 on page or pageNumber, and no search, cursor or export is a 500", async () => {
+    let paged = 0;
+    // The other parameters right, so that the page is what is at fault.
+    const rest = "searchText=ab&lookUpType=TenantName&firstName=Ngozi";
+    for (const { path, validPath, method, operation, role } of await operations()) {
+      const names = operation.parameters.filter((p) => p.in === "query").map((p) => p.name);
+      if (method !== "GET" || !(names.includes("page") || path.includes("/search/"))) continue;
+      for (const name of ["page", "pageNumber"]) {
+        for (const page of ["9007199254740991", "10001"]) {
+          const answer = await send(method, `${validPath()}?${rest}&${name}=${page}`, role);
+          if (names.includes(name)) {
+            expect({ path, name, status: answer.status, paths: answer.paths }).toEqual({
+              path,
+              name,
+              status: 400,
+              paths: [name],
+            });
+            paged += 1;
+          } else if (path.includes("/search/")) {
+            // Cursors and exports read every match in id order: a page means nothing to them.
+            expect({ path, name, status: answer.status }).toEqual({ path, name, status: 200 });
+          }
+        }
+      }
+      if (names.includes("page")) {
+        const lastPage = await send(method, `${validPath()}?${rest}&page=10000&pageSize=1`, role);
+        expect({ path, status: lastPage.status }).not.toEqual({ path, status: 400 });
+        expect({ path, status: lastPage.status }).not.toEqual({ path, status: 500 });
+      }
+    }
+    expect(paged).toBeGreaterThanOrEqual(8);
+  });
+
   it("a tRPC procedure refuses a lone surrogate with 400 naming the field", async () => {
     const response = await fetch(`${server.url}/trpc/person.create`, {
       method: "POST",

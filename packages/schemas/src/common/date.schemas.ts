@@ -39,9 +39,3 @@ export function isoDateOrDateTime(label: string) {
     .pipe(isoDate(label))
     .meta({ description: "yyyy-mm-dd, or an ISO 8601 date-time whose date (as written) is used" });
 }
-
-/** A page of results: 1-based page and a bounded page size. */
-export const ZPageInput = z.object({
-  page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, "Page size must be 100 or fewer").default(12),
-});

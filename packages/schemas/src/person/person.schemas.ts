@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isoDate, todayIsoDate, ZPageInput } from "../common/date.schemas.ts";
+import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
+import { ZPageInput } from "../common/page.schemas.ts";
 import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { freeText, optionalText, requiredText, storable } from "../common/text.schemas.ts";
 

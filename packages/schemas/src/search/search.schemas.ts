@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZPageNumber } from "../common/page.schemas.ts";
 import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
 import { markupPattern, storable } from "../common/text.schemas.ts";
 import { ZRentAccountStatus } from "../finance/rent-account-status.schemas.ts";
@@ -35,7 +36,7 @@ function commaList<T extends z.ZodType>(item: T) {
 
 /** A page of search results (finance's searches page the same way). */
 export const searchPageFields = {
-  page: z.coerce.number().int().min(1, "Page starts at 1").default(1),
+  page: ZPageNumber.default(1),
   pageSize: z.coerce
     .number()
     .int()
