@@ -1,0 +1,155 @@
+import type { APIRequestContext } from "@playwright/test";
+import { z } from "zod";
+import { expect } from "./fixtures.ts";
+import { createPerson, randomDateOfBirth, randomLetters, uniqueSurname } from "./persons.ts";
+import { type TStoredSession, loadSession } from "./sessions.ts";
+
+// Records a test needs are made through the REST API by the integration service, as the council's
+// other systems make them: no test relies on what the demo data happens to hold.
+
+// A fixed day long past: current tenures, charges and payments from it hold on any day the product's
+// clock is on (DEMO_AS_OF), and nothing here depends on today's date.
+const since = "2021-04-05";
+
+const ZCreated = z.object({ id: z.string() });
+
+async function send(
+  request: APIRequestContext,
+  session: TStoredSession,
+  method: "post" | "put",
+  url: string,
+  data: object,
+): Promise<{ id: string }> {
+  const response = await request[method](url, { headers: { authorization: `Bearer ${session.token}` }, data });
+  expect([200, 201], `${method.toUpperCase()} ${url}: ${await response.text()}`).toContain(response.status());
+  return ZCreated.parse(await response.json());
+}
+
+function integrationService(): Promise<TStoredSession> {
+  return loadSession("integration-service");
+}
+
+/** Creates `count` items, a few requests at a time, in order. */
+async function inTurns<T>(count: number, make: (index: number) => Promise<T>): Promise<T[]> {
+  const made: T[] = [];
+  for (let start = 0; start < count; start += 10) {
+    const indexes = Array.from({ length: Math.min(10, count - start) }, (_, offset) => start + offset);
+    made.push(...(await Promise.all(indexes.map(make))));
+  }
+  return made;
+}
+
+/** `address` is the one-line address the staff app shows: "Flat 1, Quillxyzabc House, Mare Street, London, E8 1DY". */
+export type TTestHome = { id: string; address: string };
+export type TTestBlock = { id: string; name: string; homes: TTestHome[] };
+export type TTestEstate = { id: string; name: string; blocks: TTestBlock[] };
+
+/**
+ * A new estate of its own name ("Quillxyzabc Estate") with a block for each number given, holding
+ * that many flats ("Flat 1, Quillxyzabc House").
+ */
+export async function createEstate(request: APIRequestContext, homesPerBlock: number[]): Promise<TTestEstate> {
+  const session = await integrationService();
+  const stem = uniqueSurname("Quill").replace(/^./, (first) => first.toUpperCase());
+  const reference = `E2E${randomLetters(6).toUpperCase()}`;
+  const name = `${stem} Estate`;
+  const estate = await send(request, session, "post", "/api/v1/assets", {
+    assetType: "Estate",
+    propertyReference: reference,
+    name,
+    addressLine1: name,
+    addressLine2: "Mare Street",
+    addressLine3: "London",
+    postCode: "E8 1DY",
+    isLettable: false,
+  });
+  // In alphabetical order, so the blocks list in the order they were made.
+  const suffixes = ["Court", "House", "Lodge", "Point", "Tower"];
+  const blocks: TTestBlock[] = [];
+  for (const [index, homes] of homesPerBlock.entries()) {
+    const blockName = `${stem} ${suffixes[index % suffixes.length] ?? "House"}${index >= suffixes.length ? ` ${index}` : ""}`;
+    const block = await send(request, session, "post", "/api/v1/assets", {
+      assetType: "Block",
+      propertyReference: `${reference}B${index}`,
+      name: blockName,
+      parentId: estate.id,
+      addressLine1: blockName,
+      addressLine2: "Mare Street",
+      addressLine3: "London",
+      postCode: "E8 1DY",
+      isLettable: false,
+    });
+    const flats = await inTurns(homes, async (flat) => {
+      const addressLine1 = `Flat ${flat + 1}, ${blockName}`;
+      const home = await send(request, session, "post", "/api/v1/assets", {
+        assetType: "Dwelling",
+        propertyReference: `${reference}B${index}F${flat + 1}`,
+        parentId: block.id,
+        addressLine1,
+        addressLine2: "Mare Street",
+        addressLine3: "London",
+        postCode: "E8 1DY",
+        bedrooms: 2,
+      });
+      return { id: home.id, address: `${addressLine1}, Mare Street, London, E8 1DY` };
+    });
+    blocks.push({ id: block.id, name: blockName, homes: flats });
+  }
+  return { id: estate.id, name, blocks };
+}
+
+export type TTestTenure = { id: string; paymentReference: string; holderId: string };
+
+/** Lets the home on a secure tenancy to a new tenant, its named tenure holder. */
+export async function letHome(request: APIRequestContext, homeId: string): Promise<TTestTenure> {
+  const session = await integrationService();
+  const holder = { firstName: "Morwenna", surname: uniqueSurname("Tregar"), dateOfBirth: randomDateOfBirth().iso };
+  const person = await createPerson(request, session, holder);
+  // 11 digits: never one of the demo data's 10-digit references.
+  const paymentReference = `9${Array.from({ length: 10 }, () => Math.floor(Math.random() * 10)).join("")}`;
+  const tenure = await send(request, session, "post", "/api/v1/tenures", {
+    paymentReference,
+    tenureTypeCode: "SEC",
+    assetId: homeId,
+    startOfTenureDate: since,
+  });
+  await send(request, session, "put", `/api/v1/tenures/${tenure.id}/household-members/${person.id}`, {
+    isResponsible: true,
+  });
+  return { id: tenure.id, paymentReference, holderId: person.id };
+}
+
+/**
+ * Opens the tenure's rent account with a weekly rent and a service charge, and a year's rent
+ * charged against what was paid: the account is `arrears` pounds in arrears.
+ */
+export async function openRentAccount(
+  request: APIRequestContext,
+  tenureId: string,
+  account: { weeklyRent: number; weeklyServiceCharge: number; arrears: number },
+): Promise<{ id: string }> {
+  const session = await integrationService();
+  const created = await send(request, session, "post", "/api/v1/rent-accounts", { tenureId });
+  const charge = (chargeType: string, chargeCode: string, description: string, weeklyAmount: number) =>
+    send(request, session, "post", `/api/v1/rent-accounts/${created.id}/charges`, {
+      chargeType,
+      chargeCode,
+      description,
+      weeklyAmount,
+      startDate: since,
+    });
+  await charge("DwellingRent", "DWR", "Rent", account.weeklyRent);
+  await charge("ServiceCharge", "DCB", "Block cleaning", account.weeklyServiceCharge);
+  const yearOfCharges = Math.round((account.weeklyRent + account.weeklyServiceCharge) * 52 * 100) / 100;
+  const record = (transactionType: string, transactionSource: string, transactionAmount: number) =>
+    send(request, session, "post", "/api/v1/transactions", {
+      rentAccountId: created.id,
+      transactionType,
+      transactionSource,
+      transactionDate: since,
+      transactionAmount,
+    });
+  await record("Charge", "DEBIT", -yearOfCharges);
+  await record("Payment", "BACS", Math.round((yearOfCharges - account.arrears) * 100) / 100);
+  return created;
+}
