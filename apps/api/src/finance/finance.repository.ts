@@ -2,6 +2,7 @@ import { type DbClient, lockRow } from "@housing/db/client";
 import { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { assetAddressLines } from "../asset/asset.repository.ts";
+import { containsPattern } from "../common/like-pattern.ts";
 
 const assetAddress = {
   id: true,
@@ -223,16 +224,11 @@ export type TransactionQuery = {
 /** What a transaction search finds and in what order, without its paging. */
 export type TransactionFilters = Omit<TransactionQuery, "skip" | "take">;
 
-/** `%` and `_` are wildcards to LIKE: a search for "100%" means the characters. */
-function likePattern(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 function transactionConditions(query: TransactionFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   for (const word of query.words) {
     conditions.push(Prisma.sql`concat_ws(' ', t."senderName", t."paymentReference", t."bankAccountNumber", t.address)
-      ILIKE ${likePattern(word)}`);
+      ILIKE ${containsPattern(word)}`);
   }
   if (query.targetId) conditions.push(Prisma.sql`t."rentAccountId" = ${query.targetId}::uuid`);
   if (query.startDate) conditions.push(Prisma.sql`t."transactionDate" >= ${query.startDate}::date`);

@@ -2,6 +2,7 @@ import { type DbClient, lockRow } from "@housing/db/client";
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
 import { assetAddressLines } from "../asset/asset.repository.ts";
+import { equalsIgnoringCase } from "../common/like-pattern.ts";
 
 const personWithRelations = {
   tenancies: {
@@ -164,8 +165,8 @@ export async function findPersonsByDetails(
   page: { skip: number; take: number },
 ): Promise<{ rows: PersonSummaryRow[]; total: number }> {
   const where: Prisma.PersonWhereInput = {
-    ...(query.firstName ? { firstName: { equals: query.firstName, mode: "insensitive" } } : {}),
-    ...(query.lastName ? { surname: { equals: query.lastName, mode: "insensitive" } } : {}),
+    ...(query.firstName ? { firstName: equalsIgnoringCase(query.firstName) } : {}),
+    ...(query.lastName ? { surname: equalsIgnoringCase(query.lastName) } : {}),
     ...(query.dateOfBirth ? { dateOfBirth: query.dateOfBirth } : {}),
   };
   const [rows, total] = await Promise.all([

@@ -1,3 +1,4 @@
+import { startsWithPattern } from "../../common/like-pattern.ts";
 import { type CursorQuery, type SearchQuery, UnsupportedSearchQuery } from "../search-engine.port.ts";
 import { type QueryTerm, contactDetailTerms } from "../search-text.ts";
 
@@ -25,8 +26,6 @@ export const commonTermPostings = 2_000;
 const matchScore = { exact: 3, prefix: 2, fuzzy: 1 } as const;
 
 const unionAll = "\n      UNION ALL\n      ";
-
-export const escapeLike = (term: string) => term.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 class Params {
   readonly values: unknown[] = [];
@@ -71,7 +70,7 @@ function termBranches(
   const wordCondition = (term: QueryTerm, i: number, exact: string) => {
     const fuzzy = plan.fuzzy[i] ?? [];
     return [
-      term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}` : `t.term = ${exact}`,
+      term.allowPrefix ? `t.term LIKE ${params.add(startsWithPattern(term.term))}` : `t.term = ${exact}`,
       ...(fuzzy.length > 0 ? [`t.term = ANY(${params.add(fuzzy)}::text[])`] : []),
     ];
   };
@@ -235,7 +234,7 @@ export function toPlanQuery(
             SELECT term, levenshtein(term, ${word}) AS distance FROM "SearchVocabulary"
             WHERE term % ${word} AND term <> ${word} AND levenshtein(term, ${word}) <= ${params.add(term.maxTypos)}::int
             ORDER BY 2, 1 LIMIT 25) v`;
-    const own = term.allowPrefix ? `t.term LIKE ${params.add(`${escapeLike(term.term)}%`)}::text` : `t.term = ${word}`;
+    const own = term.allowPrefix ? `t.term LIKE ${params.add(startsWithPattern(term.term))}::text` : `t.term = ${word}`;
     const scope = `t."indexName" = ${indexParam} AND t.generation = s.generation${inFields}`;
     const contacts =
       index === "persons" && contactWords.has(term)
