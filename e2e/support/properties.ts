@@ -98,7 +98,7 @@ export async function createEstate(request: APIRequestContext, homesPerBlock: nu
   return { id: estate.id, name, blocks };
 }
 
-export type TTestTenure = { id: string; paymentReference: string; holderId: string };
+export type TTestTenure = { id: string; paymentReference: string; holder: { id: string; surname: string } };
 
 /** Lets the home on a secure tenancy to a new tenant, its named tenure holder. */
 export async function letHome(request: APIRequestContext, homeId: string): Promise<TTestTenure> {
@@ -116,7 +116,7 @@ export async function letHome(request: APIRequestContext, homeId: string): Promi
   await send(request, session, "put", `/api/v1/tenures/${tenure.id}/household-members/${person.id}`, {
     isResponsible: true,
   });
-  return { id: tenure.id, paymentReference, holderId: person.id };
+  return { id: tenure.id, paymentReference, holder: { id: person.id, surname: holder.surname } };
 }
 
 /**
@@ -152,4 +152,23 @@ export async function openRentAccount(
   await record("Charge", "DEBIT", -yearOfCharges);
   await record("Payment", "BACS", Math.round((yearOfCharges - account.arrears) * 100) / 100);
   return created;
+}
+
+/** A bank payment whose reference matched no account, as the bank file sends it: it lands in suspense. */
+export async function recordSuspensePayment(
+  request: APIRequestContext,
+  payment: { paymentReference: string; amount: number; senderName: string },
+): Promise<{ id: string }> {
+  const session = await integrationService();
+  return send(request, session, "post", "/api/v1/transactions", {
+    isSuspense: true,
+    transactionType: "Payment",
+    transactionSource: "BACS",
+    transactionDate: since,
+    transactionAmount: payment.amount,
+    paymentReference: payment.paymentReference,
+    senderName: payment.senderName,
+    bankAccountNumber: "41700936",
+    sortCode: "20-00-00",
+  });
 }

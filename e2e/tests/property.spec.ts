@@ -73,7 +73,7 @@ test("an officer goes from a search result through the estate, a block and a hom
   const holderName = (await holder.textContent()) ?? "";
   await holder.click();
   await expect(page.getByRole("heading", { level: 1, name: holderName })).toBeVisible();
-  await expect(page).toHaveURL(`/persons/${tenure.holderId}`);
+  await expect(page).toHaveURL(`/persons/${tenure.holder.id}`);
 });
 
 test("a block's long list of homes is shown 50 at a time", async ({ page, request, signedInAs }) => {
