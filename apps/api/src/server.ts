@@ -14,6 +14,7 @@ import { databaseProbe, elasticsearchProbe } from "./health/check-health.ts";
 import { registerHealthRoutes } from "./health/health.routes.ts";
 import { correlationIdFrom, correlationIdHeader } from "./http/correlation-id.ts";
 import { registerErrorHandler } from "./http/error-handler.ts";
+import { withLogSerializers } from "./http/log-serializers.ts";
 import { registerRestApi } from "./http/rest-api.ts";
 import { registerSecurityHeaders } from "./http/security-headers.ts";
 import { registerStaffApp } from "./http/staff-app.ts";
@@ -48,7 +49,7 @@ export async function createServer(options: CreateServerOptions): Promise<Server
   const { db, config } = options;
   const clock = options.clock ?? systemClock;
   const app = Fastify({
-    loggerInstance: options.logger ?? pino({ level: config.LOG_LEVEL }),
+    loggerInstance: withLogSerializers(options.logger ?? pino({ level: config.LOG_LEVEL })),
     genReqId: (req) => correlationIdFrom(req.headers[correlationIdHeader]),
     logController: new LogController({ requestIdLogLabel: "correlationId" }),
     // tRPC batches put several procedure names in one path segment; "/api/v1/persons/?lastName=…"

@@ -19,6 +19,7 @@ import { type ElasticSearchDocument, searchIndexMappings, searchIndexSettings } 
 import {
   type ContactCandidateAggregations,
   type ElasticPlan,
+  loggableElasticQuery,
   toContactCandidatesQuery,
   toElasticCursorQuery,
   toElasticQuery,
@@ -96,7 +97,7 @@ export class ElasticsearchSearchEngine implements SearchEngine {
     return {
       documents: documentsOf(response),
       total: totalOf(response.hits.total),
-      engineQuery: JSON.stringify(request),
+      engineQuery: loggableElasticQuery(request),
       tookMs: Math.round(performance.now() - started),
     };
   }

@@ -3,6 +3,7 @@ import { fieldWeight } from "../projection/search-terms.ts";
 import { type SearchQuery, UnsupportedSearchQuery } from "../search-engine.port.ts";
 import { queryTerms } from "../search-text.ts";
 import {
+  loggableElasticQuery,
   matchedWordScore,
   matchScore,
   toContactCandidatesQuery,
@@ -245,5 +246,19 @@ describe("toContactCandidatesQuery", () => {
         matching: { filter: contactWord, aggs: { ids: { terms: { field: "terms.contactDetailId", size: 1000 } } } },
       },
     });
+  });
+});
+
+describe("loggableElasticQuery", () => {
+  it("keeps the request's shape and settings but none of the words searched for", () => {
+    const request = toElasticQuery(
+      query({ terms: queryTerms("Zebedee 07700900461"), filters: { types: ["Tenant"] } }),
+      { alias: "housing-persons", visibleContactIds: ["c0ffee00-0000-4000-8000-000000000001"] },
+    );
+    const logged = loggableElasticQuery(request);
+    for (const word of ["zebedee", "Zebedee", "07700900461", "7700900461", "c0ffee00"])
+      expect(logged).not.toContain(word);
+    expect(JSON.parse(logged)).toMatchObject({ index: "housing-persons", from: 0, size: 12 });
+    expect(logged).toContain('"terms.term":"…"');
   });
 });

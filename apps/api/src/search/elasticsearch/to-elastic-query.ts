@@ -252,3 +252,18 @@ export function toContactCandidatesQuery(
     ignore_unavailable: true,
   };
 }
+
+/** Every string in a query (the caller's words, contact ids) as "…"; its structure, fields and settings as they are. */
+function withoutWords(value: unknown): unknown {
+  if (typeof value === "string") return "…";
+  if (Array.isArray(value)) return value.map(withoutWords);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutWords(inner)]));
+  }
+  return value;
+}
+
+/** A search request as logs may show it: a name, phone number or email searched for is personal data. */
+export function loggableElasticQuery(request: estypes.SearchRequest): string {
+  return JSON.stringify({ ...request, query: withoutWords(request.query) });
+}
