@@ -10,6 +10,7 @@ import { readEnvOrExit } from "./env.ts";
 import { clockOnDay, systemClock } from "./context.ts";
 import { createServer } from "./server.ts";
 import { createOutboxIndexer } from "./search/indexer/outbox-indexer.ts";
+import { advisoryLocks, soleInstanceLock } from "./search/indexer/search-lock.ts";
 import { buildMissingIndexes, describeRebuildCounts } from "./search/rebuild-search-index.ts";
 import { selectSearchEngine } from "./search/select-search-engine.ts";
 
@@ -57,9 +58,18 @@ async function main(): Promise<void> {
   }
 
   const search = selectSearchEngine(db, env);
-  const built = await buildMissingIndexes({ db, search, clock });
+  // Instances sharing a database server take turns by advisory locks: one indexer applies events,
+  // one rebuild runs at a time. The embedded database serves this process alone.
+  const openLock = embedded ? soleInstanceLock : advisoryLocks({ databaseUrl, logger });
+  const built = await buildMissingIndexes({ db, search, clock, openLock });
   if (Object.keys(built).length > 0) console.log(`Built the search index (${describeRebuildCounts(built)}).`);
-  const indexer = createOutboxIndexer({ db, search, logger, clock });
+  const indexer = createOutboxIndexer({
+    db,
+    search,
+    logger,
+    clock,
+    lock: openLock("search-indexer"),
+  });
   indexer.start();
   cleanups.push(() => indexer.stop());
 

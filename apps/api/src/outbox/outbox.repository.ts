@@ -1,4 +1,4 @@
-import type { DbClient } from "@housing/db/client";
+import type { Db, DbClient } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 
 export type NewDomainEvent = {
@@ -88,4 +88,30 @@ export async function consumerLag(db: DbClient, consumer: string) {
 export async function latestEventSequence(db: DbClient): Promise<bigint> {
   const latest = await db.domainEvent.findFirst({ orderBy: { sequence: "desc" }, select: { sequence: true } });
   return latest?.sequence ?? 0n;
+}
+
+/**
+ * The latest sequence once the transactions still writing events have finished, so no event at or
+ * below it can commit later; null when writers kept the table busy (the caller then assumes
+ * nothing). A sequence number is taken when a transaction writes its event, not when it commits.
+ */
+export async function latestSettledSequence(db: Db): Promise<bigint | null> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    try {
+      return await db.$transaction(async (tx) => {
+        // SHARE waits for the writers in flight and holds new ones back for this moment only; the
+        // short timeout gives way before PostgreSQL's deadlock check (1 s) could abort a writer.
+        await tx.$executeRaw`SET LOCAL lock_timeout = '100ms'`;
+        await tx.$executeRaw`LOCK TABLE "DomainEvent" IN SHARE MODE`;
+        return latestEventSequence(tx);
+      });
+    } catch (error) {
+      if (!isLockTimeout(error)) throw error;
+    }
+  }
+  return null;
+}
+
+function isLockTimeout(error: unknown): boolean {
+  return error instanceof Error && /lock timeout/i.test(error.message);
 }

@@ -1,8 +1,9 @@
 import type { Db } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { Clock } from "../context.ts";
-import { latestEventSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox.repository.ts";
+import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox.repository.ts";
 import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
+import { type OpenSearchLock, soleInstanceLock } from "./indexer/search-lock.ts";
 import { projectDocuments } from "./projection/project-documents.ts";
 import { pageOfIds } from "./projection/projection.repository.ts";
 import { type SearchEngine, type SearchIndexName, searchIndexNames } from "./search-engine.port.ts";
@@ -26,44 +27,26 @@ export function describeRebuildCounts(counts: RebuildCounts): string {
     .join(", ");
 }
 
+export type RebuildDeps = {
+  db: Db;
+  search: SearchEngine;
+  clock: Clock;
+  /** The locks instances sharing the database take (default: this process is the only one). */
+  openLock?: OpenSearchLock;
+};
+
+type RebuildOptions = {
+  indexes?: readonly SearchIndexName[];
+  onProgress?: (index: SearchIndexName, done: number) => void;
+};
+
 /**
  * Rebuilds every index (or those named) from the tables while the current generation keeps
  * answering, then swaps. The live indexer writes to both generations meanwhile, so nothing written
  * during the rebuild is lost.
  */
-export async function rebuildSearchIndex(
-  deps: { db: Db; search: SearchEngine; clock: Clock },
-  options: { indexes?: readonly SearchIndexName[]; onProgress?: (index: SearchIndexName, done: number) => void } = {},
-): Promise<RebuildCounts> {
-  const indexes = options.indexes ?? searchIndexNames;
-  const counts: RebuildCounts = {};
-  // Events up to here are covered by the rebuild; the indexer need only replay later ones.
-  const covered = await latestEventSequence(deps.db);
-  for (const index of indexes) {
-    await deps.search.rebuild(index, async (write) => {
-      const project = async (after: string | undefined) => {
-        const ids = await pageOfIds(deps.db, index, after, pageSize);
-        const { upserts } = await projectDocuments(deps.db, index, ids, todayIsoDate(deps.clock.now()));
-        return { ids, upserts };
-      };
-      // Project the next page while the engine writes this one.
-      let done = 0;
-      for (let page = await project(undefined); page.ids.length > 0;) {
-        const last = page.ids.length < pageSize ? undefined : page.ids.at(-1);
-        const [next] = await Promise.all([last ? project(last) : undefined, write(page.upserts)]);
-        done += page.upserts.length;
-        counts[index] = done;
-        options.onProgress?.(index, done);
-        page = next ?? { ids: [], upserts: [] };
-      }
-    });
-  }
-  // Only when every index was rebuilt: the others still need the events not yet indexed.
-  const coversEveryIndex = searchIndexNames.every((index) => indexes.includes(index));
-  if (coversEveryIndex && (await readCheckpoint(deps.db, searchIndexerConsumer)) < covered) {
-    await saveCheckpoint(deps.db, searchIndexerConsumer, covered);
-  }
-  return counts;
+export async function rebuildSearchIndex(deps: RebuildDeps, options: RebuildOptions = {}): Promise<RebuildCounts> {
+  return underRebuildLock(deps, async () => rebuildIndexes(deps, options));
 }
 
 /**
@@ -71,11 +54,66 @@ export async function rebuildSearchIndex(
  * new one in a database indexed before that index was added (so it answers with documents, not
  * nothing). Answers with what it built, nothing when all were there.
  */
-export async function buildMissingIndexes(deps: {
-  db: Db;
-  search: SearchEngine;
-  clock: Clock;
-}): Promise<RebuildCounts> {
-  const unbuilt = await deps.search.unbuiltIndexes();
-  return unbuilt.length === 0 ? {} : rebuildSearchIndex(deps, { indexes: unbuilt });
+export async function buildMissingIndexes(deps: RebuildDeps): Promise<RebuildCounts> {
+  if ((await deps.search.unbuiltIndexes()).length === 0) return {};
+  return underRebuildLock(deps, async () => {
+    // Another instance starting at the same time may have built them while this one waited.
+    const unbuilt = await deps.search.unbuiltIndexes();
+    return unbuilt.length === 0 ? {} : rebuildIndexes(deps, { indexes: unbuilt });
+  });
+}
+
+/**
+ * One rebuild at a time across instances: two would build into the same new generation, and the
+ * second to finish would swap in that generation and then drop it as the "old" one.
+ */
+async function underRebuildLock(deps: RebuildDeps, work: () => Promise<RebuildCounts>): Promise<RebuildCounts> {
+  const lock = (deps.openLock ?? soleInstanceLock)("search-rebuild");
+  try {
+    await lock.acquire();
+    return await work();
+  } finally {
+    await lock.release();
+  }
+}
+
+async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promise<RebuildCounts> {
+  const indexes = options.indexes ?? searchIndexNames;
+  const coversEveryIndex = searchIndexNames.every((index) => indexes.includes(index));
+  const counts: RebuildCounts = {};
+  // With no indexer running anywhere, the rebuild stands in for it (holding its lock, so none
+  // starts meanwhile) and may move its checkpoint past the events the rebuild covers. With one
+  // running elsewhere, the checkpoint stays and the indexer replays them: a write of its in flight
+  // as the rebuild began can outlive the rebuild's newer copy, and only that replay corrects it.
+  const indexerLock = (deps.openLock ?? soleInstanceLock)("search-indexer");
+  try {
+    const standsIn = coversEveryIndex && (await indexerLock.tryAcquire());
+    const covered = standsIn ? await latestSettledSequence(deps.db) : null;
+    for (const index of indexes) {
+      await deps.search.rebuild(index, async (write) => {
+        const project = async (after: string | undefined) => {
+          const ids = await pageOfIds(deps.db, index, after, pageSize);
+          const { upserts } = await projectDocuments(deps.db, index, ids, todayIsoDate(deps.clock.now()));
+          return { ids, upserts };
+        };
+        // Project the next page while the engine writes this one.
+        let done = 0;
+        for (let page = await project(undefined); page.ids.length > 0;) {
+          const last = page.ids.length < pageSize ? undefined : page.ids.at(-1);
+          const [next] = await Promise.all([last ? project(last) : undefined, write(page.upserts)]);
+          done += page.upserts.length;
+          counts[index] = done;
+          options.onProgress?.(index, done);
+          page = next ?? { ids: [], upserts: [] };
+        }
+      });
+    }
+    // Only when every index was rebuilt: the others still need the events not yet indexed.
+    if (covered !== null && indexerLock.isHeld() && (await readCheckpoint(deps.db, searchIndexerConsumer)) < covered) {
+      await saveCheckpoint(deps.db, searchIndexerConsumer, covered);
+    }
+    return counts;
+  } finally {
+    await indexerLock.release();
+  }
 }

@@ -7,6 +7,7 @@ import { embeddedMaxConnections, startEmbeddedPostgres } from "@housing/db/embed
 import { applyMigrations } from "@housing/db/migrate";
 import { systemClock } from "../context.ts";
 import { readEnvOrExit } from "../env.ts";
+import { advisoryLocks, soleInstanceLock } from "./indexer/search-lock.ts";
 import { describeRebuildCounts, rebuildSearchIndex } from "./rebuild-search-index.ts";
 import { selectSearchEngine } from "./select-search-engine.ts";
 
@@ -44,8 +45,11 @@ async function main(): Promise<void> {
     const search = selectSearchEngine(db, env);
     const started = performance.now();
     let lastPrinted = 0;
+    // Waits for a rebuild another instance is running, and lets a running indexer carry on.
+    const logger = { warn: (_details: object, message: string) => console.warn(message) };
+    const openLock = stopEmbedded ? soleInstanceLock : advisoryLocks({ databaseUrl, logger });
     const counts = await rebuildSearchIndex(
-      { db, search, clock: systemClock },
+      { db, search, clock: systemClock, openLock },
       {
         onProgress(index, done) {
           if (done - lastPrinted >= 5000 || done < lastPrinted) {

@@ -5,6 +5,7 @@ import { parkDeadLetter, readCheckpoint, readEventsAfter, saveCheckpoint } from 
 import { projectDocuments } from "../projection/project-documents.ts";
 import { type SearchEngine, searchIndexNames } from "../search-engine.port.ts";
 import { affectedDocuments } from "./affected-documents.ts";
+import { type SearchLock, soleInstanceLock } from "./search-lock.ts";
 
 export const searchIndexerConsumer = "search-indexer";
 
@@ -21,7 +22,23 @@ export type OutboxIndexerOptions = {
   gapGraceMs?: number;
   /** Waits between retries (tests make it instant). */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Held by the one instance that applies events when several share the database (the others
+   * stand by); omit it only where this process is the database's only user (tests, the embedded
+   * database).
+   */
+  lock?: SearchLock;
+  /** How often a standing-by instance tries to take over. */
+  standbyRetryMs?: number;
 };
+
+/** The lock went while a batch was under way: stop before writing, leave the batch to the new holder. */
+class LostIndexerLock extends Error {
+  constructor() {
+    super("This instance is no longer the active search indexer");
+    this.name = "LostIndexerLock";
+  }
+}
 
 type Event = Awaited<ReturnType<typeof readEventsAfter>>[number];
 
@@ -38,15 +55,23 @@ export function createOutboxIndexer(options: OutboxIndexerOptions) {
   const maxAttempts = options.maxAttempts ?? 3;
   const gapGraceMs = options.gapGraceMs ?? 3000;
   const sleep = options.sleep ?? defaultSleep;
+  const lock = options.lock ?? soleInstanceLock("search-indexer");
   const gapsFirstSeen = new Map<bigint, number>();
   let running = false;
   let loop: Promise<void> | undefined;
+
+  // Only the holder writes: a former holder's projection, read before the newer holder's, must
+  // not land after it.
+  function assertHeld(): void {
+    if (!lock.isHeld()) throw new LostIndexerLock();
+  }
 
   async function applyEvents(events: readonly Event[]): Promise<void> {
     const affected = await affectedDocuments(db, events);
     const today = todayIsoDate(clock.now());
     for (const index of searchIndexNames) {
       const { upserts, removals } = await projectDocuments(db, index, [...affected[index]], today);
+      assertHeld();
       if (upserts.length > 0 || removals.length > 0) await search.write(index, upserts, removals);
     }
   }
@@ -74,6 +99,8 @@ export function createOutboxIndexer(options: OutboxIndexerOptions) {
         await work();
         return { ok: true };
       } catch (cause) {
+        // Not the event's fault: nothing to retry or park.
+        if (cause instanceof LostIndexerLock) throw cause;
         const error = cause instanceof Error ? cause : new Error(String(cause));
         if (attempt >= maxAttempts) return { ok: false, error };
         await sleep(50 * 2 ** attempt);
@@ -81,8 +108,14 @@ export function createOutboxIndexer(options: OutboxIndexerOptions) {
     }
   }
 
-  /** One batch; returns how many events it consumed. */
+  async function advanceCheckpoint(sequence: bigint): Promise<void> {
+    assertHeld();
+    await saveCheckpoint(db, searchIndexerConsumer, sequence);
+  }
+
+  /** One batch, by the lock's holder; returns how many events it consumed. */
   async function runOnce(): Promise<number> {
+    assertHeld();
     const checkpoint = await readCheckpoint(db, searchIndexerConsumer);
     const events = committedPrefix(checkpoint, await readEventsAfter(db, checkpoint, batchSize));
     const last = events.at(-1);
@@ -93,6 +126,7 @@ export function createOutboxIndexer(options: OutboxIndexerOptions) {
       for (const event of events) {
         const single = await withRetries(() => applyEvents([event]));
         if (!single.ok) {
+          assertHeld();
           logger.error({ eventId: event.id, err: single.error }, "Search indexer parked an event it cannot process");
           await parkDeadLetter(db, {
             consumer: searchIndexerConsumer,
@@ -102,43 +136,71 @@ export function createOutboxIndexer(options: OutboxIndexerOptions) {
             attempts: maxAttempts,
           });
         }
-        await saveCheckpoint(db, searchIndexerConsumer, event.sequence);
+        await advanceCheckpoint(event.sequence);
       }
       return events.length;
     }
-    await saveCheckpoint(db, searchIndexerConsumer, last.sequence);
+    await advanceCheckpoint(last.sequence);
     return events.length;
   }
 
-  /** Works until the outbox is drained (tests and scripts). */
+  /** Works until the outbox is drained (tests and scripts); nothing when another instance holds the lock. */
   async function drain(): Promise<number> {
+    if (!(await lock.tryAcquire())) return 0;
     let total = 0;
     for (let consumed = await runOnce(); consumed > 0; consumed = await runOnce()) total += consumed;
     return total;
   }
 
+  /** Takes or confirms the lock; says so when this instance starts or stops being the active one. */
+  let wasActive: boolean | undefined;
+  async function isActive(): Promise<boolean> {
+    let active = false;
+    try {
+      active = await lock.tryAcquire();
+    } catch (error) {
+      logger.warn({ err: error }, "Search indexer could not reach the database to take its lock; retrying");
+    }
+    if (active !== wasActive) {
+      if (active) logger.info("This instance is the active search indexer");
+      else logger.info("Another instance is the active search indexer; this one stands by");
+      wasActive = active;
+    }
+    return active;
+  }
+
   return {
     runOnce,
     drain,
+    /** Whether this instance holds the indexer's lock (and so applies events). */
+    isActive: () => lock.isHeld(),
     start(): void {
       if (running) return;
       running = true;
       const pollIntervalMs = options.pollIntervalMs ?? 100;
+      const standbyRetryMs = options.standbyRetryMs ?? 2000;
       loop = (async () => {
         while (running) {
+          if (!(await isActive())) {
+            await sleep(standbyRetryMs);
+            continue;
+          }
           try {
             const consumed = await runOnce();
             if (consumed === 0) await sleep(pollIntervalMs);
           } catch (error) {
+            if (error instanceof LostIndexerLock) continue;
             logger.warn({ err: error }, "Search indexer could not read the outbox; retrying");
             await sleep(1000);
           }
         }
       })();
     },
+    /** Finishes the batch under way, then lets another instance take over. */
     async stop(): Promise<void> {
       running = false;
       await loop;
+      await lock.release();
     },
   };
 }
