@@ -110,7 +110,6 @@ test("a date of birth in the future is refused with a message at the field and i
   signedInAs,
 }) => {
   await signedInAs("housing-officer");
-  const nextYear = String(new Date().getFullYear() + 1);
 
   await page.goto("/persons/new");
   await page.getByLabel("First name", { exact: true }).fill("Tomas");
@@ -118,7 +117,8 @@ test("a date of birth in the future is refused with a message at the field and i
   const dateOfBirth = page.getByRole("group", { name: "Date of birth" });
   await dateOfBirth.getByLabel("Day").fill("1");
   await dateOfBirth.getByLabel("Month").fill("6");
-  await dateOfBirth.getByLabel("Year").fill(nextYear);
+  // In the future whatever day the test runs, or the product's clock is on.
+  await dateOfBirth.getByLabel("Year").fill("2099");
   await page.getByRole("button", { name: "Add person" }).click();
 
   const summary = page.getByRole("alert").filter({ hasText: "There is a problem" });
