@@ -13,11 +13,11 @@ function problemsOf(source: Record<string, string>): string[] {
 }
 
 describe("environment", () => {
-  it("an empty environment runs on port 3000 with the embedded database, dev sign-in and demo data", () => {
+  it("an empty environment runs on port 3000 of this machine only, with the embedded database, dev sign-in and demo data", () => {
     const env = parseEnv({});
     expect(env).toMatchObject({
       PORT: 3000,
-      HOST: "0.0.0.0",
+      HOST: "127.0.0.1",
       LOG_LEVEL: "info",
       DEV_SIGN_IN: true,
       SEED_DEMO_DATA: true,
@@ -34,6 +34,24 @@ describe("environment", () => {
       DEV_SIGN_IN: true,
       SEED_DEMO_DATA: true,
     });
+  });
+
+  it("with the development sign-in on, the server listens on 127.0.0.1 unless HOST is set", () => {
+    expect(parseEnv({})).toMatchObject({ HOST: "127.0.0.1", hostLimitedByDevSignIn: true });
+    const database = "postgresql://housing@db.example.org:5432/housing";
+    expect(parseEnv({ DATABASE_URL: database, DEV_SIGN_IN: "true" })).toMatchObject({
+      HOST: "127.0.0.1",
+      hostLimitedByDevSignIn: true,
+    });
+    expect(parseEnv({ HOST: "0.0.0.0" })).toMatchObject({ HOST: "0.0.0.0", hostLimitedByDevSignIn: false });
+    expect(parseEnv({ HOST: " " })).toMatchObject({ HOST: "127.0.0.1", hostLimitedByDevSignIn: true });
+  });
+
+  it("without the development sign-in, the server listens on every address unless HOST is set", () => {
+    expect(parseEnv({ DEV_SIGN_IN: "false" })).toMatchObject({ HOST: "0.0.0.0", hostLimitedByDevSignIn: false });
+    const database = "postgresql://housing@db.example.org:5432/housing";
+    expect(parseEnv({ DATABASE_URL: database })).toMatchObject({ HOST: "0.0.0.0", hostLimitedByDevSignIn: false });
+    expect(parseEnv({ DATABASE_URL: database, HOST: "10.0.0.5" }).HOST).toBe("10.0.0.5");
   });
 
   it("dev sign-in can be switched off with the embedded database", () => {

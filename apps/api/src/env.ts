@@ -33,7 +33,7 @@ const ZEnvSource = z.object({
     .min(0, "Use a port number from 0 to 65535")
     .max(65535, "Use a port number from 0 to 65535")
     .default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
+  HOST: z.string().min(1).optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "Use a PostgreSQL URL such as postgresql://user:password@host:5432/housing")
@@ -63,14 +63,23 @@ const ZEnvSource = z.object({
   DEMO_AS_OF: z.iso.date({ error: "Use a date such as 2027-03-15" }).optional(),
 });
 
-const ZEnv = ZEnvSource.transform((source) => ({
-  ...source,
-  DATA_DIR: path.resolve(repoRoot, source.DATA_DIR),
+const ZEnv = ZEnvSource.transform((source) => {
   // The development sign-in and the demo data belong to the embedded database; with a real
   // server they are off unless someone switches them on explicitly.
-  DEV_SIGN_IN: source.DEV_SIGN_IN ?? source.DATABASE_URL === undefined,
-  SEED_DEMO_DATA: source.SEED_DEMO_DATA ?? source.DATABASE_URL === undefined,
-}));
+  const devSignIn = source.DEV_SIGN_IN ?? source.DATABASE_URL === undefined;
+  // Whoever reaches the port may sign in as any demo user, the administrator included: with the
+  // development sign-in on, only this machine may, unless HOST says otherwise.
+  const hostLimitedByDevSignIn = devSignIn && source.HOST === undefined;
+  return {
+    ...source,
+    DATA_DIR: path.resolve(repoRoot, source.DATA_DIR),
+    DEV_SIGN_IN: devSignIn,
+    HOST: source.HOST ?? (hostLimitedByDevSignIn ? "127.0.0.1" : "0.0.0.0"),
+    /** True when HOST was left out and the development sign-in kept the server to this machine. */
+    hostLimitedByDevSignIn,
+    SEED_DEMO_DATA: source.SEED_DEMO_DATA ?? source.DATABASE_URL === undefined,
+  };
+});
 
 export type Env = z.infer<typeof ZEnv>;
 

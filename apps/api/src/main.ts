@@ -81,6 +81,11 @@ async function main(): Promise<void> {
   if (env.DEV_SIGN_IN) {
     console.log("Development sign-in is on: choose a demo user on the sign-in page (never use this in production).");
   }
+  if (env.hostLimitedByDevSignIn) {
+    console.log(
+      `With the development sign-in on, the server listens on ${env.HOST} only, so only this machine can reach it; set HOST (e.g. HOST=0.0.0.0) to listen on other addresses.`,
+    );
+  }
 }
 
 let stopping = false;
