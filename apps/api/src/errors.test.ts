@@ -9,6 +9,7 @@ describe("the error table", () => {
     ["Forbidden", "FORBIDDEN", 403],
     ["Invalid", "BAD_REQUEST", 400],
     ["Unauthenticated", "UNAUTHORIZED", 401],
+    ["TooManyRequests", "TOO_MANY_REQUESTS", 429],
   ] as const)("%s is tRPC %s and HTTP %i", (code, trpc, http) => {
     expect(appErrorCodes[code]).toEqual({ trpc, http });
   });

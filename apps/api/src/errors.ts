@@ -3,7 +3,7 @@ import { type TErrorResponse, type TFieldError, ZFieldError } from "@housing/sch
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { type ZodError, z } from "zod";
 
-export type AppErrorCode = "NotFound" | "Conflict" | "Forbidden" | "Invalid" | "Unauthenticated";
+export type AppErrorCode = "NotFound" | "Conflict" | "Forbidden" | "Invalid" | "Unauthenticated" | "TooManyRequests";
 
 /** The one error domain code throws; the edge turns it into a tRPC error or an HTTP status. */
 export class AppError extends Error {
@@ -44,6 +44,7 @@ export const appErrorCodes = {
   Forbidden: { trpc: "FORBIDDEN", http: 403 },
   Invalid: { trpc: "BAD_REQUEST", http: 400 },
   Unauthenticated: { trpc: "UNAUTHORIZED", http: 401 },
+  TooManyRequests: { trpc: "TOO_MANY_REQUESTS", http: 429 },
 } as const satisfies Record<AppErrorCode, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
 
 export const internalErrorMessage = "Internal server error";

@@ -5,6 +5,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import { pino } from "pino";
 import { type AppRouter, appRouter } from "./app-router.ts";
 import { defaultAccessPolicy } from "./auth/access-policy.ts";
+import { createAuthFailureThrottle } from "./auth/auth-failure-throttle.ts";
 import { registerAuthRoutes } from "./auth/auth.routes.ts";
 import { type AuthConfig, createAuth } from "./auth/auth.ts";
 import { registerRequestAuth } from "./auth/request-auth.ts";
@@ -48,10 +49,16 @@ const defaultWebDistDir = fileURLToPath(new URL("../../web/dist", import.meta.ur
 export async function createServer(options: CreateServerOptions): Promise<Server> {
   const { db, config } = options;
   const clock = options.clock ?? systemClock;
+  const logger = withLogSerializers(options.logger ?? pino({ level: config.LOG_LEVEL }));
+  const authThrottle = createAuthFailureThrottle({ logger });
   const app = Fastify({
-    loggerInstance: withLogSerializers(options.logger ?? pino({ level: config.LOG_LEVEL })),
+    loggerInstance: logger,
     genReqId: (req) => correlationIdFrom(req.headers[correlationIdHeader]),
-    logController: new LogController({ requestIdLogLabel: "correlationId" }),
+    logController: new LogController({
+      requestIdLogLabel: "correlationId",
+      // A throttled address's flood is logged in summary by the throttle, not line by line.
+      disableRequestLogging: (request) => authThrottle.retryAfterSeconds(request.ip) > 0,
+    }),
     // tRPC batches put several procedure names in one path segment; "/api/v1/persons/?lastName=…"
     // is how some existing clients call the lookup.
     routerOptions: { maxParamLength: 5000, ignoreTrailingSlash: true },
@@ -75,7 +82,7 @@ export async function createServer(options: CreateServerOptions): Promise<Server
       "Neither AUTH_JWT_SECRET, AUTH_JWKS_URL nor the development sign-in is set: every token will be refused",
     );
   }
-  registerRequestAuth(app, auth);
+  registerRequestAuth(app, auth, authThrottle);
   registerHealthRoutes(app, {
     database: databaseProbe(db),
     search: config.ELASTICSEARCH_URL ? elasticsearchProbe(config.ELASTICSEARCH_URL) : undefined,

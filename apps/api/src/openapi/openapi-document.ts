@@ -80,13 +80,18 @@ export function openApiDocument(routes: readonly AnyRestRoute[]) {
           }
         : {}),
       responses: Object.fromEntries(
-        // Every route may answer 401 and 403; a route's own 403 says more than the generic one.
+        // Every route may answer 401, 403 and 429; a route's own 403 says more than the generic one.
         Object.entries<RestResponse>({
           ...(takesInput
             ? { 400: { description: "Invalid input; the fields at fault are named", schema: ZErrorResponse } }
             : {}),
           401: { description: "No valid token", schema: ZErrorResponse },
           403: { description: "The caller's roles do not allow this", schema: ZErrorResponse },
+          429: {
+            description: "Too many failed sign-ins from the caller's address",
+            schema: ZErrorResponse,
+            headers: { "retry-after": "Seconds until the address may try again" },
+          },
           ...route.responses,
         }).map(([status, response]) => [
           status,
