@@ -1,10 +1,9 @@
+import { ZAccountSearchResult, ZPropertyAccountSearchResult } from "@housing/schemas/search";
 import type { APIRequestContext, Locator, Page } from "@playwright/test";
-import { z } from "zod";
 import { expect, test } from "../support/fixtures.ts";
 import { balancePenniesFrom, penniesFrom } from "../support/money.ts";
 import { createEstate, letHome, openRentAccount } from "../support/properties.ts";
-
-const ZTotal = z.object({ total: z.number() });
+import { searchable } from "../support/search.ts";
 
 /** A row's five totals (balance, dwelling rent, non-dwelling rent, service charges, rental service charges) in pennies. */
 async function totalsOf(row: Locator): Promise<number[]> {
@@ -26,16 +25,6 @@ function rowsOfType(table: Locator, type: string): Locator {
       .getByRole("rowheader")
       .filter({ has: table.page().getByText(type, { exact: true }) }),
   });
-}
-
-/** Waits, with a deadline, until the search index has caught up with the records just made. */
-async function searchable(request: APIRequestContext, token: string, url: string, params: Record<string, string>) {
-  await expect
-    .poll(async () => {
-      const found = await request.get(url, { params, headers: { authorization: `Bearer ${token}` } });
-      return ZTotal.parse(await found.json()).total;
-    })
-    .toBeGreaterThan(0);
 }
 
 /** Two blocks of two let homes each, every one with a rent account; some in arrears. */
@@ -70,10 +59,16 @@ test("an estate search shows the estate's and each block's totals, and the block
   const { estate } = await estateWithAccounts(request);
   const estateName = estate.name;
   const { token } = await signedInAs("finance-officer");
-  await searchable(request, token, "/api/v1/search/property-accounts", {
-    searchText: estateName,
-    assetTypes: "Estate",
-  });
+  await searchable(
+    request,
+    token,
+    {
+      url: "/api/v1/search/property-accounts",
+      params: { searchText: estateName, assetTypes: "Estate" },
+      found: (answer) => ZPropertyAccountSearchResult.parse(answer).results.assets.map((asset) => asset.id),
+    },
+    [estate.id],
+  );
   await page.goto("/");
   await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Rent accounts" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Rent accounts" })).toBeVisible();
@@ -118,10 +113,16 @@ test("any member of staff finds a rent account by its payment reference, with it
   // A rent account is numbered by its tenure's payment reference.
   const rentAccountNumber = tenure.paymentReference;
   const { token } = await signedInAs("housing-officer");
-  await searchable(request, token, "/api/v1/search/accounts", {
-    lookUpType: "PaymentReference",
-    searchText: rentAccountNumber,
-  });
+  await searchable(
+    request,
+    token,
+    {
+      url: "/api/v1/search/accounts",
+      params: { lookUpType: "PaymentReference", searchText: rentAccountNumber },
+      found: (answer) => ZAccountSearchResult.parse(answer).results.accounts.map((account) => account.paymentReference),
+    },
+    [rentAccountNumber],
+  );
 
   await page.goto("/finance/accounts");
   await page.getByRole("radio", { name: "Payment reference" }).check();

@@ -5,6 +5,7 @@ import { expect, test } from "../support/fixtures.ts";
 import { balancePenniesFrom, penniesFrom } from "../support/money.ts";
 import { randomLetters } from "../support/persons.ts";
 import { createEstate, letHome, openRentAccount, recordSuspensePayment } from "../support/properties.ts";
+import { searchable } from "../support/search.ts";
 import { signInAs } from "../support/sign-in.ts";
 
 const ZAccounts = z.object({ results: z.object({ accounts: z.array(z.object({ paymentReference: z.string() })) }) });
@@ -14,23 +15,6 @@ const ZPayments = z.object({ results: z.object({ transactions: z.array(z.object(
 test.describe.configure({ mode: "default" });
 
 type TTraceable = { id: string; paymentReference: string; amount: number; tenantName: string; accountNumber: string };
-
-/** Waits, with a deadline, until a search's answer holds what was just recorded. */
-async function searchable<T>(
-  request: APIRequestContext,
-  token: string,
-  search: { url: string; params: Record<string, string>; found: (answer: unknown) => T[]; expected: T },
-) {
-  await expect
-    .poll(async () => {
-      const answer = await request.get(search.url, {
-        params: search.params,
-        headers: { authorization: `Bearer ${token}` },
-      });
-      return search.found(await answer.json());
-    })
-    .toContain(search.expected);
-}
 
 /**
  * A tenant's rent account and a payment from them that landed in suspense, its reference written as
@@ -49,18 +33,26 @@ async function traceablePayment(request: APIRequestContext, token: string): Prom
     amount,
     senderName: `MS M ${surname.toUpperCase()}`,
   });
-  await searchable(request, token, {
-    url: "/api/v1/search/accounts",
-    params: { lookUpType: "TenantName", searchText: surname },
-    found: (answer) => ZAccounts.parse(answer).results.accounts.map((account) => account.paymentReference),
-    expected: tenure.paymentReference,
-  });
-  await searchable(request, token, {
-    url: "/api/v1/search/transactions",
-    params: { isSuspense: "true", suspenseStatus: "AwaitingMatch", searchText: paymentReference },
-    found: (answer) => ZPayments.parse(answer).results.transactions.map((transaction) => transaction.id),
-    expected: id,
-  });
+  await searchable(
+    request,
+    token,
+    {
+      url: "/api/v1/search/accounts",
+      params: { lookUpType: "TenantName", searchText: surname },
+      found: (answer) => ZAccounts.parse(answer).results.accounts.map((account) => account.paymentReference),
+    },
+    [tenure.paymentReference],
+  );
+  await searchable(
+    request,
+    token,
+    {
+      url: "/api/v1/search/transactions",
+      params: { isSuspense: "true", suspenseStatus: "AwaitingMatch", searchText: paymentReference },
+      found: (answer) => ZPayments.parse(answer).results.transactions.map((transaction) => transaction.id),
+    },
+    [id],
+  );
   return { id, paymentReference, amount, tenantName: surname, accountNumber: tenure.paymentReference };
 }
 

@@ -1,18 +1,6 @@
-import type { Page } from "@playwright/test";
-import { z } from "zod";
 import { expect, test } from "../support/fixtures.ts";
 import { createEstate, letHome } from "../support/properties.ts";
-
-const ZEstateSearch = z.object({
-  results: z.object({ assets: z.array(z.object({ id: z.string(), name: z.string().nullable() })) }),
-});
-
-async function searchForProperty(page: Page, searchText: string) {
-  await page.goto("/");
-  await page.getByRole("radio", { name: "Property" }).check();
-  await page.getByRole("textbox", { name: "Search" }).fill(searchText);
-  await page.getByRole("button", { name: "Search", exact: true }).click();
-}
+import { foundAssetIds, searchInStaffApp, searchable } from "../support/search.ts";
 
 test("an officer goes from a search result through the estate, a block and a home to the tenure and its tenure holder", async ({
   page,
@@ -25,17 +13,18 @@ test("an officer goes from a search result through the estate, a block and a hom
   if (!block || !home) throw new Error("The estate was made without its block and homes");
   const tenure = await letHome(request, home.id);
   const { token } = await signedInAs("housing-officer");
-  // The search index follows the database within moments: wait for the new estate with a deadline.
-  await expect
-    .poll(async () => {
-      const search = await request.get("/api/v1/search/assets", {
-        params: { searchText: estate.name, assetTypes: "Estate" },
-        headers: { authorization: `Bearer ${token}` },
-      });
-      return ZEstateSearch.parse(await search.json()).results.assets.map((asset) => asset.id);
-    })
-    .toContain(estate.id);
-  await searchForProperty(page, estate.name);
+  await searchable(
+    request,
+    token,
+    {
+      url: "/api/v1/search/assets",
+      params: { searchText: estate.name, assetTypes: "Estate" },
+      found: foundAssetIds,
+    },
+    [estate.id],
+  );
+  await page.goto("/");
+  await searchInStaffApp(page, "Property", estate.name);
 
   await page.getByRole("main").getByRole("link", { name: estate.name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: estate.name })).toBeVisible();
