@@ -5,8 +5,9 @@ import { createPerson, randomDateOfBirth, randomLetters, uniqueSurname } from ".
 import { type TStoredSession, loadSession } from "./sessions.ts";
 
 // Records a test needs are made through the REST API by the integration service, as the council's
-// other systems make them: no test relies on what the demo data happens to hold. Their addresses
-// have no postcode and no "London", so the search tests' queries over the demo data never meet them.
+// other systems make them: no test relies on what the demo data happens to hold. Their names carry
+// random letters and their postcodes (when a test asks for one) are made up, so a search for them
+// finds them and nothing of the demo data's or of another test's.
 
 // A fixed day long past: current tenures, charges and payments from it hold on any day the product's
 // clock is on (DEMO_AS_OF), and nothing here depends on today's date.
@@ -40,26 +41,48 @@ async function inTurns<T>(count: number, make: (index: number) => Promise<T>): P
   return made;
 }
 
-/** `address` is the one-line address the staff app shows: "Flat 1, Quillxyzabc House, Mare Street". */
-export type TTestHome = { id: string; address: string };
-export type TTestBlock = { id: string; name: string; homes: TTestHome[] };
-export type TTestEstate = { id: string; name: string; blocks: TTestBlock[] };
+/**
+ * A postcode of the right shape that no real or demo property has, "QW07 4ZX": no real postcode
+ * starts with Q, and written without its space it is at least three typos from every demo postcode
+ * (E5, E8, N16… and a few districts outside London; hence the 0 and no E, L, M, N, R or U second),
+ * so the search's typo tolerance never finds those; five random characters keep it from another's.
+ */
+export function uniquePostcode(): string {
+  const pick = (characters: string) => characters.charAt(Math.floor(Math.random() * characters.length));
+  const digit = () => pick("0123456789");
+  return `Q${pick("ABDGHJKPSTWXYZ")}0${digit()} ${digit()}${randomLetters(2).toUpperCase()}`;
+}
 
 /**
- * A new estate of its own name ("Quillxyzabc Estate") with a block for each number given, holding
- * that many flats ("Flat 1, Quillxyzabc House").
+ * `address` is the one-line address the staff app shows: "Flat 1, Quillxyzabc House, Mare Street"
+ * (with the postcode after it, if the estate has one); `reference` is the property reference.
  */
-export async function createEstate(request: APIRequestContext, homesPerBlock: number[]): Promise<TTestEstate> {
+export type TTestHome = { id: string; reference: string; address: string };
+export type TTestBlock = { id: string; reference: string; name: string; homes: TTestHome[] };
+export type TTestEstate = { id: string; reference: string; name: string; stem: string; blocks: TTestBlock[] };
+
+/**
+ * A new estate of its own name ("Quillxyzabc Estate", `stem` its first word) with a block for each
+ * number given, holding that many flats ("Flat 1, Quillxyzabc House"), all on Mare Street and, if
+ * `postCode` is given, at that postcode.
+ */
+export async function createEstate(
+  request: APIRequestContext,
+  homesPerBlock: number[],
+  options: { postCode?: string } = {},
+): Promise<TTestEstate> {
   const session = await integrationService();
   const stem = uniqueSurname("Quill").replace(/^./, (first) => first.toUpperCase());
   const reference = `E2E${randomLetters(6).toUpperCase()}`;
   const name = `${stem} Estate`;
+  const { postCode } = options;
+  const street = { addressLine2: "Mare Street", ...(postCode === undefined ? {} : { postCode }) };
   const estate = await send(request, session, "post", "/api/v1/assets", {
     assetType: "Estate",
     propertyReference: reference,
     name,
     addressLine1: name,
-    addressLine2: "Mare Street",
+    ...street,
     isLettable: false,
   });
   // In alphabetical order, so the blocks list in the order they were made.
@@ -67,30 +90,33 @@ export async function createEstate(request: APIRequestContext, homesPerBlock: nu
   const blocks: TTestBlock[] = [];
   for (const [index, homes] of homesPerBlock.entries()) {
     const blockName = `${stem} ${suffixes[index % suffixes.length] ?? "House"}${index >= suffixes.length ? ` ${index}` : ""}`;
+    const blockReference = `${reference}B${index}`;
     const block = await send(request, session, "post", "/api/v1/assets", {
       assetType: "Block",
-      propertyReference: `${reference}B${index}`,
+      propertyReference: blockReference,
       name: blockName,
       parentId: estate.id,
       addressLine1: blockName,
-      addressLine2: "Mare Street",
+      ...street,
       isLettable: false,
     });
     const flats = await inTurns(homes, async (flat) => {
       const addressLine1 = `Flat ${flat + 1}, ${blockName}`;
+      const homeReference = `${blockReference}F${flat + 1}`;
       const home = await send(request, session, "post", "/api/v1/assets", {
         assetType: "Dwelling",
-        propertyReference: `${reference}B${index}F${flat + 1}`,
+        propertyReference: homeReference,
         parentId: block.id,
         addressLine1,
-        addressLine2: "Mare Street",
+        ...street,
         bedrooms: 2,
       });
-      return { id: home.id, address: `${addressLine1}, Mare Street` };
+      const address = [addressLine1, street.addressLine2, postCode].filter(Boolean).join(", ");
+      return { id: home.id, reference: homeReference, address };
     });
-    blocks.push({ id: block.id, name: blockName, homes: flats });
+    blocks.push({ id: block.id, reference: blockReference, name: blockName, homes: flats });
   }
-  return { id: estate.id, name, blocks };
+  return { id: estate.id, reference, name, stem, blocks };
 }
 
 export type TTestTenure = { id: string; paymentReference: string; holder: { id: string; surname: string } };
