@@ -1,57 +1,33 @@
-import {
-  type TAssetSearchDocument,
-  type TPersonSearchDocument,
-  ZAssetSearchResult,
-  ZPersonSearchResult,
-} from "@housing/schemas/search";
-import type { APIRequestContext, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
+import { createPerson, randomDateOfBirth, uniqueSurname } from "../support/persons.ts";
+import { type TTestEstate, createEstate, uniquePostcode } from "../support/properties.ts";
+import { foundAssetIds, foundPersonIds, searchInStaffApp, searchResults, searchable } from "../support/search.ts";
+import { loadSession } from "../support/sessions.ts";
 
-// The queries come from the demo seed, read through the search API with the officer's own token, so
-// the tests follow the seed wherever it goes rather than hard-coding names it happens to contain.
-
-type TSearchQuery = Record<string, string | number>;
-
-async function searchApi(request: APIRequestContext, token: string, index: "persons" | "assets", query: TSearchQuery) {
-  const response = await request.get(`/api/v1/search/${index}`, {
-    headers: { authorization: `Bearer ${token}` },
-    params: query,
-  });
-  expect(response.status(), `GET /api/v1/search/${index}`).toBe(200);
-  return (await response.json()) as unknown;
-}
-
-async function searchPersons(request: APIRequestContext, token: string, query: TSearchQuery) {
-  return ZPersonSearchResult.parse(await searchApi(request, token, "persons", query));
-}
-
-async function searchAssets(request: APIRequestContext, token: string, query: TSearchQuery) {
-  return ZAssetSearchResult.parse(await searchApi(request, token, "assets", query));
-}
-
-function fullNameOf(person: TPersonSearchDocument): string {
-  return [person.title, person.firstname, person.middleName, person.surname].filter(Boolean).join(" ");
-}
-
-/** How a card names a property: estates and blocks by name, everything else by address. */
-function propertyTitleOf(asset: TAssetSearchDocument): string {
-  return (asset.assetType === "Estate" || asset.assetType === "Block") && asset.name ? asset.name : asset.fullAddress;
-}
+// Each test makes the persons and properties it searches for through the REST API, with names and
+// postcodes of their own, and waits for the search index to hold them: what it finds is exactly
+// what it made, whatever the demo data holds and whatever the other tests make meanwhile.
 
 /** "Robinson" → "Robinsno": the last two letters swapped, the commonest slip at the keyboard. */
 function misspelt(surname: string): string {
   return `${surname.slice(0, -2)}${surname.at(-1)}${surname.at(-2)}`;
 }
 
-async function search(page: Page, type: "Person" | "Property" | "Tenure", text: string) {
-  const form = page.getByRole("search", { name: "Housing records" });
-  await form.getByRole("radio", { name: type }).check();
-  await form.getByLabel("Search", { exact: true }).fill(text);
-  await form.getByRole("button", { name: "Search" }).click();
+/** The estate, its blocks and its homes, each as its search result card names it (estates and blocks by name). */
+function cardsOf(estate: TTestEstate): { id: string; reference: string; title: string }[] {
+  return [
+    { id: estate.id, reference: estate.reference, title: estate.name },
+    ...estate.blocks.flatMap((block) => [
+      { id: block.id, reference: block.reference, title: block.name },
+      ...block.homes.map((home) => ({ id: home.id, reference: home.reference, title: home.address })),
+    ]),
+  ];
 }
 
-function results(page: Page) {
-  return page.getByRole("region", { name: /^Results for/ });
+async function openSearchPage(page: Page, type: "Person" | "Property", text: string) {
+  await page.goto("/search");
+  await searchInStaffApp(page, type, text);
 }
 
 test("a person is found by a misspelt surname and their card opens their page", async ({
@@ -60,30 +36,31 @@ test("a person is found by a misspelt surname and their card opens their page", 
   signedInAs,
 }) => {
   const { token } = await signedInAs("housing-officer");
-  // Surname order makes the choice stable; a long surname stays recognisable with a slip in it.
-  const { results: everyone } = await searchPersons(request, token, {
-    searchText: "London",
-    sortBy: "surname",
-    pageSize: 100,
-  });
-  const person = everyone.persons.find(
-    (candidate) =>
-      /^[A-Za-z]{7,}$/.test(candidate.surname) &&
-      everyone.persons.filter((other) => fullNameOf(other) === fullNameOf(candidate)).length === 1,
+  // A long surname of their own, far from every demo surname, stays recognisable with a slip in it.
+  const resident = {
+    title: "Ms",
+    firstName: "Morwenna",
+    surname: uniqueSurname("Trevithick"),
+    dateOfBirth: randomDateOfBirth().iso,
+  };
+  const person = await createPerson(request, await loadSession("integration-service"), resident);
+  const typo = misspelt(resident.surname);
+  const name = `${resident.title} ${resident.firstName} ${resident.surname}`;
+  await searchable(
+    request,
+    token,
+    { url: "/api/v1/search/persons", params: { searchText: typo }, found: foundPersonIds },
+    [person.id],
   );
-  if (person === undefined) throw new Error("The demo seed has no resident with a long surname and a unique name");
-  const typo = misspelt(person.surname);
-  const name = fullNameOf(person);
 
-  await page.goto("/search");
-  await search(page, "Person", typo);
+  await openSearchPage(page, "Person", typo);
 
   await expect(page).toHaveURL(`/search?type=person&searchText=${typo}`);
-  await expect(results(page).getByRole("status")).toHaveText(/^Items? 1(–\d+)? of \d+ results?$/);
-  await results(page).getByRole("link", { name, exact: true }).click();
+  await expect(searchResults(page).getByRole("status")).toHaveText("Item 1 of 1 result");
+  await searchResults(page).getByRole("link", { name, exact: true }).click();
 
   await expect(page).toHaveURL(`/persons/${person.id}`);
-  await expect(page.getByRole("heading", { level: 1 })).toContainText(person.surname);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(resident.surname);
 });
 
 test("a postcode typed without its space finds the properties at that postcode", async ({
@@ -92,39 +69,31 @@ test("a postcode typed without its space finds the properties at that postcode",
   signedInAs,
 }) => {
   const { token } = await signedInAs("housing-officer");
-  const { results: streets } = await searchAssets(request, token, {
-    searchText: "London",
-    sortBy: "address",
-    pageSize: 100,
-  });
-  // The first postcode, in address order, shared by a few properties (all on the first page of results).
-  let postcode: string | undefined;
-  let atPostcode: TAssetSearchDocument[] = [];
-  for (const candidate of new Set(streets.assets.map((asset) => asset.assetAddress.postCode))) {
-    if (candidate === null || !candidate.includes(" ")) continue;
-    const { results: found } = await searchAssets(request, token, { searchText: candidate, pageSize: 100 });
-    atPostcode = found.assets.filter((asset) => asset.assetAddress.postCode === candidate);
-    if (atPostcode.length >= 2 && atPostcode.length <= 12) {
-      postcode = candidate;
-      break;
-    }
-  }
-  if (postcode === undefined) throw new Error("The demo seed has no postcode shared by 2 to 12 properties");
-  const withoutSpace = postcode.replace(" ", "");
+  // An estate, its block and three homes, all at a postcode of their own.
+  const postCode = uniquePostcode();
+  const atPostcode = cardsOf(await createEstate(request, [3], { postCode }));
+  const withoutSpace = postCode.replace(" ", "");
+  await searchable(
+    request,
+    token,
+    { url: "/api/v1/search/assets", params: { searchText: withoutSpace, pageSize: 100 }, found: foundAssetIds },
+    atPostcode.map((property) => property.id),
+  );
 
-  await page.goto("/search");
-  await search(page, "Property", withoutSpace);
+  await openSearchPage(page, "Property", withoutSpace);
 
   await expect(page).toHaveURL(`/search?type=asset&searchText=${withoutSpace}`);
-  await expect(results(page).getByRole("status")).toHaveText(/^Items 1–\d+ of \d+ results$/);
-  for (const asset of atPostcode) {
-    const card = results(page)
+  await expect(searchResults(page).getByRole("status")).toHaveText(
+    `Items 1–${atPostcode.length} of ${atPostcode.length} results`,
+  );
+  for (const property of atPostcode) {
+    const card = searchResults(page)
       .getByRole("listitem")
-      .filter({ has: page.getByRole("heading", { name: propertyTitleOf(asset), exact: true }) });
-    await expect(card).toContainText(asset.assetId);
-    await expect(card.getByRole("link", { name: propertyTitleOf(asset), exact: true })).toHaveAttribute(
+      .filter({ has: page.getByRole("heading", { name: property.title, exact: true }) });
+    await expect(card).toContainText(property.reference);
+    await expect(card.getByRole("link", { name: property.title, exact: true })).toHaveAttribute(
       "href",
-      `/properties/${asset.id}`,
+      `/properties/${property.id}`,
     );
   }
 });
@@ -135,20 +104,31 @@ test("a new page size or sort starts again from page 1, and reload and Back keep
   signedInAs,
 }) => {
   const { token } = await signedInAs("housing-officer");
-  const { total } = await searchAssets(request, token, { searchText: "London" });
-  expect(total, "the demo seed has more than 20 properties in London").toBeGreaterThan(20);
-  const byAddress = await searchAssets(request, token, { searchText: "London", sortBy: "address", pageSize: 20 });
-  const firstByAddress = byAddress.results.assets[0];
-  if (firstByAddress === undefined) throw new Error("No properties in London");
-  const status = results(page).getByRole("status");
-  const cardHeadings = results(page).getByRole("heading", { level: 3 });
+  // An estate with one block of 45 homes: its name's first word finds the 47 of them, three pages of 20.
+  const estate = await createEstate(request, [45]);
+  const [block] = estate.blocks;
+  if (block === undefined) throw new Error("The estate was made without its block");
+  const searchText = estate.stem;
+  const found = cardsOf(estate);
+  const total = found.length;
+  await searchable(
+    request,
+    token,
+    { url: "/api/v1/search/assets", params: { searchText, pageSize: 100 }, found: foundAssetIds },
+    found.map((property) => property.id),
+  );
+  // Natural address order, all on Mare Street: the block's own address, then its flats by number
+  // ("Flat 9" before "Flat 10"), then the estate ("… Estate" after "… Court"). Best match puts the
+  // estate second, by its name.
+  const byAddress = [block.name, ...block.homes.map((home) => home.address), estate.name];
+  const status = searchResults(page).getByRole("status");
+  const cardHeadings = searchResults(page).getByRole("heading", { level: 3 });
 
-  await page.goto("/search");
-  await search(page, "Property", "London");
+  await openSearchPage(page, "Property", searchText);
   await expect(status).toHaveText(`Items 1–12 of ${total} results`);
   await expect(cardHeadings).toHaveCount(12);
 
-  await results(page)
+  await searchResults(page)
     .getByRole("navigation", { name: "Search results pages" })
     .getByRole("link", { name: "Next" })
     .click();
@@ -161,21 +141,23 @@ test("a new page size or sort starts again from page 1, and reload and Back keep
   await expect(page).toHaveURL(/[?&]pageSize=20(&|$)/);
   await expect(page).not.toHaveURL(/[?&]page=/);
 
-  await results(page).getByRole("link", { name: "Page 2", exact: true }).click();
+  await searchResults(page).getByRole("link", { name: "Page 2", exact: true }).click();
   await expect(status).toHaveText(`Items 21–40 of ${total} results`);
   await page.getByLabel("Sort by").selectOption({ label: "Address" });
   await expect(status).toHaveText(`Items 1–20 of ${total} results`);
   await expect(page).toHaveURL(/[?&]sortBy=address(&|$)/);
   await expect(page).not.toHaveURL(/[?&]page=/);
-  await expect(cardHeadings.first()).toHaveText(propertyTitleOf(firstByAddress));
+  await expect(cardHeadings.first()).toHaveText(byAddress[0] ?? "");
+  await expect(cardHeadings).toHaveText(byAddress.slice(0, 20));
 
   await page.reload();
   await expect(status).toHaveText(`Items 1–20 of ${total} results`);
   await expect(page.getByLabel("Sort by")).toHaveValue("address");
   await expect(page.getByLabel("Results per page")).toHaveValue("20");
   await expect(page.getByRole("radio", { name: "Property" })).toBeChecked();
-  await expect(page.getByLabel("Search", { exact: true })).toHaveValue("London");
-  await expect(cardHeadings.first()).toHaveText(propertyTitleOf(firstByAddress));
+  await expect(page.getByLabel("Search", { exact: true })).toHaveValue(searchText);
+  await expect(cardHeadings.first()).toHaveText(byAddress[0] ?? "");
+  await expect(cardHeadings).toHaveText(byAddress.slice(0, 20));
 
   await page.goBack();
   await expect(page.getByLabel("Sort by")).toHaveValue("relevance");
@@ -193,8 +175,7 @@ test("fewer than 2 characters is refused on the page, before anything is sent to
       searchRequests.push(request.url());
   });
 
-  await page.goto("/search");
-  await search(page, "Person", " a ");
+  await openSearchPage(page, "Person", " a ");
 
   await expect(page.getByRole("alert")).toContainText("Enter at least 2 characters to search");
   await expect(page.getByRole("textbox", { name: "Search" })).toHaveAccessibleDescription(
