@@ -54,6 +54,18 @@ describe("environment", () => {
     expect(parseEnv({ DATABASE_URL: database, HOST: "10.0.0.5" }).HOST).toBe("10.0.0.5");
   });
 
+  it("TRUST_PROXY believes no proxy by default, every proxy, the nearest hops, or listed addresses", () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(false);
+    expect(parseEnv({ TRUST_PROXY: "true" }).TRUST_PROXY).toBe(true);
+    expect(parseEnv({ TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(parseEnv({ TRUST_PROXY: "10.0.0.0/8, 192.0.2.7,::1" }).TRUST_PROXY).toEqual([
+      "10.0.0.0/8",
+      "192.0.2.7",
+      "::1",
+    ]);
+    expect(() => parseEnv({ TRUST_PROXY: "the load balancer" })).toThrow(/TRUST_PROXY: Use true, false, a number/);
+  });
+
   it("dev sign-in can be switched off with the embedded database", () => {
     expect(parseEnv({ DEV_SIGN_IN: "false" }).DEV_SIGN_IN).toBe(false);
   });

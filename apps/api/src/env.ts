@@ -26,6 +26,23 @@ const ZGroupRoles = z
 
 const ZOptionalUrl = z.url().optional();
 
+const proxyAddressMessage = "Use true, false, a number of proxy hops, or proxy addresses such as 10.0.0.0/8,192.0.2.7";
+const ZProxyAddress = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: proxyAddressMessage });
+
+/** Which proxies' X-Forwarded-For to believe: every one, the nearest N hops, or these addresses. */
+const ZTrustProxy = z
+  .string()
+  .trim()
+  .transform((text, ctx): boolean | number | string[] => {
+    const flag = ZFlag.safeParse(text);
+    if (flag.success) return flag.data;
+    if (/^\d{1,2}$/.test(text)) return Number(text);
+    const addresses = text.split(",").map((address) => address.trim());
+    if (addresses.every((address) => ZProxyAddress.safeParse(address).success)) return addresses;
+    ctx.addIssue({ code: "custom", message: proxyAddressMessage });
+    return z.NEVER;
+  });
+
 const ZEnvSource = z.object({
   PORT: z.coerce
     .number({ error: "Use a port number from 0 to 65535" })
@@ -34,6 +51,7 @@ const ZEnvSource = z.object({
     .max(65535, "Use a port number from 0 to 65535")
     .default(3000),
   HOST: z.string().min(1).optional(),
+  TRUST_PROXY: ZTrustProxy.default(false),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "Use a PostgreSQL URL such as postgresql://user:password@host:5432/housing")

@@ -23,7 +23,12 @@ import { PostgresSearchEngine } from "./search/postgres/postgres-search-engine.t
 import type { SearchEngine } from "./search/search-engine.port.ts";
 
 export type ServerConfig = AuthConfig &
-  Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES">;
+  Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES" | "TRUST_PROXY">;
+
+/** Fastify's form of TRUST_PROXY: a number of hops becomes "trust the nearest N", as proxy-addr reads it. */
+function trustedProxies(setting: Env["TRUST_PROXY"]): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof setting === "number" ? (_address, hop) => hop < setting : setting;
+}
 
 export type CreateServerOptions = {
   db: Db;
@@ -54,6 +59,8 @@ export async function createServer(options: CreateServerOptions): Promise<Server
   const app = Fastify({
     loggerInstance: logger,
     genReqId: (req) => correlationIdFrom(req.headers[correlationIdHeader]),
+    // Behind a load balancer every client would share its address (one flood would throttle all).
+    trustProxy: trustedProxies(config.TRUST_PROXY),
     logController: new LogController({
       requestIdLogLabel: "correlationId",
       // A throttled address's flood is logged in summary by the throttle, not line by line.

@@ -69,3 +69,31 @@ describe("repeated authentication failures from one address", () => {
     expect(JSON.parse(summaries[0] ?? "{}")).toMatchObject({ level: 40, failures: 20, windowSeconds: 60 });
   });
 });
+
+describe("behind a load balancer", () => {
+  it("a flooded address stays throttled whatever X-Forwarded-For it sends, unless TRUST_PROXY says to believe it", async () => {
+    const spoofed = await fetch(`${baseUrl}/api/v1/search/persons?searchText=ab`, {
+      headers: { authorization: "Bearer bad-token", "x-forwarded-for": "203.0.113.9" },
+    });
+    expect(spoofed.status).toBe(429);
+  });
+
+  it("with TRUST_PROXY, each client behind the proxy is throttled on its own forwarded address", async () => {
+    const proxied = await createServer({
+      db: database.db,
+      config: parseEnv({ HOST: "127.0.0.1", LOG_LEVEL: "silent", AUTH_JWT_SECRET: secret, TRUST_PROXY: "127.0.0.1" }),
+    });
+    const url = (await proxied.start(0)).url;
+    const from = (client: string) =>
+      fetch(`${url}/api/v1/search/persons?searchText=ab`, {
+        headers: { authorization: "Bearer bad-token", "x-forwarded-for": client },
+      }).then((response) => response.status);
+    try {
+      for (let i = 0; i < 20; i++) expect(await from("203.0.113.1")).toBe(401);
+      expect(await from("203.0.113.1")).toBe(429);
+      expect(await from("203.0.113.2")).toBe(401);
+    } finally {
+      await proxied.stop();
+    }
+  });
+});
