@@ -1,7 +1,7 @@
 import { seedDemoData } from "@housing/db/demo-data";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ledgerBreaks } from "./finance-ledger-checks.ts";
+import { ledgerBreaks } from "../testing/finance-ledger-checks.ts";
 
 let database: TestDatabase;
 

@@ -8,7 +8,7 @@ import { affectedDocuments } from "../search/indexer/affected-documents.ts";
 import { addHouseholdMember, makeTenure, makeTenureType, personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor, silentLogger, startTestServer } from "../testing/test-kit.ts";
 import { createCallerFactory } from "../trpc.ts";
-import { ledgerBreaks, runningBalanceBreaks } from "./finance-ledger-checks.ts";
+import { ledgerBreaks, runningBalanceBreaks } from "../testing/finance-ledger-checks.ts";
 
 let database: TestDatabase;
 
