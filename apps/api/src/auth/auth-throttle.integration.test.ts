@@ -1,29 +1,22 @@
-import { Writable } from "node:stream";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { SignJWT } from "jose";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "../env.ts";
 import { type Server, createServer } from "../server.ts";
+import { capturingLogger } from "../testing/test-kit.ts";
 
 const secret = "auth-throttle-tests-sign-with-this-long-secret";
-const lines: string[] = [];
+const { logger, lines } = capturingLogger();
 let database: TestDatabase;
 let server: Server;
 let baseUrl: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const capture = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-      done();
-    },
-  });
   server = await createServer({
     db: database.db,
     config: parseEnv({ HOST: "127.0.0.1", LOG_LEVEL: "info", AUTH_JWT_SECRET: secret, DEV_SIGN_IN: "false" }),
-    logger: pino({ level: "info" }, capture),
+    logger,
   });
   baseUrl = (await server.start(0)).url;
 });

@@ -1,15 +1,13 @@
-import { Writable } from "node:stream";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
-import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseEnv } from "../env.ts";
 import { type Server, createServer } from "../server.ts";
 import { personInput } from "../testing/factories.ts";
-import { actorWithRole } from "../testing/test-kit.ts";
+import { actorWithRole, capturingLogger } from "../testing/test-kit.ts";
 import { SignJWT } from "jose";
 
 const secret = "request-log-tests-sign-with-this-long-secret";
-const lines: string[] = [];
+const { logger, lines } = capturingLogger();
 let database: TestDatabase;
 let server: Server;
 let baseUrl: string;
@@ -23,16 +21,10 @@ const phone = "07700900461";
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  const capture = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
-      done();
-    },
-  });
   server = await createServer({
     db: database.db,
     config: parseEnv({ HOST: "127.0.0.1", LOG_LEVEL: "info", AUTH_JWT_SECRET: secret, DEV_SIGN_IN: "false" }),
-    logger: pino({ level: "info" }, capture),
+    logger,
   });
   server.app.get("/api/v1/test/driver-error", async () => {
     throw new Error(`invalid input syntax for type date: "${dateOfBirth}"\nArguments: { surname: ${surname} }`);

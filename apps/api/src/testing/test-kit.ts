@@ -1,7 +1,8 @@
 import type { Db } from "@housing/db/client";
 import type { TRole } from "@housing/schemas/auth";
 import { SignJWT } from "jose";
-import { pino } from "pino";
+import { Writable } from "node:stream";
+import { type Logger, pino } from "pino";
 import { appRouter } from "../app-router.ts";
 import type { AccessPolicy } from "../auth/access-policy.ts";
 import type { Actor } from "../auth/actor.ts";
@@ -14,6 +15,18 @@ import { createServer } from "../server.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 export const silentLogger = pino({ level: "silent" });
+
+/** A logger at info whose JSON lines a test reads, to check what the server writes to its log. */
+export function capturingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const capture = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      lines.push(...chunk.toString("utf8").split("\n").filter(Boolean));
+      done();
+    },
+  });
+  return { logger: pino({ level: "info" }, capture), lines };
+}
 const testSecret = "integration-tests-sign-with-this-long-secret";
 
 /** Feeds every event written so far to the search engine, as the server's indexer would. */
