@@ -1,0 +1,42 @@
+import type { DbClient } from "@housing/db/client";
+import { sourceDomainOf, type TNewDomainEventPayload, ZDomainEvent } from "@housing/schemas/events";
+import type { TActorStamp } from "@housing/schemas/person";
+import { actorStamp } from "../common/actor-stamp.ts";
+import type { DomainContext } from "../common/domain-context.ts";
+import { appendDomainEvent } from "./outbox.repository.ts";
+
+/** Who made a change, when, and the request it belongs to: the same for every row and event a write touches. */
+export type ChangeStamp = { by: TActorStamp; at: Date; correlationId: string };
+
+export function changeStamp(ctx: Pick<DomainContext, "actor" | "clock" | "correlationId">): ChangeStamp {
+  return { by: actorStamp(ctx.actor), at: ctx.clock.now(), correlationId: ctx.correlationId };
+}
+
+type WithoutSource<E> = E extends unknown ? Omit<E, "sourceDomain"> : never;
+
+/** One change as a domain function records it; the source domain follows from the event type. */
+export type RecordedChange = WithoutSource<TNewDomainEventPayload> & {
+  entityId: string;
+  entityVersion: number | null;
+};
+
+/**
+ * Records a change in the outbox inside the transaction that made it. The payload is checked
+ * against the event union (so every event the indexer and the activity history read parses) and
+ * stored as given.
+ */
+export async function recordChange(tx: DbClient, stamp: ChangeStamp, change: RecordedChange): Promise<void> {
+  const sourceDomain = sourceDomainOf[change.eventType];
+  ZDomainEvent.parse({ eventType: change.eventType, sourceDomain, oldData: change.oldData, newData: change.newData });
+  await appendDomainEvent(tx, {
+    eventType: change.eventType,
+    sourceDomain,
+    entityId: change.entityId,
+    entityVersion: change.entityVersion,
+    user: stamp.by,
+    correlationId: stamp.correlationId,
+    occurredAt: stamp.at,
+    oldData: change.oldData,
+    newData: change.newData,
+  });
+}
