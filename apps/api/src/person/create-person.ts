@@ -1,10 +1,9 @@
 import { type TCreatePerson, type TPerson } from "@housing/schemas/person";
-import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { personTenureTypeFor } from "../tenure/tenure-rules.ts";
 import { getPerson } from "./get-person.ts";
 import { findTenureKinds, insertPerson, nextReferenceNumber, personExists } from "./person.repository.ts";
@@ -21,8 +20,7 @@ export async function createPerson(ctx: DomainContext, input: TCreatePerson): Pr
  * when any part fails. Answers the id only: a bulk import has no use for the view.
  */
 export async function writePerson(ctx: DomainContext, input: TCreatePerson): Promise<string> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
   return inTransaction(ctx.db, async (tx) => {
     if (input.id && (await personExists(tx, input.id))) {
       throw new AppError("Conflict", `A person with the id ${input.id} already exists`);
@@ -57,8 +55,8 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
       personRef,
       personTypes: input.personTypes,
       reason: input.reason,
-      by,
-      at,
+      by: stamp.by,
+      at: stamp.at,
       links: input.links,
       tenancies: input.tenures.map((t) => ({
         tenureId: t.tenureId,
@@ -66,14 +64,10 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
         personTenureType: personTenureTypeFor(tenureKinds.get(t.tenureId) ?? "Other", t.isResponsible),
       })),
     });
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "PersonCreatedEvent",
-      sourceDomain: "person",
       entityId: newId,
       entityVersion: 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       newData: {
         ...personEventData(columns, { omitEmpty: true }),

@@ -1,6 +1,6 @@
 import type { DbClient } from "@housing/db/client";
-import { staffPersonTypes, type TActorStamp, type TPersonType } from "@housing/schemas/person";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { staffPersonTypes, type TPersonType } from "@housing/schemas/person";
+import { type ChangeStamp, recordChange } from "../outbox/record-change.ts";
 import { membershipTypesOf } from "../tenure/tenure.repository.ts";
 import { findPersonTypes, lockPerson, updatePersonTypes } from "./person.repository.ts";
 
@@ -20,26 +20,18 @@ export function derivePersonTypes(
 }
 
 /** Re-derives a person's types after a membership change, recording PersonUpdatedEvent when they change. */
-export async function refreshPersonTypes(
-  tx: DbClient,
-  personId: string,
-  context: { by: TActorStamp; at: Date; correlationId: string },
-): Promise<void> {
+export async function refreshPersonTypes(tx: DbClient, personId: string, stamp: ChangeStamp): Promise<void> {
   // Locked before the memberships are read: two household changes at once then each see the other's.
   if (!(await lockPerson(tx, personId))) return;
   const person = await findPersonTypes(tx, personId);
   if (!person) return;
   const next = derivePersonTypes(person.personTypes, await membershipTypesOf(tx, personId));
   if (next.length === person.personTypes.length && next.every((type, i) => type === person.personTypes[i])) return;
-  const { version } = await updatePersonTypes(tx, personId, next, context.by, context.at);
-  await appendDomainEvent(tx, {
+  const { version } = await updatePersonTypes(tx, personId, next, stamp.by, stamp.at);
+  await recordChange(tx, stamp, {
     eventType: "PersonUpdatedEvent",
-    sourceDomain: "person",
     entityId: personId,
     entityVersion: version,
-    user: context.by,
-    correlationId: context.correlationId,
-    occurredAt: context.at,
     oldData: { personTypes: person.personTypes },
     newData: { personTypes: next },
   });

@@ -3,7 +3,7 @@ import { requireAnyRole } from "../auth/access.ts";
 import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { versionConflict } from "../common/version-conflict.ts";
+import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
 import { personMustExist } from "./get-person.ts";
 import {
@@ -70,17 +70,19 @@ export async function updateEqualityInformation(
   await authorise(ctx, input.personId, "update");
   await inTransaction(ctx.db, async (tx) => {
     const current = await findEqualityData(tx, input.personId);
-    const currentVersion = current?.version ?? 0;
-    if (currentVersion !== input.version) throw versionConflict("equality information", currentVersion, input.version);
-    const saved = await saveEqualityDataIfVersion(
-      tx,
-      input.personId,
-      input.version,
-      input.data,
-      actorStamp(ctx.actor),
-      ctx.clock.now(),
-    );
-    if (!saved) throw versionConflict("equality information", currentVersion + 1, input.version);
+    expectVersion("equality information", current?.version ?? 0, input.version);
+    await updateIfVersion("equality information", input.version, {
+      write: () =>
+        saveEqualityDataIfVersion(
+          tx,
+          input.personId,
+          input.version,
+          input.data,
+          actorStamp(ctx.actor),
+          ctx.clock.now(),
+        ),
+      currentVersion: async () => (await findEqualityData(tx, input.personId))?.version ?? null,
+    });
   });
   return readEqualityInformation(ctx, input.personId);
 }

@@ -131,6 +131,11 @@ export async function updatePersonIfVersion(
   return count === 1;
 }
 
+export async function findPersonVersion(db: DbClient, id: string): Promise<number | null> {
+  const row = await db.person.findUnique({ where: { id }, select: { version: true } });
+  return row?.version ?? null;
+}
+
 export async function findTenureKinds(db: DbClient, tenureIds: readonly string[]) {
   // Most persons come without tenures (a household adds them), and an empty look-up still costs two queries.
   const tenures =

@@ -3,7 +3,7 @@ import type { TServiceAreaData } from "@housing/schemas/person-sensitive";
 import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { versionConflict } from "../common/version-conflict.ts";
+import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
 import { personMustExist } from "./get-person.ts";
 import {
@@ -56,17 +56,14 @@ export async function saveServiceAreaData(
   const by = actorStamp(ctx.actor);
   await inTransaction(ctx.db, async (tx) => {
     const [current] = await findServiceAreaData(tx, input.personId, [input.serviceArea]);
-    const currentVersion = current?.version ?? 0;
-    if (currentVersion !== input.version)
-      throw versionConflict(`${input.serviceArea} data`, currentVersion, input.version);
-    const saved = await saveServiceAreaDataIfVersion(
-      tx,
-      { personId: input.personId, serviceArea: input.serviceArea, data: input.data },
-      input.version,
-      by,
-      at,
-    );
-    if (!saved) throw versionConflict(`${input.serviceArea} data`, currentVersion + 1, input.version);
+    const entity = `${input.serviceArea} data`;
+    expectVersion(entity, current?.version ?? 0, input.version);
+    const record = { personId: input.personId, serviceArea: input.serviceArea, data: input.data };
+    await updateIfVersion(entity, input.version, {
+      write: () => saveServiceAreaDataIfVersion(tx, record, input.version, by, at),
+      currentVersion: async () =>
+        (await findServiceAreaData(tx, input.personId, [input.serviceArea]))[0]?.version ?? null,
+    });
     await recordSensitiveDataAccess(tx, {
       personId: input.personId,
       dataset,

@@ -4,15 +4,14 @@ import {
   type TPerson,
   type TPersonChanges,
 } from "@housing/schemas/person";
-import { actorStamp } from "../common/actor-stamp.ts";
 import { fromOptionalIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { versionConflict } from "../common/version-conflict.ts";
+import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getPerson } from "./get-person.ts";
-import { findPersonById, type PersonColumns, updatePersonIfVersion } from "./person.repository.ts";
+import { findPersonById, findPersonVersion, type PersonColumns, updatePersonIfVersion } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
 
 function toColumns(changes: TPersonChanges): Partial<PersonColumns> {
@@ -36,12 +35,11 @@ export async function updatePerson(
   ctx: DomainContext,
   input: { id: string; version: number; data: TPersonChanges },
 ): Promise<{ person: TPerson; changed: boolean }> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
   const changed = await inTransaction(ctx.db, async (tx) => {
     const current = await findPersonById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No person has the id ${input.id}`);
-    if (current.version !== input.version) throw versionConflict("person", current.version, input.version);
+    expectVersion("person", current.version, input.version);
 
     const requested = toColumns(input.data);
     const changedFields = (Object.keys(requested) as (keyof PersonColumns)[]).filter(
@@ -60,19 +58,14 @@ export async function updatePerson(
     }
 
     const changes = Object.fromEntries(changedFields.map((field) => [field, requested[field]]));
-    const written = await updatePersonIfVersion(tx, input.id, input.version, changes, by, at);
-    if (!written) {
-      const latest = await findPersonById(tx, input.id);
-      throw versionConflict("person", latest?.version ?? input.version + 1, input.version);
-    }
-    await appendDomainEvent(tx, {
+    const version = await updateIfVersion("person", input.version, {
+      write: () => updatePersonIfVersion(tx, input.id, input.version, changes, stamp.by, stamp.at),
+      currentVersion: () => findPersonVersion(tx, input.id),
+    });
+    await recordChange(tx, stamp, {
       eventType: "PersonUpdatedEvent",
-      sourceDomain: "person",
       entityId: input.id,
-      entityVersion: input.version + 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
+      entityVersion: version,
       oldData: personEventData(Object.fromEntries(changedFields.map((field) => [field, current[field]]))),
       newData: personEventData(changes),
     });
