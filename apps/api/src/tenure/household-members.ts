@@ -1,9 +1,8 @@
 import type { TTenure } from "@housing/schemas/tenure";
-import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personExists } from "../person/person.repository.ts";
 import { getTenure } from "./get-tenure.ts";
@@ -23,8 +22,7 @@ export async function addHouseholdMember(ctx: DomainContext, input: THouseholdMe
  * follow in the same transaction (a responsible leaseholder is a Leaseholder, and so on).
  */
 export async function writeHouseholdMember(ctx: DomainContext, input: THouseholdMemberInput): Promise<void> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
   await inTransaction(ctx.db, async (tx) => {
     const tenure = await lockTenureForMembership(tx, input.tenureId);
     if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
@@ -35,19 +33,22 @@ export async function writeHouseholdMember(ctx: DomainContext, input: THousehold
     }
     const previous = await findMembership(tx, input.tenureId, input.personId);
     const personTenureType = personTenureTypeFor(tenure.tenureType.kind, input.isResponsible);
-    await upsertMembership(tx, { ...input, personTenureType }, at);
-    await appendDomainEvent(tx, {
-      eventType: previous ? "HouseholdMemberUpdatedEvent" : "HouseholdMemberAddedEvent",
-      sourceDomain: "tenure",
-      entityId: input.tenureId,
-      entityVersion: tenure.version,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
-      oldData: previous ? { personId: previous.personId, isResponsible: previous.isResponsible } : null,
-      newData: { personId: input.personId, isResponsible: input.isResponsible, personTenureType },
-    });
-    await refreshPersonTypes(tx, input.personId, { by, at, correlationId: ctx.correlationId });
+    await upsertMembership(tx, { ...input, personTenureType }, stamp.at);
+    const member = { entityId: input.tenureId, entityVersion: tenure.version };
+    const newData = { personId: input.personId, isResponsible: input.isResponsible, personTenureType };
+    await recordChange(
+      tx,
+      stamp,
+      previous
+        ? {
+            ...member,
+            eventType: "HouseholdMemberUpdatedEvent",
+            oldData: { personId: previous.personId, isResponsible: previous.isResponsible },
+            newData,
+          }
+        : { ...member, eventType: "HouseholdMemberAddedEvent", oldData: null, newData },
+    );
+    await refreshPersonTypes(tx, input.personId, stamp);
   });
 }
 
@@ -55,8 +56,7 @@ export async function removeHouseholdMember(
   ctx: DomainContext,
   input: { tenureId: string; personId: string },
 ): Promise<TTenure> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
   await inTransaction(ctx.db, async (tx) => {
     const tenure = await lockTenureForMembership(tx, input.tenureId);
     if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
@@ -64,18 +64,14 @@ export async function removeHouseholdMember(
     if (!membership || !(await deleteMembership(tx, input.tenureId, input.personId))) {
       throw new AppError("NotFound", "That person is not a member of this household");
     }
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "HouseholdMemberRemovedEvent",
-      sourceDomain: "tenure",
       entityId: input.tenureId,
       entityVersion: tenure.version,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: { personId: input.personId, isResponsible: membership.isResponsible },
       newData: null,
     });
-    await refreshPersonTypes(tx, input.personId, { by, at, correlationId: ctx.correlationId });
+    await refreshPersonTypes(tx, input.personId, stamp);
   });
   return getTenure(ctx, input.tenureId);
 }

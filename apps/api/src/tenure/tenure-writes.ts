@@ -1,16 +1,16 @@
 import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schemas/tenure";
 import { assetExists } from "../asset/asset.repository.ts";
-import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { versionConflict } from "../common/version-conflict.ts";
+import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
 import { AppError, conflictingField, invalidField } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getTenure } from "./get-tenure.ts";
 import {
   findTenureById,
   findTenureType,
+  findTenureVersion,
   insertTenure,
   tenureWithPaymentReferenceExists,
   updateTenureIfVersion,
@@ -23,8 +23,8 @@ export async function createTenure(ctx: DomainContext, input: TCreateTenureInput
 
 /** A tenure of a known type on a known asset, with a payment reference no other tenure has. Answers the id only. */
 export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<string> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
     if (!(await findTenureType(tx, input.tenureTypeCode)))
       throw invalidField("tenureTypeCode", "No tenure type has this code");
@@ -45,14 +45,10 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
       modifiedAt: at,
       modifiedBy: by,
     });
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "TenureCreatedEvent",
-      sourceDomain: "tenure",
       entityId: created.id,
       entityVersion: 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       newData: { ...input, id: created.id },
     });
@@ -65,12 +61,12 @@ export async function updateTenure(
   ctx: DomainContext,
   input: { id: string; version: number; data: TTenureChanges },
 ): Promise<TTenure> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   await inTransaction(ctx.db, async (tx) => {
     const current = await findTenureById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No tenure has the id ${input.id}`);
-    if (current.version !== input.version) throw versionConflict("tenure", current.version, input.version);
+    expectVersion("tenure", current.version, input.version);
     const { data } = input;
     if (data.tenureTypeCode && !(await findTenureType(tx, data.tenureTypeCode))) {
       throw invalidField("data.tenureTypeCode", "No tenure type has this code");
@@ -89,32 +85,24 @@ export async function updateTenure(
     const end = data.endOfTenureDate === undefined ? before.endOfTenureDate : data.endOfTenureDate;
     if (start && end && end < start)
       throw invalidField("data.endOfTenureDate", "The end date cannot be before the start date");
-    const written = await updateTenureIfVersion(
-      tx,
-      input.id,
-      input.version,
-      {
-        ...(data.tenureTypeCode ? { tenureTypeCode: data.tenureTypeCode } : {}),
-        ...(data.startOfTenureDate ? { startOfTenureDate: fromIsoDate(data.startOfTenureDate) } : {}),
-        ...(data.endOfTenureDate !== undefined
-          ? { endOfTenureDate: data.endOfTenureDate ? fromIsoDate(data.endOfTenureDate) : null }
-          : {}),
-        ...(data.terminationReason !== undefined
-          ? { terminationReason: data.terminationReason ?? null, isTerminated: Boolean(data.terminationReason) }
-          : {}),
-      },
-      by,
-      at,
-    );
-    if (!written) throw versionConflict("tenure", input.version + 1, input.version);
-    await appendDomainEvent(tx, {
+    const changes = {
+      ...(data.tenureTypeCode ? { tenureTypeCode: data.tenureTypeCode } : {}),
+      ...(data.startOfTenureDate ? { startOfTenureDate: fromIsoDate(data.startOfTenureDate) } : {}),
+      ...(data.endOfTenureDate !== undefined
+        ? { endOfTenureDate: data.endOfTenureDate ? fromIsoDate(data.endOfTenureDate) : null }
+        : {}),
+      ...(data.terminationReason !== undefined
+        ? { terminationReason: data.terminationReason ?? null, isTerminated: Boolean(data.terminationReason) }
+        : {}),
+    };
+    const version = await updateIfVersion("tenure", input.version, {
+      write: () => updateTenureIfVersion(tx, input.id, input.version, changes, by, at),
+      currentVersion: () => findTenureVersion(tx, input.id),
+    });
+    await recordChange(tx, stamp, {
       eventType: "TenureUpdatedEvent",
-      sourceDomain: "tenure",
       entityId: input.id,
-      entityVersion: input.version + 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
+      entityVersion: version,
       oldData: Object.fromEntries(changed.map((field) => [field, before[field]])),
       newData: Object.fromEntries(changed.map((field) => [field, data[field] ?? null])),
     });

@@ -62,6 +62,11 @@ export async function updateTenureIfVersion(
   return count === 1;
 }
 
+export async function findTenureVersion(db: DbClient, id: string): Promise<number | null> {
+  const row = await db.tenure.findUnique({ where: { id }, select: { version: true } });
+  return row?.version ?? null;
+}
+
 export async function findMembership(db: DbClient, tenureId: string, personId: string) {
   return db.householdMember.findUnique({ where: { tenureId_personId: { tenureId, personId } } });
 }
