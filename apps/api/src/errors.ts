@@ -1,5 +1,5 @@
 import { uniqueViolationField } from "@housing/db/client";
-import { type TErrorResponse, type TFieldError, ZFieldError } from "@housing/schemas/errors";
+import { type TErrorResponse, type TFieldError, ZFieldError, fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { type ZodError, z } from "zod";
 
@@ -49,31 +49,7 @@ export const appErrorCodes = {
 
 export const internalErrorMessage = "Internal server error";
 
-type PathSegment = PropertyKey | { readonly key: PropertyKey };
-type SchemaIssue = {
-  readonly message: string;
-  readonly path?: ReadonlyArray<PathSegment>;
-  readonly code?: string;
-  readonly keys?: readonly string[];
-};
-
-const dotted = (path: readonly PathSegment[]) =>
-  path.map((segment) => String(typeof segment === "object" ? segment.key : segment)).join(".");
-
-/**
- * Every failing field of a schema (zod or any Standard Schema), as a dotted path and its message;
- * a field that may not be sent is named by its own path rather than its parent's.
- */
-export function fieldErrorsFromIssues(issues: readonly SchemaIssue[]): TFieldError[] {
-  return issues.flatMap((issue) =>
-    issue.code === "unrecognized_keys" && issue.keys
-      ? issue.keys.map((key) => ({
-          path: dotted([...(issue.path ?? []), key]),
-          message: "This field cannot be set here",
-        }))
-      : [{ path: dotted(issue.path ?? []), message: issue.message }],
-  );
-}
+export { fieldErrorsFromIssues };
 
 export function fieldErrorsFromZod(error: ZodError): TFieldError[] {
   return fieldErrorsFromIssues(error.issues);

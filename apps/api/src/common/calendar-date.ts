@@ -1,3 +1,5 @@
+export { ageOn } from "@housing/schemas/dates";
+
 /** Prisma returns a `@db.Date` column as midnight UTC; the API speaks yyyy-MM-dd. */
 export function toIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -14,10 +16,4 @@ export function fromIsoDate(date: string): Date {
 /** undefined stays "not sent", null stays "clear it". */
 export function fromOptionalIsoDate(date: string | null | undefined): Date | null | undefined {
   return date === undefined || date === null ? date : fromIsoDate(date);
-}
-
-/** Whole years between a date of birth and a day, both yyyy-MM-dd. */
-export function ageOn(dateOfBirth: string, day: string): number {
-  const years = Number(day.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
-  return day.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
 }

@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { TServiceArea } from "@housing/schemas/auth";
 import {
   type TContactDetail,
@@ -12,7 +13,6 @@ import { Radios } from "../components/radios.tsx";
 import { Select } from "../components/select.tsx";
 import { TextInput } from "../components/text-input.tsx";
 import { useUnsavedChangesGuard } from "../forms/unsaved-changes.tsx";
-import { fieldErrorsFromIssues } from "../person/person-form.ts";
 import { trpc } from "../trpc.ts";
 import { AddressFields } from "./address-fields.tsx";
 import { ContactFormPanel } from "./contact-form-panel.tsx";

@@ -1,7 +1,7 @@
 import { type TServiceArea, ZServiceArea } from "@housing/schemas/auth";
 import { type TContactDetail, ZGrantConsentInput } from "@housing/schemas/contact-details";
 import { todayIsoDate } from "@housing/schemas/dates";
-import type { TFieldError } from "@housing/schemas/errors";
+import { type TFieldError, fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { z } from "zod";
 import {
   type TDateParts,
@@ -11,7 +11,6 @@ import {
   missingDateParts,
 } from "../dates/date-parts.ts";
 import { formatDate } from "../dates/display-dates.ts";
-import { fieldErrorsFromIssues } from "../person/person-form.ts";
 import { type TFormProblem, problemsInPageOrder } from "./contact-detail-form.ts";
 import { serviceAreaLabels } from "./contact-detail-labels.ts";
 

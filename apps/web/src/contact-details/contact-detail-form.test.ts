@@ -1,6 +1,6 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import { ZCreateContactDetailInput } from "@housing/schemas/contact-details";
 import { describe, expect, it } from "vitest";
-import { fieldErrorsFromIssues } from "../person/person-form.ts";
 import {
   type TContactFormValues,
   createInputFromValues,

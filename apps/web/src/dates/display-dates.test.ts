@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ageOn, formatDate, formatDateTime } from "./display-dates.ts";
+import { formatDate, formatDateTime } from "./display-dates.ts";
 
 describe("dates as staff read them", () => {
   it("a calendar date is dd/mm/yyyy", () => {
@@ -13,11 +13,5 @@ describe("dates as staff read them", () => {
   it("an instant is shown in London time, summer time included", () => {
     expect(formatDateTime("2025-03-14T10:32:00.000Z")).toBe("14/03/2025 at 10:32");
     expect(formatDateTime("2025-07-01T23:30:00.000Z")).toBe("02/07/2025 at 00:30");
-  });
-
-  it("age counts whole years, the birthday itself included", () => {
-    expect(ageOn("2008-05-10", "2026-05-09")).toBe(17);
-    expect(ageOn("2008-05-10", "2026-05-10")).toBe(18);
-    expect(ageOn("1958-02-03", "2026-11-20")).toBe(68);
   });
 });

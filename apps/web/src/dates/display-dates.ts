@@ -1,5 +1,3 @@
-import { todayIsoDate } from "@housing/schemas/dates";
-
 const councilTimeZone = "Europe/London";
 
 /** A yyyy-MM-dd date as staff read it, dd/mm/yyyy; anything else is shown as it came. */
@@ -25,11 +23,4 @@ export function formatDateTime(isoInstant: string): string {
   if (Number.isNaN(date.getTime())) return isoInstant;
   const parts = Object.fromEntries(dateTimeFormat.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.day}/${parts.month}/${parts.year} at ${parts.hour}:${parts.minute}`;
-}
-
-/** Whole years from a yyyy-MM-dd date of birth to `today` (yyyy-MM-dd, London by default). */
-export function ageOn(dateOfBirth: string, today: string = todayIsoDate()): number {
-  const [birthYear, birthMonthDay] = [Number(dateOfBirth.slice(0, 4)), dateOfBirth.slice(5, 10)];
-  const [year, monthDay] = [Number(today.slice(0, 4)), today.slice(5, 10)];
-  return year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
 }

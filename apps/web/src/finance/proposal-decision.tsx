@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import { type TSuspenseResolution, ZDecideSuspenseMatchInput } from "@housing/schemas/finance";
 import { useState } from "react";
 import { fieldErrorsOf } from "../api/api-error.ts";
@@ -5,7 +6,6 @@ import { useSignedInUser } from "../auth/session-store.ts";
 import { financeManagerRoles, useHasAnyRole } from "../auth/user-roles.ts";
 import { ErrorSummary, type TErrorSummaryItem } from "../components/error-summary.tsx";
 import { Textarea } from "../components/textarea.tsx";
-import { fieldErrorsFromIssues } from "../person/person-form.ts";
 import { trpc } from "../trpc.ts";
 import { AccountSummary } from "./account-summary.tsx";
 

@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import { type TTransaction, ZProposeSuspenseMatchInput } from "@housing/schemas/finance";
 import type { TAccountSearchDocument } from "@housing/schemas/search";
 import { skipToken } from "@tanstack/react-query";
@@ -7,7 +8,6 @@ import { ErrorSummary, type TErrorSummaryItem } from "../components/error-summar
 import { Radios } from "../components/radios.tsx";
 import { TextInput } from "../components/text-input.tsx";
 import { Textarea } from "../components/textarea.tsx";
-import { fieldErrorsFromIssues } from "../person/person-form.ts";
 import { searchTextError } from "../search/search-params.ts";
 import { trpc } from "../trpc.ts";
 import { type TLookUpType, lookUpTypeHints, suggestedLookUp, tenantsText } from "./account-lookup.ts";

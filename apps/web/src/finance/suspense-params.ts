@@ -4,9 +4,8 @@ import {
   suspenseStatuses,
   transactionSortOptions,
 } from "@housing/schemas/finance";
-import type { TFieldError } from "@housing/schemas/errors";
+import { type TFieldError, fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { TSortOption } from "../search/search-options.ts";
-import { fieldErrorsFromIssues } from "../person/person-form.ts";
 import { oneOf, positiveInteger } from "../search/search-params.ts";
 
 export type TSuspenseStatus = (typeof suspenseStatuses)[number];

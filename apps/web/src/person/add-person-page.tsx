@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import {
   type TCreatePerson,
   type TDuplicateCheckResult,
@@ -24,7 +25,6 @@ import {
   createInputFromValues,
   emptyAddPersonValues,
   errorsByField,
-  fieldErrorsFromIssues,
   problemsFrom,
 } from "./person-form.ts";
 import { fullName, personTypeLabels } from "./person-labels.ts";

@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import { type TPerson, ZPersonChanges } from "@housing/schemas/person";
 import { type FormEvent, useState } from "react";
 import { Link, useNavigate } from "react-router";
@@ -18,7 +19,6 @@ import {
   changesFromValues,
   detailsValuesFromPerson,
   errorsByField,
-  fieldErrorsFromIssues,
   problemsFrom,
   rebaseValues,
 } from "./person-form.ts";

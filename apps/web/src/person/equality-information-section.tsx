@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { TEqualityInformation } from "@housing/schemas/person-sensitive";
 import { ZEqualityChanges } from "@housing/schemas/person-sensitive";
 import { type FormEvent, useState } from "react";
@@ -10,7 +11,6 @@ import { formatDateTime } from "../dates/display-dates.ts";
 import { trpc } from "../trpc.ts";
 import { type TEqualityValues, equalityChangesFrom, equalityValuesFrom } from "./equality-information.ts";
 import { Identifications } from "./identifications.tsx";
-import { fieldErrorsFromIssues } from "./person-form.ts";
 
 const fields = ["gender", "nationality", "ethnicity", "languages"] as const;
 

@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { TEqualityInformation } from "@housing/schemas/person-sensitive";
 import { ZAddIdentificationInput, identificationTypes } from "@housing/schemas/person-sensitive";
 import { type FormEvent, useState } from "react";
@@ -11,7 +12,6 @@ import { TextInput } from "../components/text-input.tsx";
 import { formatDateTime } from "../dates/display-dates.ts";
 import { trpc } from "../trpc.ts";
 import { identificationTypeLabels } from "./equality-information.ts";
-import { fieldErrorsFromIssues } from "./person-form.ts";
 
 type TIdentification = TEqualityInformation["identifications"][number];
 

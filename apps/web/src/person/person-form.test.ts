@@ -1,3 +1,4 @@
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { TPerson } from "@housing/schemas/person";
 import { ZCreatePersonInput, ZPersonChanges } from "@housing/schemas/person";
 import { describe, expect, it } from "vitest";
@@ -6,7 +7,6 @@ import {
   createInputFromValues,
   detailsValuesFromPerson,
   emptyAddPersonValues,
-  fieldErrorsFromIssues,
   problemsFrom,
   rebaseValues,
 } from "./person-form.ts";

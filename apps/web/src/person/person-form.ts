@@ -7,7 +7,6 @@ import {
   type TTitle,
   titles,
 } from "@housing/schemas/person";
-import type { z } from "zod";
 import {
   type TDateParts,
   datePartsFromIsoDate,
@@ -198,11 +197,6 @@ export function problemsFrom(errors: readonly TFieldError[], values: Partial<TAd
     return message === undefined ? [] : [{ field, targetId: targetIdFor(field, values), message }];
   });
   return [...placed, ...unplaced];
-}
-
-/** A schema's issues as the API would name them: a dotted path and a message. */
-export function fieldErrorsFromIssues(issues: readonly z.core.$ZodIssue[]): TFieldError[] {
-  return issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
 }
 
 export function errorsByField(problems: readonly TFormProblem[]): TFormErrors {

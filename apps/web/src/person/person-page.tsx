@@ -1,9 +1,10 @@
+import { ageOn, todayIsoDate } from "@housing/schemas/dates";
 import type { TPerson } from "@housing/schemas/person";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useCanManagePersons } from "../auth/user-roles.ts";
 import { ContactDetails } from "../contact-details/contact-details-loader.tsx";
-import { ageOn, formatDate, formatDateTime } from "../dates/display-dates.ts";
+import { formatDate, formatDateTime } from "../dates/display-dates.ts";
 import { PageTitle } from "../layout/page-title.tsx";
 import { PersonActivityHistory } from "./person-activity-history.tsx";
 import { EqualityInformationSection } from "./equality-information-section.tsx";
@@ -18,7 +19,7 @@ const notGiven = <span className="app-secondary-text">Not given</span>;
 
 function ageOf(person: TPerson): ReactNode {
   if (person.dateOfBirth === null) return notGiven;
-  const age = ageOn(person.dateOfBirth, person.dateOfDeath ?? undefined);
+  const age = ageOn(person.dateOfBirth, person.dateOfDeath ?? todayIsoDate());
   if (person.dateOfDeath !== null) return `${age} when they died`;
   if (person.isAMinor !== true) return String(age);
   return (

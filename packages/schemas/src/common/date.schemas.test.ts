@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDateOrDateTime } from "./date.schemas.ts";
+import { ageOn, isoDateOrDateTime } from "./date.schemas.ts";
 
 describe("isoDateOrDateTime", () => {
   const ZStartDate = isoDateOrDateTime("the start date");
@@ -27,5 +27,13 @@ describe("isoDateOrDateTime", () => {
     expect(ZStartDate.safeParse("2024-01-01 00:00").error?.issues[0]?.message).toBe(
       "Enter the start date as yyyy-mm-dd or an ISO 8601 date-time",
     );
+  });
+});
+
+describe("ageOn", () => {
+  it("age counts whole years, the birthday itself included", () => {
+    expect(ageOn("2008-05-10", "2026-05-09")).toBe(17);
+    expect(ageOn("2008-05-10", "2026-05-10")).toBe(18);
+    expect(ageOn("1958-02-03", "2026-11-20")).toBe(68);
   });
 });

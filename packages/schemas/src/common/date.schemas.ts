@@ -21,6 +21,12 @@ export function isoDate(label: string) {
     }, `Enter ${label} as a real date`);
 }
 
+/** Whole years from a yyyy-MM-dd date of birth to a day (yyyy-MM-dd): an age, or an age at death. */
+export function ageOn(dateOfBirth: string, day: string): number {
+  const years = Number(day.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return day.slice(5, 10) < dateOfBirth.slice(5, 10) ? years - 1 : years;
+}
+
 // What .NET clients send for a DateTime: 2024-01-01T00:00:00Z, 2021-12-07T23:00:00+00:00, or no offset.
 const ZIsoDateTime = z.iso.datetime({ offset: true, local: true });
 
