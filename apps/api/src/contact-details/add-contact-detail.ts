@@ -1,10 +1,9 @@
 import { activeContactLimit, type TContactDetail, type TCreateContactDetail } from "@housing/schemas/contact-details";
-import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   clearDefaults,
@@ -37,8 +36,8 @@ export async function addContactDetail(ctx: DomainContext, input: TCreateContact
             address?.addressLine4,
             address?.postCode,
           ]);
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   const { todayDate } = todayFor(ctx);
   const scope = { targetId: input.targetId, serviceArea: area, contactType: info.contactType };
 
@@ -86,14 +85,10 @@ export async function addContactDetail(ctx: DomainContext, input: TCreateContact
       modifiedAt: at,
       modifiedBy: by,
     });
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "ContactDetailAddedEvent",
-      sourceDomain: "contact-details",
       entityId: created.id,
       entityVersion: 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       newData: contactEventData({
         targetId: input.targetId,

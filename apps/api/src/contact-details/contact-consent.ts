@@ -1,12 +1,11 @@
 import type { DbClient } from "@housing/db/client";
 import type { TServiceArea } from "@housing/schemas/auth";
 import type { TContactDetail } from "@housing/schemas/contact-details";
-import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   findVisibleContactDetail,
@@ -31,8 +30,8 @@ export async function grantConsent(
   ctx: DomainContext,
   input: { contactDetailId: string; grantedToArea: TServiceArea; consentedBy: string; validUntil?: string | undefined },
 ): Promise<TContactDetail> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   await inTransaction(ctx.db, async (tx) => {
     const record = await ownedRecord(ctx, tx, input.contactDetailId);
     if (record.serviceArea === input.grantedToArea) {
@@ -59,14 +58,10 @@ export async function grantConsent(
       grantedBy: by,
       validUntil: input.validUntil ? fromIsoDate(input.validUntil) : null,
     });
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "ContactDetailConsentGrantedEvent",
-      sourceDomain: "contact-details",
       entityId: record.id,
       entityVersion: record.version,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       newData: {
         targetId: record.targetId,
@@ -83,21 +78,17 @@ export async function revokeConsent(
   ctx: DomainContext,
   input: { contactDetailId: string; consentId: string },
 ): Promise<TContactDetail> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   await inTransaction(ctx.db, async (tx) => {
     const record = await ownedRecord(ctx, tx, input.contactDetailId);
     if (!(await revokeConsentById(tx, record.id, input.consentId, by, at))) {
       throw new AppError("NotFound", "No consent in force has that id on this record");
     }
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "ContactDetailConsentRevokedEvent",
-      sourceDomain: "contact-details",
       entityId: record.id,
       entityVersion: record.version,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: { targetId: record.targetId, consentId: input.consentId },
       newData: null,
     });

@@ -11,6 +11,6 @@ export function assertOwnsArea(ctx: Pick<DomainContext, "actor" | "logger">, are
 }
 
 /** Event payloads leave out what was not given. */
-export function contactEventData(fields: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+export function contactEventData<T extends Record<string, unknown>>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 }

@@ -84,6 +84,11 @@ export async function insertContactDetail(tx: DbClient, data: Prisma.ContactDeta
   return tx.contactDetail.create({ data, select: { id: true } });
 }
 
+export async function findContactDetailVersion(db: DbClient, id: string): Promise<number | null> {
+  const row = await db.contactDetail.findUnique({ where: { id }, select: { version: true } });
+  return row?.version ?? null;
+}
+
 export async function updateContactDetailIfVersion(
   tx: DbClient,
   id: string,

@@ -1,20 +1,24 @@
 import { activeContactLimit, type TContactDetail, type TContactDetailChanges } from "@housing/schemas/contact-details";
-import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { versionConflict } from "../common/version-conflict.ts";
+import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   clearDefaults,
   countActiveOfType,
+  findContactDetailVersion,
   findVisibleContactDetail,
   lockContactTarget,
   updateContactDetailIfVersion,
 } from "./contact-details.repository.ts";
 import { assertOwnsArea, contactEventData } from "./contact-details-rules.ts";
 import { contactIsActive } from "./contact-detail-view.ts";
+
+function pick<T extends object, K extends keyof T>(record: T, fields: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(fields.map((field) => [field, record[field]])) as Pick<T, K>;
+}
 
 /**
  * Marks a record historic (or active again), makes it its area's default, or changes its
@@ -24,14 +28,14 @@ export async function updateContactDetail(
   ctx: DomainContext,
   input: { id: string; version: number; data: TContactDetailChanges },
 ): Promise<TContactDetail> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   const { today, todayDate } = todayFor(ctx);
   await inTransaction(ctx.db, async (tx) => {
     const current = await findVisibleContactDetail(tx, input.id, ctx.actor.serviceAreas, todayDate);
     if (!current) throw new AppError("NotFound", `No contact detail has the id ${input.id}`);
     assertOwnsArea(ctx, current.serviceArea, "change");
-    if (current.version !== input.version) throw versionConflict("contact detail", current.version, input.version);
+    expectVersion("contact detail", current.version, input.version);
 
     const wasActive = contactIsActive(current, today);
     const requested = {
@@ -66,32 +70,28 @@ export async function updateContactDetail(
       }
     }
     if (changes.isDefault) await clearDefaults(tx, scope, current.id, by, at);
-    if (!(await updateContactDetailIfVersion(tx, current.id, input.version, changes, by, at))) {
-      throw versionConflict("contact detail", input.version + 1, input.version);
-    }
+    const version = await updateIfVersion("contact detail", input.version, {
+      write: () => updateContactDetailIfVersion(tx, current.id, input.version, changes, by, at),
+      currentVersion: () => findContactDetailVersion(tx, current.id),
+    });
     const changedFields = Object.keys(changes).filter((field) => field !== "endedAt") as (
       "isActive" | "isDefault" | "description"
     )[];
     const before = { isActive: wasActive, isDefault: current.isDefault, description: current.description };
-    await appendDomainEvent(tx, {
-      eventType: changes.isActive === false ? "ContactDetailDeactivatedEvent" : "ContactDetailUpdatedEvent",
-      sourceDomain: "contact-details",
+    const about = { targetId: current.targetId, value: current.value };
+    const change = {
       entityId: current.id,
-      entityVersion: input.version + 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
-      oldData: contactEventData({
-        targetId: current.targetId,
-        value: current.value,
-        ...Object.fromEntries(changedFields.map((field) => [field, before[field]])),
-      }),
-      newData: contactEventData({
-        targetId: current.targetId,
-        value: current.value,
-        ...Object.fromEntries(changedFields.map((field) => [field, changes[field]])),
-      }),
-    });
+      entityVersion: version,
+      oldData: contactEventData({ ...about, ...pick(before, changedFields) }),
+      newData: contactEventData({ ...about, ...pick(changes, changedFields) }),
+    };
+    await recordChange(
+      tx,
+      stamp,
+      changes.isActive === false
+        ? { ...change, eventType: "ContactDetailDeactivatedEvent" }
+        : { ...change, eventType: "ContactDetailUpdatedEvent" },
+    );
   });
   return getContactDetail(ctx, input.id);
 }
