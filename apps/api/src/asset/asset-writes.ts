@@ -1,14 +1,14 @@
 import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
-import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { versionConflict } from "../common/version-conflict.ts";
+import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
 import { AppError, conflictingField, invalidField } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import {
   assetExists,
   assetWithPropertyReferenceExists,
   findAssetById,
+  findAssetVersion,
   insertAsset,
   updateAssetIfVersion,
 } from "./asset.repository.ts";
@@ -21,8 +21,8 @@ export async function createAsset(ctx: DomainContext, input: TCreateAssetInput):
 
 /** An asset as the property register sends it; its parent, if any, must exist. Answers the id only. */
 export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<string> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
     if (input.parentId && !(await assetExists(tx, input.parentId)))
       throw invalidField("parentId", "No asset has this id");
@@ -31,14 +31,10 @@ export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): 
       throw conflictingField("propertyReference", message);
     }
     const created = await insertAsset(tx, { ...input, createdAt: at, createdBy: by, modifiedAt: at, modifiedBy: by });
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "AssetCreatedEvent",
-      sourceDomain: "asset",
       entityId: created.id,
       entityVersion: 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       newData: { ...input, id: created.id },
     });
@@ -50,12 +46,12 @@ export async function updateAsset(
   ctx: DomainContext,
   input: { id: string; version: number; data: TAssetChanges },
 ): Promise<TAsset> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   await inTransaction(ctx.db, async (tx) => {
     const current = await findAssetById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No asset has the id ${input.id}`);
-    if (current.version !== input.version) throw versionConflict("asset", current.version, input.version);
+    expectVersion("asset", current.version, input.version);
     if (input.data.parentId === input.id) throw invalidField("data.parentId", "An asset cannot be its own parent");
     if (input.data.parentId && !(await assetExists(tx, input.data.parentId)))
       throw invalidField("data.parentId", "No asset has this id");
@@ -63,17 +59,14 @@ export async function updateAsset(
     const changed = Object.entries(input.data).filter(([field, value]) => (value ?? null) !== (before[field] ?? null));
     if (changed.length === 0) return;
     const changes = Object.fromEntries(changed);
-    if (!(await updateAssetIfVersion(tx, input.id, input.version, changes, by, at))) {
-      throw versionConflict("asset", input.version + 1, input.version);
-    }
-    await appendDomainEvent(tx, {
+    const version = await updateIfVersion("asset", input.version, {
+      write: () => updateAssetIfVersion(tx, input.id, input.version, changes, by, at),
+      currentVersion: () => findAssetVersion(tx, input.id),
+    });
+    await recordChange(tx, stamp, {
       eventType: "AssetUpdatedEvent",
-      sourceDomain: "asset",
       entityId: input.id,
-      entityVersion: input.version + 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
+      entityVersion: version,
       oldData: Object.fromEntries(changed.map(([field]) => [field, before[field] ?? null])),
       newData: changes,
     });

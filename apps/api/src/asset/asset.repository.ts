@@ -83,6 +83,11 @@ export async function insertAsset(tx: DbClient, data: Prisma.AssetUncheckedCreat
   return tx.asset.create({ data, select: { id: true } });
 }
 
+export async function findAssetVersion(db: DbClient, id: string): Promise<number | null> {
+  const row = await db.asset.findUnique({ where: { id }, select: { version: true } });
+  return row?.version ?? null;
+}
+
 export async function updateAssetIfVersion(
   tx: DbClient,
   id: string,
