@@ -1,8 +1,16 @@
 import { type TRole, roles } from "@housing/schemas/auth";
 import type { TFieldError } from "@housing/schemas/errors";
-import { StandardSchemaV1Error, TRPCError, initTRPC } from "@trpc/server";
-import { ZodError } from "zod";
+import {
+  type AnyTRPCProcedure,
+  StandardSchemaV1Error,
+  TRPCError,
+  type TRPCMutationProcedure,
+  type TRPCQueryProcedure,
+  initTRPC,
+} from "@trpc/server";
+import { ZodError, type z } from "zod";
 import { financeManagerRoles, financeRoles, housingRoles, housingWriteRoles, requireAnyRole } from "./auth/access.ts";
+import type { AnyOperation } from "./common/operation.ts";
 import type { Context } from "./context.ts";
 import {
   AppError,
@@ -91,3 +99,29 @@ export const housingProcedure = requireRole(...housingRoles);
 export const housingWriteProcedure = requireRole(...housingWriteRoles);
 export const financeProcedure = requireRole(...financeRoles);
 export const financeManagerProcedure = requireRole(...financeManagerRoles);
+
+type ProcedureOf<T> = T extends { trpc: "query"; input: infer I extends z.ZodType; output: infer O extends z.ZodType }
+  ? TRPCQueryProcedure<{ input: z.input<I>; output: z.output<O>; meta: object }>
+  : T extends { trpc: "mutation"; input: infer I extends z.ZodType; output: infer O extends z.ZodType }
+    ? TRPCMutationProcedure<{ input: z.input<I>; output: z.output<O>; meta: object }>
+    : never;
+
+type TrpcNames<T> = { [K in keyof T]: T[K] extends { trpc: "query" | "mutation" } ? K : never }[keyof T];
+
+export type ProceduresOf<T> = { [K in TrpcNames<T>]: ProcedureOf<T[K]> };
+
+/** The tRPC adapter of an operation table: a procedure for each operation with a tRPC binding. */
+export function proceduresOf<T extends Record<string, AnyOperation>>(table: T): ProceduresOf<T> {
+  const procedures: Record<string, AnyTRPCProcedure> = {};
+  for (const [name, operation] of Object.entries(table)) {
+    if (!operation.trpc) continue;
+    const procedure = requireRole(...operation.roles)
+      .input(operation.input)
+      .output(operation.output);
+    const resolve = ({ ctx, input }: { ctx: Parameters<AnyOperation["handler"]>[0]; input: unknown }) =>
+      operation.handler(ctx, input);
+    procedures[name] = operation.trpc === "query" ? procedure.query(resolve) : procedure.mutation(resolve);
+  }
+  // The loop above builds exactly the procedures ProceduresOf<T> names, one per tRPC-bound operation.
+  return procedures as ProceduresOf<T>;
+}

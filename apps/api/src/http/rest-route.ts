@@ -2,7 +2,9 @@ import type { TRole } from "@housing/schemas/auth";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { requireAnyRole } from "../auth/access.ts";
+import { ZErrorResponse } from "@housing/schemas/errors";
 import type { DomainContext } from "../common/domain-context.ts";
+import type { AnyOperation } from "../common/operation.ts";
 import { AppError } from "../errors.ts";
 
 type Schema = z.ZodType;
@@ -93,4 +95,65 @@ export async function requireIfMatch(request: FastifyRequest, ensureExists: () =
 
 export function etagFor(version: number): string {
   return `"${version}"`;
+}
+
+function outputField(output: unknown, field: "id" | "version"): unknown {
+  return typeof output === "object" && output !== null && field in output
+    ? (output as Record<typeof field, unknown>)[field]
+    : undefined;
+}
+
+/** The output as tRPC would send it; a handler answering outside its schema is a 500, not the caller's fault. */
+async function validatedOutput(operation: AnyOperation, output: unknown): Promise<unknown> {
+  const result = await operation.output.safeParseAsync(output);
+  if (!result.success) throw new Error("Output validation failed", { cause: result.error });
+  return result.data;
+}
+
+/** The REST adapter of an operation table: a route for each operation with a REST binding. */
+export function restRoutesOf(table: Record<string, AnyOperation>, tag: string): AnyRestRoute[] {
+  return Object.values(table).flatMap((operation) => {
+    const rest = operation.rest;
+    if (!rest) return [];
+    const status = rest.status ?? 200;
+    const headers = {
+      ...(rest.etag ? { ETag: rest.etag } : {}),
+      ...(rest.location ? { Location: rest.location } : {}),
+    };
+    const route: AnyRestRoute = {
+      method: rest.method,
+      url: rest.path,
+      operationId: rest.operationId,
+      summary: rest.summary,
+      tag,
+      roles: operation.roles,
+      params: rest.params,
+      query: rest.query,
+      body: rest.body,
+      requestHeaders: rest.ifMatch ? { "If-Match": rest.ifMatch.description } : undefined,
+      responses: {
+        [status]: {
+          description: rest.description,
+          schema: status === 204 ? undefined : operation.output,
+          headers: Object.keys(headers).length > 0 ? headers : undefined,
+        },
+        ...Object.fromEntries(
+          Object.entries(rest.errors ?? {}).map(([code, description]) => [
+            code,
+            { description, schema: ZErrorResponse },
+          ]),
+        ),
+      },
+      handler: async ({ ctx, params, query, body, request, reply }) => {
+        const version = () => requireIfMatch(request, async () => rest.ifMatch?.ensureExists(ctx, params));
+        const input = await rest.input({ ctx, params, query, body, version });
+        const output = await validatedOutput(operation, await operation.handler(ctx, input));
+        if (rest.etag) reply.header("etag", etagFor(Number(outputField(output, "version"))));
+        if (rest.location) reply.header("location", rest.location.replace("{id}", String(outputField(output, "id"))));
+        reply.code(status);
+        return status === 204 ? reply.send() : reply.send(output);
+      },
+    };
+    return [route];
+  });
 }

@@ -1,0 +1,183 @@
+import { roles } from "@housing/schemas/auth";
+import {
+  ZAddressLookupQuery,
+  ZAddressLookupResult,
+  ZContactDetail,
+  ZContactDetailChanges,
+  ZContactDetailList,
+  ZContactDetailsQuery,
+  ZCreateContactDetailInput,
+  ZGrantConsentInput,
+  ZPreferredContactMethodInput,
+  ZPreferredContactMethods,
+  ZRevokeConsentInput,
+  ZUpdateContactDetailInput,
+} from "@housing/schemas/contact-details";
+import { z } from "zod";
+import { lookUpAddresses } from "../asset/address-lookup.ts";
+import { defineOperation } from "../common/operation.ts";
+import { addContactDetail } from "./add-contact-detail.ts";
+import { grantConsent, revokeConsent } from "./contact-consent.ts";
+import { getContactDetail, listContactDetails } from "./contact-details-reads.ts";
+import { getPreferredContactMethods, setPreferredContactMethod } from "./preferred-contact-method.ts";
+import { updateContactDetail } from "./update-contact-detail.ts";
+
+export const contactDetailsTag = "Contact details";
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
+const etag = 'The record\'s version, e.g. "2"; send it back in If-Match to change it';
+
+// Any member of staff: what they see and change is decided by their service areas and consents.
+export const contactDetailsOperations = {
+  get: defineOperation({
+    roles,
+    input: ZId,
+    output: ZContactDetail,
+    trpc: "query",
+    handler: (ctx, input) => getContactDetail(ctx, input.id),
+    rest: {
+      method: "GET",
+      path: "/api/v1/contact-details/:id",
+      operationId: "getContactDetail",
+      summary: "One contact detail the caller's service areas may see (others answer 404)",
+      params: ZId,
+      input: ({ params }) => params,
+      description: "The record",
+      etag,
+      errors: { 404: "Not found or not visible" },
+    },
+  }),
+  list: defineOperation({
+    roles,
+    input: ZContactDetailsQuery,
+    output: ZContactDetailList,
+    trpc: "query",
+    handler: (ctx, input) => listContactDetails(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/contact-details",
+      operationId: "listContactDetails",
+      summary: "A target's contact details the caller may see; historic ones only when includeHistoric=true",
+      query: ZContactDetailsQuery,
+      input: ({ query }) => query,
+      description: "The records (an empty list when none)",
+      errors: { 400: "targetId is not a UUID" },
+    },
+  }),
+  create: defineOperation({
+    roles,
+    input: ZCreateContactDetailInput,
+    output: ZContactDetail,
+    trpc: "mutation",
+    handler: (ctx, input) => addContactDetail(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/contact-details",
+      operationId: "createContactDetail",
+      summary: "Add a phone number, email or address for a person, organisation or tenure",
+      body: ZCreateContactDetailInput,
+      input: ({ body }) => body,
+      status: 201,
+      description: "Created",
+      etag,
+      location: "/api/v1/contact-details/{id}",
+      errors: {
+        400: "Every invalid field; or the limit of 5 active phones/emails per area is reached",
+        403: "Not one of the caller's service areas",
+      },
+    },
+  }),
+  update: defineOperation({
+    roles,
+    input: ZUpdateContactDetailInput,
+    output: ZContactDetail,
+    trpc: "mutation",
+    handler: (ctx, input) => updateContactDetail(ctx, input),
+    rest: {
+      method: "PUT",
+      path: "/api/v1/contact-details/:id",
+      operationId: "updateContactDetail",
+      summary: "Change isActive, sourceServiceArea.isDefault or contactInformation.description; nothing else",
+      params: ZId,
+      body: ZContactDetailChanges,
+      ifMatch: {
+        description: 'The version last read, e.g. "2" (required)',
+        ensureExists: (ctx, params) => getContactDetail(ctx, params.id),
+      },
+      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
+      description: "Saved",
+      etag,
+      errors: {
+        400: "A field that cannot be changed, or an invalid one",
+        404: "Not found or not visible",
+        409: "Missing or stale If-Match",
+      },
+    },
+  }),
+  grantConsent: defineOperation({
+    roles,
+    input: ZGrantConsentInput,
+    output: ZContactDetail,
+    trpc: "mutation",
+    handler: (ctx, input) => grantConsent(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/contact-details/:id/consents",
+      operationId: "grantContactDetailConsent",
+      summary: "Record the resident's consent to share this record with another service area",
+      params: ZId,
+      body: ZGrantConsentInput.omit({ contactDetailId: true }),
+      input: ({ params, body }) => ({ ...body, contactDetailId: params.id }),
+      status: 201,
+      description: "Granted",
+      errors: { 403: "Not the owning area" },
+    },
+  }),
+  revokeConsent: defineOperation({
+    roles,
+    input: ZRevokeConsentInput,
+    output: ZContactDetail,
+    trpc: "mutation",
+    handler: (ctx, input) => revokeConsent(ctx, input),
+    rest: {
+      method: "DELETE",
+      path: "/api/v1/contact-details/:id/consents/:consentId",
+      operationId: "revokeContactDetailConsent",
+      summary: "Revoke a consent; the other area stops seeing the record at once",
+      params: z.strictObject({ id: z.guid(), consentId: z.guid() }),
+      input: ({ params }) => ({ contactDetailId: params.id, consentId: params.consentId }),
+      description: "Revoked",
+      errors: { 404: "No such consent in force" },
+    },
+  }),
+  preferredMethods: defineOperation({
+    roles,
+    input: z.strictObject({ personId: z.guid("The id must be a UUID") }),
+    output: ZPreferredContactMethods,
+    trpc: "query",
+    handler: (ctx, input) => getPreferredContactMethods(ctx, input.personId),
+  }),
+  setPreferredMethod: defineOperation({
+    roles,
+    input: ZPreferredContactMethodInput,
+    output: ZPreferredContactMethods,
+    trpc: "mutation",
+    handler: (ctx, input) => setPreferredContactMethod(ctx, input),
+  }),
+  lookUpAddresses: defineOperation({
+    roles,
+    input: ZAddressLookupQuery,
+    output: ZAddressLookupResult,
+    trpc: "query",
+    handler: (ctx, input) => lookUpAddresses(ctx, input.postcode),
+    rest: {
+      method: "GET",
+      path: "/api/v1/addresses",
+      operationId: "lookUpAddresses",
+      summary: "Addresses (with UPRN) in the council's property register at a UK postcode",
+      query: ZAddressLookupQuery,
+      input: ({ query }) => query,
+      description: "Addresses in natural order",
+      errors: { 400: "Not a UK postcode" },
+    },
+  }),
+};
