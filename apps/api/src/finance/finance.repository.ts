@@ -161,6 +161,11 @@ export async function lockTransaction(tx: DbClient, id: string) {
   return rows[0] ?? null;
 }
 
+export async function findTransactionVersion(db: DbClient, id: string): Promise<number | null> {
+  const row = await db.transaction.findUnique({ where: { id }, select: { version: true } });
+  return row?.version ?? null;
+}
+
 export async function moveSuspenseToAccount(
   tx: DbClient,
   id: string,

@@ -1,11 +1,10 @@
 import type { TRecordTransactionInput, TTransaction } from "@housing/schemas/finance";
 import { fullAddress } from "../asset/asset-address.ts";
-import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getTransaction } from "./finance-reads.ts";
 import { addToBalance, findAccountForPosting, insertTransaction } from "./finance.repository.ts";
 import {
@@ -29,8 +28,8 @@ export async function recordTransaction(ctx: DomainContext, input: TRecordTransa
  * the balance it left — or a payment that matched no account, which waits in suspense. Answers the id only.
  */
 export async function writeTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<string> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   const amount = penceToDecimal(toPence(input.transactionAmount));
   const period = financialPeriodOf(input.transactionDate);
   return inTransaction(ctx.db, async (tx) => {
@@ -65,14 +64,9 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
       modifiedAt: at,
       modifiedBy: by,
     });
-    await appendDomainEvent(tx, {
-      eventType: account ? "TransactionRecordedEvent" : "SuspensePaymentRecordedEvent",
-      sourceDomain: "finance",
+    const recorded = {
       entityId: created.id,
       entityVersion: 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       // Never the bank details: the outbox is read by more than finance.
       newData: {
@@ -85,7 +79,14 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
         balanceAmount,
         isSuspense: !account,
       },
-    });
+    };
+    await recordChange(
+      tx,
+      stamp,
+      account
+        ? { ...recorded, eventType: "TransactionRecordedEvent" }
+        : { ...recorded, eventType: "SuspensePaymentRecordedEvent" },
+    );
     return created.id;
   });
 }

@@ -5,13 +5,12 @@ import type {
   TEndChargeInput,
   TRentAccount,
 } from "@housing/schemas/finance";
-import { actorStamp } from "../common/actor-stamp.ts";
 import { fromIsoDate, toIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { versionConflict } from "../common/version-conflict.ts";
+import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
 import { AppError, conflictingField, invalidField } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";
 import {
@@ -31,8 +30,8 @@ export async function createRentAccount(ctx: DomainContext, input: TCreateRentAc
 
 /** One rent account per tenure, numbered by the tenure's payment reference unless told otherwise; it opens at 0. Answers the id only. */
 export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<string> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
     const tenure = await lockTenureForAccount(tx, input.tenureId);
     if (!tenure) throw invalidField("tenureId", "No tenure has this id");
@@ -50,14 +49,10 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
       modifiedAt: at,
       modifiedBy: by,
     });
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "RentAccountCreatedEvent",
-      sourceDomain: "finance",
       entityId: created.id,
       entityVersion: 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       newData: { rentAccountId: created.id, tenureId: tenure.id, rentAccountNumber, balance: 0 },
     });
@@ -66,8 +61,8 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
 }
 
 export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Promise<TCharge> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
     const account = await findAccountForPosting(tx, input.rentAccountId);
     if (!account) throw new AppError("NotFound", `No rent account has the id ${input.rentAccountId}`);
@@ -83,14 +78,10 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
       createdAt: at,
       createdBy: by,
     });
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "ChargeAddedEvent",
-      sourceDomain: "finance",
       entityId: created.id,
       entityVersion: 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       newData: { ...charge, chargeId: created.id, rentAccountId: account.id, tenureId: account.tenureId },
     });
@@ -100,27 +91,23 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
 
 /** Ends a charge from a date (it still applies that day); a stale version is a conflict. */
 export async function endCharge(ctx: DomainContext, input: TEndChargeInput): Promise<TCharge> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
   return inTransaction(ctx.db, async (tx) => {
     const current = await findChargeById(tx, input.id);
     if (!current) throw new AppError("NotFound", `No charge has the id ${input.id}`);
-    if (current.version !== input.version) throw versionConflict("charge", current.version, input.version);
+    expectVersion("charge", current.version, input.version);
     if (current.endDate) throw new AppError("Conflict", `This charge already ended on ${toIsoDate(current.endDate)}`);
     if (input.endDate < toIsoDate(current.startDate)) {
       throw invalidField("endDate", "The end date cannot be before the charge's start date");
     }
-    if (!(await endChargeIfVersion(tx, input.id, input.version, fromIsoDate(input.endDate)))) {
-      throw versionConflict("charge", input.version + 1, input.version);
-    }
-    await appendDomainEvent(tx, {
+    const version = await updateIfVersion("charge", input.version, {
+      write: () => endChargeIfVersion(tx, input.id, input.version, fromIsoDate(input.endDate)),
+      currentVersion: async () => (await findChargeById(tx, input.id))?.version ?? null,
+    });
+    await recordChange(tx, stamp, {
       eventType: "ChargeEndedEvent",
-      sourceDomain: "finance",
       entityId: input.id,
-      entityVersion: input.version + 1,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
+      entityVersion: version,
       oldData: { endDate: null },
       newData: { endDate: input.endDate, rentAccountId: current.rentAccountId, tenureId: current.rentAccount.tenureId },
     });

@@ -4,18 +4,19 @@ import type {
   TSuspenseResolution,
 } from "@housing/schemas/finance";
 import { fullAddress } from "../asset/asset-address.ts";
-import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
+import { parseActorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { versionConflict } from "../common/version-conflict.ts";
+import { updateIfVersion } from "../common/version-conflict.ts";
 import { AppError } from "../errors.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import {
   addToBalance,
   decideResolutionIfProposed,
   findAccountForPosting,
   findOpenProposal,
   findResolutionById,
+  findTransactionVersion,
   insertResolution,
   lockTransaction,
   moveSuspenseToAccount,
@@ -27,8 +28,8 @@ export async function proposeSuspenseMatch(
   ctx: DomainContext,
   input: TProposeSuspenseMatchInput,
 ): Promise<TSuspenseResolution> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
     const payment = await lockTransaction(tx, input.transactionId);
     if (!payment) throw new AppError("NotFound", `No transaction has the id ${input.transactionId}`);
@@ -50,14 +51,10 @@ export async function proposeSuspenseMatch(
       proposedAt: at,
       proposedBy: by,
     });
-    await appendDomainEvent(tx, {
+    await recordChange(tx, stamp, {
       eventType: "SuspenseMatchProposedEvent",
-      sourceDomain: "finance",
       entityId: payment.id,
       entityVersion: payment.version,
-      user: by,
-      correlationId: ctx.correlationId,
-      occurredAt: at,
       oldData: null,
       newData: { resolutionId: resolution.id, proposedRentAccountId: account.id, note: input.note },
     });
@@ -73,8 +70,8 @@ export async function decideSuspenseMatch(
   ctx: DomainContext,
   input: TDecideSuspenseMatchInput,
 ): Promise<TSuspenseResolution> {
-  const at = ctx.clock.now();
-  const by = actorStamp(ctx.actor);
+  const stamp = changeStamp(ctx);
+  const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
     const proposal = await findResolutionById(tx, input.resolutionId);
     if (!proposal) throw new AppError("NotFound", `No proposed match has the id ${input.resolutionId}`);
@@ -87,7 +84,7 @@ export async function decideSuspenseMatch(
     if (!payment) throw new AppError("NotFound", `No transaction has the id ${proposal.transactionId}`);
     // Read again under the payment's lock: a decision made meanwhile is seen, not overwritten.
     const current = await findResolutionById(tx, proposal.id);
-    const status = input.approve ? "Approved" : "Rejected";
+    const status: "Approved" | "Rejected" = input.approve ? "Approved" : "Rejected";
     if (
       current?.status !== "Proposed" ||
       !(await decideResolutionIfProposed(tx, proposal.id, { status, decisionNote: input.note ?? null }, by, at))
@@ -96,14 +93,10 @@ export async function decideSuspenseMatch(
     }
     const decided = { resolutionId: proposal.id, status, decisionNote: input.note ?? null };
     if (!input.approve) {
-      await appendDomainEvent(tx, {
+      await recordChange(tx, stamp, {
         eventType: "SuspenseMatchRejectedEvent",
-        sourceDomain: "finance",
         entityId: payment.id,
         entityVersion: payment.version,
-        user: by,
-        correlationId: ctx.correlationId,
-        occurredAt: at,
         oldData: { status: "Proposed" },
         newData: { ...decided, proposedRentAccountId: proposal.proposedRentAccountId },
       });
@@ -113,23 +106,15 @@ export async function decideSuspenseMatch(
       if (!account) throw new AppError("NotFound", "The proposed rent account no longer exists");
       const balanceAmount = await addToBalance(tx, account.id, payment.transactionAmount, by, at);
       if (balanceAmount === null) throw new AppError("NotFound", "The proposed rent account no longer exists");
-      const moved = await moveSuspenseToAccount(
-        tx,
-        payment.id,
-        payment.version,
-        { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) },
-        by,
-        at,
-      );
-      if (!moved) throw versionConflict("payment", payment.version + 1, payment.version);
-      await appendDomainEvent(tx, {
+      const moved = { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) };
+      const version = await updateIfVersion("payment", payment.version, {
+        write: () => moveSuspenseToAccount(tx, payment.id, payment.version, moved, by, at),
+        currentVersion: () => findTransactionVersion(tx, payment.id),
+      });
+      await recordChange(tx, stamp, {
         eventType: "SuspenseMatchApprovedEvent",
-        sourceDomain: "finance",
         entityId: payment.id,
-        entityVersion: payment.version + 1,
-        user: by,
-        correlationId: ctx.correlationId,
-        occurredAt: at,
+        entityVersion: version,
         oldData: { isSuspense: true, rentAccountId: null },
         newData: {
           ...decided,
