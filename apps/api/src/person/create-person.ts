@@ -2,7 +2,7 @@ import { type TCreatePerson, type TPerson } from "@housing/schemas/person";
 import { fromIsoDate } from "../common/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../errors.ts";
+import { AppError, conflictingField } from "../errors.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { personTenureTypeFor } from "../tenure/tenure-rules.ts";
 import { getPerson } from "./get-person.ts";
@@ -23,7 +23,7 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
   const stamp = changeStamp(ctx);
   return inTransaction(ctx.db, async (tx) => {
     if (input.id && (await personExists(tx, input.id))) {
-      throw new AppError("Conflict", `A person with the id ${input.id} already exists`);
+      throw conflictingField("id", `A person with the id ${input.id} already exists`);
     }
     const tenureKinds = await findTenureKinds(
       tx,
