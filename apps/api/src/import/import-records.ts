@@ -4,13 +4,12 @@ import { writeAsset } from "../asset/asset-writes.ts";
 import { defaultAccessPolicy } from "../auth/access-policy.ts";
 import type { Actor } from "../auth/actor.ts";
 import { serviceAreasForRoles } from "../auth/roles.ts";
-import { actorStamp } from "../common/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import type { Clock, Logger } from "../context.ts";
 import { AppError, conflictFromDatabase, fieldErrorsFromAppError } from "../errors.ts";
 import { writeTransaction } from "../finance/record-transaction.ts";
 import { addCharge, writeRentAccount } from "../finance/rent-account-writes.ts";
-import { appendDomainEvent } from "../outbox/outbox.repository.ts";
+import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { writePerson } from "../person/create-person.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
 import { writeHouseholdMember } from "../tenure/household-members.ts";
@@ -119,14 +118,10 @@ export async function importRecords(
         }
         if (rejections.length > 0) throw new RollBack({ status: "rejected", rejections });
         if (options.dryRun) throw new RollBack({ status: "checked", written });
-        await appendDomainEvent(tx, {
+        await recordChange(tx, changeStamp(ctx), {
           eventType: dataImportedEvent,
-          sourceDomain: "import",
           entityId: importId,
           entityVersion: null,
-          user: actorStamp(importActor),
-          correlationId: importId,
-          occurredAt: deps.clock.now(),
           oldData: null,
           newData: { ...options.source, rows: records.length, written, ranBy: options.ranBy },
         });
