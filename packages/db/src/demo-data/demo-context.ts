@@ -1,4 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
+import { fakeUprn, numberedReference } from "./fake-data.ts";
 import { createIdGenerator, createRandom, deriveSeed, type Random } from "./random.ts";
 
 /** Everything one batch of demo data writes, in the order the foreign keys need. */
@@ -58,12 +59,12 @@ export type References = {
 function createReferences(random: Random): References {
   let personRef = 0;
   let property = 10_000;
-  let uprn = 100_000_000_000 + random.int(0, 20_000_000);
+  let uprn = random.int(0, 20_000_000);
   let payment = 1_000_000_000 + random.int(0, 1_000_000_000);
   return {
     nextPersonRef: () => ++personRef,
-    nextPropertyReference: () => String(++property).padStart(8, "0"),
-    nextUprn: () => String((uprn += random.int(1, 9))),
+    nextPropertyReference: () => numberedReference("", ++property, 8),
+    nextUprn: () => fakeUprn((uprn += random.int(1, 9))),
     nextPaymentReference: () => String((payment += random.int(1, 150))),
   };
 }

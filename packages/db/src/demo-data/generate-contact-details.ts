@@ -3,7 +3,7 @@ import { dateOf, timestampOf } from "./calendar.ts";
 import type { DemoBatch, DemoContext } from "./demo-context.ts";
 import { formatOneLineAddress } from "./generate-estates.ts";
 import type { Resident } from "./generate-persons.ts";
-import { elsewhereAddresses, postcodeUnitLetters } from "./places.ts";
+import { elsewherePostalAddress, fictionalLandline, fictionalMobile } from "./fake-data.ts";
 
 export type PostalAddress = { lines: string[]; postCode: string; uprn: string | null };
 
@@ -21,10 +21,6 @@ type ContactInput = {
   endedDaysAgo?: number;
   validUntilDay?: number;
 };
-
-// Ofcom's drama ranges: numbers reserved for fiction, never allocated to anyone.
-export const fictionalMobile = (ctx: DemoContext) => `+447700900${ctx.random.digits(3)}`;
-export const fictionalLandline = (ctx: DemoContext) => `+442079460${ctx.random.digits(3)}`;
 
 export function emailLocalPart(text: string): string {
   return text
@@ -80,13 +76,7 @@ export function addressContact(address: PostalAddress): Pick<ContactInput, "valu
 }
 
 export function elsewhereAddress(ctx: DemoContext): PostalAddress {
-  const place = ctx.random.pick(elsewhereAddresses);
-  const unit = ctx.random.pick([...postcodeUnitLetters]) + ctx.random.pick([...postcodeUnitLetters]);
-  return {
-    lines: [`${ctx.random.int(1, 320)} ${place.street}`, place.town],
-    postCode: `${place.postcodeArea} ${ctx.random.int(1, 9)}${unit}`,
-    uprn: null,
-  };
+  return { ...elsewherePostalAddress(ctx.random), uprn: null };
 }
 
 /**
@@ -113,7 +103,7 @@ export function addResidentContactDetails(
           ...base,
           contactType: "phone",
           subType: "mobile",
-          value: fictionalMobile(ctx),
+          value: fictionalMobile(random),
           serviceArea: "housing",
           endedDaysAgo: random.int(10, 900),
         },
@@ -132,7 +122,7 @@ export function addResidentContactDetails(
         ...base,
         contactType: "phone",
         subType: "mobile",
-        value: fictionalMobile(ctx),
+        value: fictionalMobile(random),
         serviceArea: "housing",
         description,
         createdDay: recent(),
@@ -148,7 +138,7 @@ export function addResidentContactDetails(
         ...base,
         contactType: "phone",
         subType: random.pick(["home", "landline"] as const),
-        value: fictionalLandline(ctx),
+        value: fictionalLandline(random),
         serviceArea: "housing",
       },
       defaults,
@@ -162,7 +152,7 @@ export function addResidentContactDetails(
         ...base,
         contactType: "phone",
         subType: "emergencyContact",
-        value: fictionalMobile(ctx),
+        value: fictionalMobile(random),
         serviceArea: "housing",
         description: random.pick(["Daughter", "Son", "Sister", "Brother", "Neighbour", "Friend"]),
       },
@@ -241,7 +231,7 @@ export function addResidentContactDetails(
         ...base,
         contactType: "phone",
         subType: random.pick(["carer", "socialWorker"] as const),
-        value: fictionalLandline(ctx),
+        value: fictionalLandline(random),
         serviceArea: "social-care",
         description: random.pick(["Carer visits weekday mornings", "Allocated social worker", "Care agency office"]),
       },

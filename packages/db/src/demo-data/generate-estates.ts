@@ -1,13 +1,13 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import { timestampOf } from "./calendar.ts";
 import type { DemoContext } from "./demo-context.ts";
+import { boroughPostcode, districtOf } from "./fake-data.ts";
 import {
   blockNameStems,
   blockSuffixes,
   estateNames,
   estateSuffixes,
   postcodeDistricts,
-  postcodeUnitLetters,
   streets,
   type PostcodeDistrict,
 } from "./places.ts";
@@ -43,8 +43,7 @@ export function createPropertyRegister(ctx: DemoContext): PropertyRegister {
 
   function newPostcode(district: PostcodeDistrict): string {
     for (let attempt = 0; ; attempt++) {
-      const unit = random.pick([...postcodeUnitLetters]) + random.pick([...postcodeUnitLetters]);
-      const postcode = `${district.district} ${random.pick(district.sectors)}${unit}`;
+      const postcode = boroughPostcode(random, district);
       if (!usedPostcodes.has(postcode) || attempt > 50) {
         usedPostcodes.add(postcode);
         return postcode;
@@ -184,8 +183,7 @@ export function createPropertyRegister(ctx: DemoContext): PropertyRegister {
 
   function streetRun(): PropertyRun {
     const street = random.pick(streets);
-    const district = postcodeDistricts.find((d) => d.district === street.district) ?? postcodeDistricts[0];
-    if (!district) throw new Error("No postcode districts");
+    const district = districtOf(street);
     // Council houses along one side of a street: odd or even numbers, a new postcode every dozen or so.
     let number = nextHouseNumber.get(street.name) ?? random.int(1, 40);
     const count = random.int(4, 20);

@@ -1,13 +1,8 @@
 import type { OrganisationType } from "../generated/prisma/client.ts";
 import { timestampOf } from "./calendar.ts";
 import type { DemoBatch, DemoContext } from "./demo-context.ts";
-import {
-  addContactDetail,
-  addressContact,
-  elsewhereAddress,
-  emailLocalPart,
-  fictionalLandline,
-} from "./generate-contact-details.ts";
+import { fictionalLandline } from "./fake-data.ts";
+import { addContactDetail, addressContact, elsewhereAddress, emailLocalPart } from "./generate-contact-details.ts";
 
 const organisationNames: readonly (readonly [string, OrganisationType])[] = [
   ["Dalston Lane Solicitors LLP", "Solicitor"],
@@ -48,7 +43,7 @@ export function addOrganisations(ctx: DemoContext, batch: DemoBatch, count: numb
     addContactDetail(
       ctx,
       batch,
-      { ...base, contactType: "phone", subType: "mainNumber", value: fictionalLandline(ctx) },
+      { ...base, contactType: "phone", subType: "mainNumber", value: fictionalLandline(ctx.random) },
       defaults,
     );
     addContactDetail(ctx, batch, { ...base, contactType: "email", subType: "work", value: `info@${domain}` }, defaults);

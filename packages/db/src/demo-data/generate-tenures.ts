@@ -1,7 +1,8 @@
 import type { PersonTenureType, TenureKind } from "../generated/prisma/client.ts";
 import { dateOf, timestampOf } from "./calendar.ts";
 import type { DemoBatch, DemoContext } from "./demo-context.ts";
-import { addContactDetail, fictionalLandline } from "./generate-contact-details.ts";
+import { fictionalLandline } from "./fake-data.ts";
+import { addContactDetail } from "./generate-contact-details.ts";
 import type { Dwelling } from "./generate-estates.ts";
 import { addRentAccount } from "./generate-finance.ts";
 import type { Household } from "./generate-households.ts";
@@ -74,7 +75,7 @@ export function addTenure(
         targetType: "tenure",
         contactType: "phone",
         subType: "other",
-        value: fictionalLandline(ctx),
+        value: fictionalLandline(ctx.random),
         serviceArea: "housing",
         description: "Letting agent for the sublet flat",
         createdDay: tenure.startDay,
