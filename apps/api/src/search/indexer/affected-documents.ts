@@ -1,4 +1,5 @@
 import type { DbClient } from "@housing/db/client";
+import { type TDomainEvent, ZDomainEvent } from "@housing/schemas/events";
 import {
   findAssetNeighbours,
   findPersonNeighbours,
@@ -9,21 +10,71 @@ import {
 } from "../projection/projection.repository.ts";
 import type { SearchIndexName } from "../search-engine.port.ts";
 
-export type OutboxEvent = { sourceDomain: string; entityId: string; oldData: unknown; newData: unknown };
+export type OutboxEvent = {
+  eventType: string;
+  sourceDomain: string;
+  entityId: string;
+  oldData: unknown;
+  newData: unknown;
+};
 export type AffectedDocuments = Record<SearchIndexName, Set<string>>;
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type Id = string | null | undefined;
+/** The records an event names besides its own entity, by what they are. */
+type References = { persons?: Id[]; tenures?: Id[]; assets?: Id[]; rentAccounts?: Id[]; contactTargets?: Id[] };
 
-function idsIn(data: unknown, field: string): string[] {
-  if (!data || typeof data !== "object") return [];
-  const value = (data as Record<string, unknown>)[field];
-  return typeof value === "string" && uuidPattern.test(value) ? [value] : [];
+function referencesOf(event: TDomainEvent): References {
+  switch (event.eventType) {
+    case "PersonCreatedEvent":
+    case "PersonUpdatedEvent":
+    case "AssetCreatedEvent":
+    case "AssetUpdatedEvent":
+    case "TenureUpdatedEvent":
+    case "SuspenseMatchProposedEvent":
+    case "SuspenseMatchRejectedEvent":
+    case "DataImportedEvent":
+      return {};
+    case "ContactDetailAddedEvent":
+    case "ContactDetailConsentGrantedEvent":
+      return { contactTargets: [event.newData.targetId] };
+    case "ContactDetailUpdatedEvent":
+    case "ContactDetailDeactivatedEvent":
+      return { contactTargets: [event.oldData.targetId, event.newData.targetId] };
+    case "ContactDetailConsentRevokedEvent":
+      return { contactTargets: [event.oldData.targetId] };
+    case "TenureCreatedEvent":
+      return { assets: [event.newData.assetId] };
+    case "HouseholdMemberAddedEvent":
+      return { persons: [event.newData.personId] };
+    case "HouseholdMemberUpdatedEvent":
+      return { persons: [event.oldData.personId, event.newData.personId] };
+    case "HouseholdMemberRemovedEvent":
+      return { persons: [event.oldData.personId] };
+    case "RentAccountCreatedEvent":
+    case "ChargeAddedEvent":
+    case "ChargeEndedEvent":
+    case "TransactionRecordedEvent":
+    case "SuspensePaymentRecordedEvent":
+    case "SuspenseMatchApprovedEvent":
+      return { rentAccounts: [event.newData.rentAccountId], tenures: [event.newData.tenureId] };
+    default:
+      return unhandled(event);
+  }
 }
 
-const fromBoth = (event: OutboxEvent, field: string) => [
-  ...idsIn(event.oldData, field),
-  ...idsIn(event.newData, field),
-];
+function unhandled(event: never): never {
+  throw new Error(`No search documents are known for ${JSON.stringify(event)}`);
+}
+
+/** An event the union does not describe (none is written today) still changes its own document. */
+export function referencesIn(event: OutboxEvent): References {
+  const parsed = ZDomainEvent.safeParse(event);
+  return parsed.success ? referencesOf(parsed.data) : {};
+}
+
+const addAll = (target: Set<string>, ids: Id[] | undefined) => {
+  for (const id of ids ?? []) if (id) target.add(id);
+};
 
 /**
  * Every search document an event can change: the entity's own, and every document that shows
@@ -42,11 +93,12 @@ export async function affectedDocuments(db: DbClient, events: readonly OutboxEve
   for (const event of events) {
     const own = { person: persons, tenure: tenures, asset: assets, finance: rentAccounts }[event.sourceDomain];
     own?.add(event.entityId);
-    fromBoth(event, "personId").forEach((id) => persons.add(id));
-    fromBoth(event, "tenureId").forEach((id) => tenures.add(id));
-    fromBoth(event, "assetId").forEach((id) => assets.add(id));
-    fromBoth(event, "rentAccountId").forEach((id) => rentAccounts.add(id));
-    fromBoth(event, "targetId").forEach((id) => contactTargets.add(id));
+    const references = referencesIn(event);
+    addAll(persons, references.persons);
+    addAll(tenures, references.tenures);
+    addAll(assets, references.assets);
+    addAll(rentAccounts, references.rentAccounts);
+    addAll(contactTargets, references.contactTargets);
   }
   for (const id of await personIdsAmong(db, [...contactTargets])) persons.add(id);
   for (const id of await findRentAccountTenures(db, [...rentAccounts])) tenures.add(id);
