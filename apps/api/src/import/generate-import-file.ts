@@ -1,12 +1,19 @@
+import {
+  blockNameStems,
+  blockSuffixes,
+  boroughPostcode,
+  districtOf,
+  estateNames,
+  fakeFirstNames,
+  fakeSurnames,
+  numberedReference,
+  streets,
+} from "@housing/db/fake-data";
 import { createIdGenerator, createRandom } from "@housing/db/random";
 import type { TImportRecordType } from "./import-row.schemas.ts";
 
 /** A row as a council's file would hold it: its record type and the write's input fields. */
 export type ImportFileRow = { type: TImportRecordType } & Record<string, unknown>;
-
-const firstNames = ["Amara", "Ben", "Chloe", "Dev", "Efe", "Farah", "Gus", "Hana", "Ivo", "Jade", "Kofi", "Lena"];
-const surnames = ["Ashdown", "Brackley", "Colverd", "Dunmore", "Elstow", "Fenwick", "Garrow", "Hollis", "Ivett"];
-const streets = ["Larkspur Road", "Quillon Street", "Fennel Walk", "Tarragon Way", "Orris Lane", "Sorrel Row"];
 
 /**
  * Fictional estates, blocks and flats with their households, tenures, rent accounts, weekly
@@ -14,19 +21,22 @@ const streets = ["Larkspur Road", "Quillon Street", "Fennel Walk", "Tarragon Way
  * rows above it; cut to exactly `rows` rows. Tenure types SEC and LEA must exist in the database.
  */
 export function generateImportRows(options: { rows: number; seed: number }): ImportFileRow[] {
-  const { int, pick, chance } = createRandom(options.seed);
+  const random = createRandom(options.seed);
+  const { int, pick, chance } = random;
   const uuid = createIdGenerator(options.seed);
-  const reference = (kind: string, n: number) => `IM${options.seed}${kind}${String(n).padStart(6, "0")}`;
+  // IM and the seed keep an import's references apart from the demo's and from other seeds' files.
+  const reference = (kind: string, n: number) => numberedReference(`IM${options.seed}${kind}`, n, 6);
   const rows: ImportFileRow[] = [];
   let estateId = "";
   let blockId = "";
   let blockName = "";
   let street = "";
+  let postCode = "";
 
   for (let home = 0; rows.length < options.rows; home += 1) {
     if (home % 200 === 0) {
       estateId = uuid();
-      const name = `${pick(surnames)} Estate`;
+      const name = `${pick(estateNames)} Estate`;
       rows.push({
         type: "asset",
         id: estateId,
@@ -38,8 +48,10 @@ export function generateImportRows(options: { rows: number; seed: number }): Imp
     }
     if (home % 20 === 0) {
       blockId = uuid();
-      street = pick(streets);
-      blockName = `${pick(surnames)} House`;
+      const onStreet = pick(streets);
+      street = onStreet.name;
+      postCode = boroughPostcode(random, districtOf(onStreet));
+      blockName = `${pick(blockNameStems)} ${pick(blockSuffixes)}`;
       rows.push({
         type: "asset",
         id: blockId,
@@ -49,7 +61,7 @@ export function generateImportRows(options: { rows: number; seed: number }): Imp
         parentId: estateId,
         addressLine1: blockName,
         addressLine2: street,
-        postCode: "E8 1ZZ",
+        postCode,
       });
     }
     const dwellingId = uuid();
@@ -61,20 +73,20 @@ export function generateImportRows(options: { rows: number; seed: number }): Imp
       parentId: blockId,
       addressLine1: `Flat ${(home % 20) + 1}, ${blockName}`,
       addressLine2: street,
-      postCode: "E8 1ZZ",
+      postCode,
       bedrooms: int(1, 3),
     });
 
     const leasehold = chance(0.15);
     const tenureId = uuid();
     const memberIds = Array.from({ length: int(1, 3) }, () => uuid());
-    const surname = pick(surnames);
+    const surname = pick(fakeSurnames);
     memberIds.forEach((id, index) =>
       rows.push({
         type: "person",
         id,
         title: index === 0 ? "Ms" : "Mx",
-        firstName: pick(firstNames),
+        firstName: pick(fakeFirstNames),
         surname,
         dateOfBirth: `${int(1950, 1999)}-0${int(1, 9)}-1${int(0, 9)}`,
         personTypes: [index === 0 ? (leasehold ? "Leaseholder" : "Tenant") : "HouseholdMember"],

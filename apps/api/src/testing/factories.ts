@@ -1,4 +1,5 @@
 import type { DbClient } from "@housing/db/client";
+import { fakeStreetNames, fakeUprn } from "@housing/db/fake-data";
 
 const by = { id: "test-factory", name: "Test factory", email: "factory@example.org" };
 let counter = 0;
@@ -8,6 +9,8 @@ let counter = 0;
  * never passes or fails on how its references happen to start.
  */
 const unique = () => `7${process.pid.toString().padStart(7, "0")}${(++counter).toString().padStart(5, "0")}`;
+/** A borough street from the demo's vocabulary, taken in turn. */
+const street = () => fakeStreetNames[counter % fakeStreetNames.length] ?? "Mare Street";
 
 export async function makeTenureType(
   db: DbClient,
@@ -29,10 +32,10 @@ export async function makeAsset(
     data: {
       propertyReference: unique(),
       assetType: "Dwelling",
-      addressLine1: overrides.addressLine1 ?? `${counter} Test Street`,
+      addressLine1: overrides.addressLine1 ?? `${counter} ${street()}`,
       postCode: overrides.postCode ?? "E8 1DY",
       parentId: overrides.parentId ?? null,
-      uprn: String(100_000_000_000 + Number(unique().slice(-9))),
+      uprn: fakeUprn(Number(unique().slice(-9))),
       createdBy: by,
       modifiedBy: by,
     },
