@@ -1,0 +1,154 @@
+import { ZServiceArea, roles } from "@housing/schemas/auth";
+import {
+  ZAddIdentificationInput,
+  ZEqualityChanges,
+  ZEqualityInformation,
+  ZRemoveIdentificationInput,
+  ZSaveServiceAreaDataInput,
+  ZServiceAreaData,
+  ZServiceAreaDataContent,
+  ZUpdateEqualityInput,
+} from "@housing/schemas/person-sensitive";
+import { z } from "zod";
+import type { DomainContext } from "../common/domain-context.ts";
+import { defineOperation } from "../common/operation.ts";
+import {
+  addIdentification,
+  getEqualityInformation,
+  removeIdentification,
+  updateEqualityInformation,
+} from "./equality-information.ts";
+import { personMustExist } from "./get-person.ts";
+import { getServiceAreaData, saveServiceAreaData } from "./service-area-data.ts";
+
+export const personSensitiveTag = "Persons: sensitive data";
+const ZPersonIdInput = z.strictObject({ personId: z.guid("The id must be a UUID") });
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
+const ifMatch = {
+  description: 'The version last read ("0" when there is none yet)',
+  ensureExists: (ctx: DomainContext, params: { id: string }) => personMustExist(ctx, params.id),
+};
+const etag = 'The version of the person\'s data, e.g. "2"; send it back in If-Match to change it';
+
+// Any member of staff: the domain functions apply the configurable equality-data roles and the
+// caller's service areas, and audit every access.
+export const equalityOperations = {
+  get: defineOperation({
+    roles,
+    input: ZPersonIdInput,
+    output: ZEqualityInformation,
+    trpc: "query",
+    handler: (ctx, input) => getEqualityInformation(ctx, input.personId),
+    rest: {
+      method: "GET",
+      path: "/api/v1/persons/:id/equality-information",
+      operationId: "getEqualityInformation",
+      summary: "Equality and identity data (roles in EQUALITY_DATA_ROLES only; every read is audited)",
+      params: ZId,
+      input: ({ params }) => ({ personId: params.id }),
+      description: "The data",
+      etag,
+      errors: { 404: "No such person" },
+    },
+  }),
+  update: defineOperation({
+    roles,
+    input: ZUpdateEqualityInput,
+    output: ZEqualityInformation,
+    trpc: "mutation",
+    handler: (ctx, input) => updateEqualityInformation(ctx, input),
+    rest: {
+      method: "PUT",
+      path: "/api/v1/persons/:id/equality-information",
+      operationId: "updateEqualityInformation",
+      summary: "Record or change equality data",
+      params: ZId,
+      body: ZEqualityChanges,
+      ifMatch,
+      input: async ({ params, body, version }) => ({ personId: params.id, version: await version(), data: body }),
+      description: "Saved",
+      etag,
+      errors: { 400: "Invalid fields", 409: "Stale or missing If-Match" },
+    },
+  }),
+  addIdentification: defineOperation({
+    roles,
+    input: ZAddIdentificationInput,
+    output: ZEqualityInformation,
+    trpc: "mutation",
+    handler: (ctx, input) => addIdentification(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/persons/:id/identifications",
+      operationId: "addIdentification",
+      summary: "Record an identification document",
+      params: ZId,
+      body: ZAddIdentificationInput.omit({ personId: true }),
+      input: ({ params, body }) => ({ ...body, personId: params.id }),
+      status: 201,
+      description: "Recorded",
+      errors: { 400: "Invalid fields" },
+    },
+  }),
+  removeIdentification: defineOperation({
+    roles,
+    input: ZRemoveIdentificationInput,
+    output: ZEqualityInformation,
+    trpc: "mutation",
+    handler: (ctx, input) => removeIdentification(ctx, input),
+    rest: {
+      method: "DELETE",
+      path: "/api/v1/persons/:id/identifications/:identificationId",
+      operationId: "removeIdentification",
+      summary: "Remove an identification recorded in error",
+      params: z.strictObject({ id: z.guid(), identificationId: z.guid() }),
+      input: ({ params }) => ({ personId: params.id, identificationId: params.identificationId }),
+      description: "Removed",
+      errors: { 404: "Not recorded" },
+    },
+  }),
+};
+
+export const serviceAreaDataOperations = {
+  list: defineOperation({
+    roles,
+    input: ZPersonIdInput,
+    output: z.array(ZServiceAreaData),
+    trpc: "query",
+    handler: (ctx, input) => getServiceAreaData(ctx, input.personId),
+    rest: {
+      method: "GET",
+      path: "/api/v1/persons/:id/service-area-data",
+      operationId: "getServiceAreaData",
+      summary: "What the caller's own service areas hold about the person",
+      params: ZId,
+      input: ({ params }) => ({ personId: params.id }),
+      description: "One entry per area with data",
+    },
+  }),
+  save: defineOperation({
+    roles,
+    input: ZSaveServiceAreaDataInput,
+    output: ZServiceAreaData,
+    trpc: "mutation",
+    handler: (ctx, input) => saveServiceAreaData(ctx, input),
+    rest: {
+      method: "PUT",
+      path: "/api/v1/persons/:id/service-area-data/:serviceArea",
+      operationId: "saveServiceAreaData",
+      summary: "Record the caller's service area's data about the person",
+      params: z.strictObject({ id: z.guid(), serviceArea: ZServiceArea }),
+      body: ZServiceAreaDataContent,
+      ifMatch,
+      input: async ({ params, body, version }) => ({
+        personId: params.id,
+        serviceArea: params.serviceArea,
+        version: await version(),
+        data: body,
+      }),
+      description: "Saved",
+      etag,
+      errors: { 403: "Not the caller's service area", 409: "Stale or missing If-Match" },
+    },
+  }),
+};

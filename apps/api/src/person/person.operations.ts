@@ -1,0 +1,170 @@
+import { roles } from "@housing/schemas/auth";
+import {
+  ZActivityInput,
+  ZActivityPage,
+  ZCreatePersonInput,
+  ZDuplicateCheckInput,
+  ZDuplicateCheckResult,
+  ZFindPersonsInput,
+  ZPerson,
+  ZPersonChanges,
+  ZPersonId,
+  ZPersonPage,
+  ZUpdatePersonInput,
+} from "@housing/schemas/person";
+import { housingRoles, housingWriteRoles } from "../auth/access.ts";
+import { defineOperation } from "../common/operation.ts";
+import { invalidField } from "../errors.ts";
+import { checkForDuplicates } from "./check-duplicates.ts";
+import { createPerson } from "./create-person.ts";
+import { findPersons } from "./find-persons.ts";
+import { getPerson } from "./get-person.ts";
+import { personActivity } from "./person-activity.ts";
+import { updatePerson } from "./update-person.ts";
+
+export const personTag = "Persons";
+const etag = 'The record\'s version, e.g. "3"; send it back in If-Match to edit';
+const created = {
+  status: 201,
+  description: "Created",
+  etag,
+  location: "/api/v1/persons/{id}",
+  errors: { 400: "Every invalid field, with a message", 409: "A person with the id given already exists" },
+} as const;
+
+export const personOperations = {
+  get: defineOperation({
+    roles,
+    input: ZPersonId,
+    output: ZPerson,
+    trpc: "query",
+    handler: (ctx, input) => getPerson(ctx, input.id),
+    rest: {
+      method: "GET",
+      path: "/api/v1/persons/:id",
+      operationId: "getPerson",
+      summary: "A person with their tenures and links",
+      params: ZPersonId,
+      input: ({ params }) => params,
+      description: "The person",
+      etag,
+      errors: { 400: "The id is not a UUID", 404: "No such person" },
+    },
+  }),
+  find: defineOperation({
+    roles,
+    input: ZFindPersonsInput,
+    output: ZPersonPage,
+    trpc: "query",
+    handler: (ctx, input) => findPersons(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/persons",
+      operationId: "findPersons",
+      summary: "Find persons by first name, last name and/or date of birth (at least one)",
+      query: ZFindPersonsInput,
+      input: ({ query }) => query,
+      description: "A page of matching persons",
+      errors: { 400: "Bad query" },
+    },
+  }),
+  checkDuplicates: defineOperation({
+    roles: housingWriteRoles,
+    input: ZDuplicateCheckInput,
+    output: ZDuplicateCheckResult,
+    trpc: "query",
+    handler: (ctx, input) => checkForDuplicates(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/persons/duplicate-check",
+      operationId: "checkPersonDuplicates",
+      summary: "Likely existing records of a person about to be created, each with its reasons",
+      body: ZDuplicateCheckInput,
+      input: ({ body }) => body,
+      description: "Candidates, best first",
+      errors: { 400: "Bad input" },
+    },
+  }),
+  create: defineOperation({
+    roles: housingWriteRoles,
+    input: ZCreatePersonInput,
+    output: ZPerson,
+    trpc: "mutation",
+    handler: (ctx, input) => createPerson(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/persons",
+      operationId: "createPerson",
+      summary: "Create a person (check for duplicates first)",
+      body: ZCreatePersonInput,
+      input: ({ body }) => body,
+      ...created,
+    },
+  }),
+  createWithId: defineOperation({
+    roles: housingWriteRoles,
+    input: ZCreatePersonInput,
+    output: ZPerson,
+    handler: (ctx, input) => createPerson(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/persons/:id",
+      operationId: "createPersonWithId",
+      summary: "Create a person with the id in the path, as the council's existing clients do",
+      params: ZPersonId,
+      body: ZCreatePersonInput,
+      input: ({ params, body }) => {
+        if (body.id !== undefined && body.id !== params.id)
+          throw invalidField("id", "The id in the body must match the path");
+        return { ...body, id: params.id };
+      },
+      ...created,
+    },
+  }),
+  update: defineOperation({
+    roles: housingRoles,
+    input: ZUpdatePersonInput,
+    output: ZPerson,
+    trpc: "mutation",
+    handler: async (ctx, input) => (await updatePerson(ctx, input)).person,
+    rest: {
+      method: "PATCH",
+      path: "/api/v1/persons/:id",
+      operationId: "updatePerson",
+      summary: "Change some of a person's details; only the fields sent change, null clears one",
+      params: ZPersonId,
+      body: ZPersonChanges,
+      ifMatch: {
+        description: 'The version last read, e.g. "3" (required)',
+        ensureExists: (ctx, params) => getPerson(ctx, params.id),
+      },
+      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
+      status: 204,
+      description: "Saved (or nothing to change)",
+      etag,
+      errors: {
+        400: "Every invalid field, with a message",
+        404: "No such person",
+        409: "If-Match is missing, or someone else changed the person first",
+      },
+    },
+  }),
+  activity: defineOperation({
+    roles,
+    input: ZActivityInput,
+    output: ZActivityPage,
+    trpc: "query",
+    handler: (ctx, input) => personActivity(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/persons/:id/activity",
+      operationId: "getPersonActivity",
+      summary: "Who changed what about the person, and when (newest first)",
+      params: ZPersonId,
+      query: ZActivityInput.omit({ id: true }),
+      input: ({ params, query }) => ({ ...query, id: params.id }),
+      description: "A page of activity",
+      errors: { 404: "No such person" },
+    },
+  }),
+};
