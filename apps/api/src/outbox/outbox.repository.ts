@@ -1,9 +1,10 @@
 import type { Db, DbClient } from "@housing/db/client";
+import type { TDomainEventType, TSourceDomain } from "@housing/schemas/events";
 import type { TActorStamp } from "@housing/schemas/person";
 
 export type NewDomainEvent = {
-  eventType: string;
-  sourceDomain: string;
+  eventType: TDomainEventType;
+  sourceDomain: TSourceDomain;
   entityId: string;
   entityVersion: number | null;
   user: TActorStamp;
@@ -14,7 +15,8 @@ export type NewDomainEvent = {
 };
 
 /**
- * Appends to the outbox; call it with the transaction that made the change. Every write does, so
+ * Appends to the outbox (domain functions go through recordChange, which checks the payload and
+ * stamps it); call it with the transaction that made the change. Every write does, so
  * it is plain SQL: Prisma's create took twice as long (compiling the query, reading the row back).
  * A missing oldData or newData is stored as JSON null, as Prisma.JsonNull stored it.
  */
