@@ -10,16 +10,7 @@ import {
 } from "./places.ts";
 import type { Random } from "./random.ts";
 
-export {
-  blockNameStems,
-  blockSuffixes,
-  estateNames,
-  estateSuffixes,
-  postcodeDistricts,
-  streets,
-  type PostcodeDistrict,
-  type Street,
-} from "./places.ts";
+export { blockNameStems, blockSuffixes, estateNames, streets, type Street } from "./places.ts";
 
 /** Every given name of the demo's residents, once each. */
 export const fakeFirstNames: readonly string[] = [
