@@ -1,0 +1,124 @@
+import { roles } from "@housing/schemas/auth";
+import {
+  ZCreateTenureInput,
+  ZHouseholdMemberInput,
+  ZRemoveHouseholdMemberInput,
+  ZTenure,
+  ZTenureChanges,
+  ZUpdateTenureInput,
+} from "@housing/schemas/tenure";
+import { z } from "zod";
+import { housingWriteRoles } from "../auth/access.ts";
+import { defineOperation } from "../common/operation.ts";
+import { getTenure } from "./get-tenure.ts";
+import { addHouseholdMember, removeHouseholdMember } from "./household-members.ts";
+import { createTenure, updateTenure } from "./tenure-writes.ts";
+
+export const tenureTag = "Tenures";
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
+const ZMember = z.strictObject({ id: z.guid(), personId: z.guid() });
+const etag = 'The tenure\'s version, e.g. "2"';
+
+// Writes come from housing staff and from the council's other systems (integration services).
+export const tenureOperations = {
+  get: defineOperation({
+    roles,
+    input: ZId,
+    output: ZTenure,
+    trpc: "query",
+    handler: (ctx, input) => getTenure(ctx, input.id),
+    rest: {
+      method: "GET",
+      path: "/api/v1/tenures/:id",
+      operationId: "getTenure",
+      summary: "A tenure with its property, household and rent account summary",
+      params: ZId,
+      input: ({ params }) => params,
+      description: "The tenure",
+      etag,
+      errors: { 404: "No such tenure" },
+    },
+  }),
+  create: defineOperation({
+    roles: housingWriteRoles,
+    input: ZCreateTenureInput,
+    output: ZTenure,
+    trpc: "mutation",
+    handler: (ctx, input) => createTenure(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/tenures",
+      operationId: "createTenure",
+      summary: "Create a tenure (integration services and housing staff)",
+      body: ZCreateTenureInput,
+      input: ({ body }) => body,
+      status: 201,
+      description: "Created",
+      etag,
+      location: "/api/v1/tenures/{id}",
+      errors: { 400: "Invalid fields", 409: "The payment reference is taken" },
+    },
+  }),
+  update: defineOperation({
+    roles: housingWriteRoles,
+    input: ZUpdateTenureInput,
+    output: ZTenure,
+    trpc: "mutation",
+    handler: (ctx, input) => updateTenure(ctx, input),
+    rest: {
+      method: "PATCH",
+      path: "/api/v1/tenures/:id",
+      operationId: "updateTenure",
+      summary: "Change a tenure's type, dates or termination",
+      params: ZId,
+      body: ZTenureChanges,
+      ifMatch: {
+        description: "The version last read (required)",
+        ensureExists: (ctx, params) => getTenure(ctx, params.id),
+      },
+      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
+      description: "Saved",
+      etag,
+      errors: { 409: "Missing or stale If-Match" },
+    },
+  }),
+  addHouseholdMember: defineOperation({
+    roles: housingWriteRoles,
+    input: ZHouseholdMemberInput,
+    output: ZTenure,
+    trpc: "mutation",
+    handler: (ctx, input) => addHouseholdMember(ctx, input),
+    rest: {
+      method: "PUT",
+      path: "/api/v1/tenures/:id/household-members/:personId",
+      operationId: "putHouseholdMember",
+      summary: "Add a person to the household, or change whether they are responsible; their person types follow",
+      params: ZMember,
+      body: z.strictObject({ isResponsible: z.boolean() }),
+      input: ({ params, body }) => ({
+        tenureId: params.id,
+        personId: params.personId,
+        isResponsible: body.isResponsible,
+      }),
+      description: "The tenure",
+      errors: { 404: "No such tenure" },
+    },
+  }),
+  removeHouseholdMember: defineOperation({
+    roles: housingWriteRoles,
+    input: ZRemoveHouseholdMemberInput,
+    output: ZTenure,
+    trpc: "mutation",
+    handler: (ctx, input) => removeHouseholdMember(ctx, input),
+    rest: {
+      method: "DELETE",
+      path: "/api/v1/tenures/:id/household-members/:personId",
+      operationId: "removeHouseholdMember",
+      summary: "Remove a person from the household; their person types follow",
+      params: ZMember,
+      input: ({ params }) => ({ tenureId: params.id, personId: params.personId }),
+      description: "The tenure",
+      errors: { 404: "Not a member" },
+    },
+  }),
+};
