@@ -1,0 +1,237 @@
+import { roles } from "@housing/schemas/auth";
+import {
+  ZAddChargeInput,
+  ZCharge,
+  ZChargeFields,
+  ZCreateRentAccountInput,
+  ZDecideSuspenseMatchInput,
+  ZEndChargeInput,
+  ZProposeSuspenseMatchInput,
+  ZRecordTransactionInput,
+  ZRentAccount,
+  ZSuspenseResolution,
+  ZTransaction,
+  ZTransactionSearchInput,
+  ZTransactionSearchResult,
+} from "@housing/schemas/finance";
+import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
+import { z } from "zod";
+import { financeManagerRoles, financeRoles } from "../auth/access.ts";
+import { defineOperation } from "../common/operation.ts";
+import { financeWriteRoles } from "./finance-access.ts";
+import { getCharge, getRentAccount, getTransaction, searchTransactions, transactionActivity } from "./finance-reads.ts";
+import { recordTransaction } from "./record-transaction.ts";
+import { addCharge, createRentAccount, endCharge } from "./rent-account-writes.ts";
+import { decideSuspenseMatch, proposeSuspenseMatch } from "./suspense-matching.ts";
+
+export const financeTag = "Finance";
+const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
+const forbidden = "Only finance roles may see transactions, bank details and the suspense account";
+
+// Balances and charges are for any member of staff (the tenure page shows them); transactions,
+// bank details and the suspense account only for finance.
+export const financeOperations = {
+  createRentAccount: defineOperation({
+    roles: financeWriteRoles,
+    input: ZCreateRentAccountInput,
+    output: ZRentAccount,
+    trpc: "mutation",
+    handler: (ctx, input) => createRentAccount(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/rent-accounts",
+      operationId: "createRentAccount",
+      summary: "Open the rent account of a tenure (numbered by its payment reference unless told otherwise)",
+      body: ZCreateRentAccountInput,
+      input: ({ body }) => body,
+      status: 201,
+      description: "Created",
+      etag: "The account's version",
+      location: "/api/v1/rent-accounts/{id}",
+      errors: {
+        400: "Invalid fields or no such tenure",
+        409: "The tenure already has an account, or the number is taken",
+      },
+    },
+  }),
+  account: defineOperation({
+    roles,
+    input: ZId,
+    output: ZRentAccount,
+    trpc: "query",
+    handler: (ctx, input) => getRentAccount(ctx, input.id),
+    rest: {
+      method: "GET",
+      path: "/api/v1/rent-accounts/:id",
+      operationId: "getRentAccount",
+      summary: "A rent account with its tenure, address, tenants, balance and weekly charges by type",
+      params: ZId,
+      input: ({ params }) => params,
+      description: "The account",
+      etag: "The account's version",
+      errors: { 404: "No such account" },
+    },
+  }),
+  addCharge: defineOperation({
+    roles: financeWriteRoles,
+    input: ZAddChargeInput,
+    output: ZCharge,
+    trpc: "mutation",
+    handler: (ctx, input) => addCharge(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/rent-accounts/:id/charges",
+      operationId: "addCharge",
+      summary: "Add a weekly charge to a rent account",
+      params: ZId,
+      body: ZChargeFields,
+      input: ({ params, body }) => ({ rentAccountId: params.id, charge: body }),
+      status: 201,
+      description: "Created",
+      etag: "The charge's version",
+      errors: { 400: "Invalid fields", 404: "No such account" },
+    },
+  }),
+  endCharge: defineOperation({
+    roles: financeWriteRoles,
+    input: ZEndChargeInput,
+    output: ZCharge,
+    trpc: "mutation",
+    handler: (ctx, input) => endCharge(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/charges/:id/end",
+      operationId: "endCharge",
+      summary: "End a charge from a date (it still applies that day)",
+      params: ZId,
+      body: ZEndChargeInput.pick({ endDate: true }),
+      ifMatch: {
+        description: "The charge's version last read (required)",
+        ensureExists: (ctx, params) => getCharge(ctx, params.id),
+      },
+      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), endDate: body.endDate }),
+      description: "Ended",
+      etag: "The charge's version",
+      errors: { 404: "No such charge", 409: "Missing or stale If-Match, or the charge has already ended" },
+    },
+  }),
+  recordTransaction: defineOperation({
+    roles: financeWriteRoles,
+    input: ZRecordTransactionInput,
+    output: ZTransaction,
+    trpc: "mutation",
+    handler: (ctx, input) => recordTransaction(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/transactions",
+      operationId: "recordTransaction",
+      summary:
+        "Record a payment, charge, refund, adjustment or housing benefit; without an account, a suspense payment",
+      body: ZRecordTransactionInput,
+      input: ({ body }) => body,
+      status: 201,
+      description: "Recorded",
+      location: "/api/v1/transactions/{id}",
+      errors: { 400: "Invalid fields or no such account" },
+    },
+  }),
+  transaction: defineOperation({
+    roles: financeRoles,
+    input: ZId,
+    output: ZTransaction,
+    trpc: "query",
+    handler: (ctx, input) => getTransaction(ctx, input.id),
+    rest: {
+      method: "GET",
+      path: "/api/v1/transactions/:id",
+      operationId: "getTransaction",
+      summary: "A transaction with its latest suspense resolution (finance roles only)",
+      params: ZId,
+      input: ({ params }) => params,
+      description: "The transaction",
+      errors: { 403: forbidden, 404: "No such transaction" },
+    },
+  }),
+  transactionActivity: defineOperation({
+    roles: financeRoles,
+    input: ZActivityInput,
+    output: ZActivityPage,
+    trpc: "query",
+    handler: (ctx, input) => transactionActivity(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/transactions/:id/activity",
+      operationId: "getTransactionActivity",
+      summary:
+        "Who recorded a transaction, proposed its match and decided it, and when (newest first; finance roles only)",
+      params: ZId,
+      query: ZActivityInput.omit({ id: true }),
+      input: ({ params, query }) => ({ ...query, id: params.id }),
+      description: "A page of activity",
+      errors: { 403: forbidden, 404: "No such transaction" },
+    },
+  }),
+  transactions: defineOperation({
+    roles: financeRoles,
+    input: ZTransactionSearchInput,
+    output: ZTransactionSearchResult,
+    trpc: "query",
+    handler: (ctx, input) => searchTransactions(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/search/transactions",
+      operationId: "searchTransactions",
+      summary:
+        "Transactions by sender, payment reference, bank account or address, account, dates, suspense flag and status",
+      query: ZTransactionSearchInput,
+      input: ({ query }) => query,
+      description: "A page of transactions, newest first unless sorted otherwise, with totals of all found",
+      errors: { 400: "Invalid search", 403: forbidden },
+    },
+  }),
+  proposeSuspenseMatch: defineOperation({
+    roles: financeRoles,
+    input: ZProposeSuspenseMatchInput,
+    output: ZSuspenseResolution,
+    trpc: "mutation",
+    handler: (ctx, input) => proposeSuspenseMatch(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/suspense/:transactionId/proposals",
+      operationId: "proposeSuspenseMatch",
+      summary: "Propose the rent account a suspense payment belongs to (a different finance manager decides)",
+      params: z.strictObject({ transactionId: z.guid("The id must be a UUID") }),
+      body: ZProposeSuspenseMatchInput.omit({ transactionId: true }),
+      input: ({ params, body }) => ({ transactionId: params.transactionId, ...body }),
+      status: 201,
+      description: "Proposed",
+      errors: {
+        403: forbidden,
+        404: "No such transaction",
+        409: "Not in suspense, or a proposal is already waiting",
+      },
+    },
+  }),
+  decideSuspenseMatch: defineOperation({
+    roles: financeManagerRoles,
+    input: ZDecideSuspenseMatchInput,
+    output: ZSuspenseResolution,
+    trpc: "mutation",
+    handler: (ctx, input) => decideSuspenseMatch(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/suspense/proposals/:id/decision",
+      operationId: "decideSuspenseMatch",
+      summary: "Approve (the payment moves to the account) or reject a proposed match; never your own proposal",
+      params: ZId,
+      body: ZDecideSuspenseMatchInput.omit({ resolutionId: true }),
+      input: ({ params, body }) => ({ resolutionId: params.id, ...body }),
+      description: "Decided",
+      errors: {
+        403: "Not a finance manager, or the proposal is your own",
+        404: "No such proposal",
+        409: "Already decided",
+      },
+    },
+  }),
+};
