@@ -126,6 +126,7 @@ async function churn(households: Household, instances: readonly Instance[], roun
   );
 }
 
+// Each test waits for the indexers with 60 s deadlines, so its own limit is longer than the suite's 30 s.
 /** Waits, with a deadline, until the indexer's checkpoint has passed every event written. */
 async function untilCaughtUp(): Promise<void> {
   const deadline = Date.now() + 60_000;
@@ -187,24 +188,28 @@ if (serverUrl) {
       await rebuildSearchIndex({ db: database.db, search: engine, clock: systemClock });
     });
 
-    it("two indexers started together: one applies events, the other stands by, and every document equals the database after a churn", async () => {
-      const households = await makeHouseholds(16, 4);
-      const writers: string[] = [];
-      const instances = [startInstance("A", writers), startInstance("B", writers)];
-      let active: string[] = [];
-      try {
-        await churn(households, instances, 30, "Churn");
-        await untilCaughtUp();
-        active = instances.filter((instance) => instance.indexer.isActive()).map((instance) => instance.name);
-      } finally {
-        await Promise.all(instances.map((instance) => instance.stop()));
-      }
-      expect(await indexDifferences(database.db)).toEqual([]);
-      expect(active).toHaveLength(1);
-      expect(new Set(writers)).toEqual(new Set(active));
-    });
+    it(
+      "two indexers started together: one applies events, the other stands by, and every document equals the database after a churn",
+      { timeout: 120_000 },
+      async () => {
+        const households = await makeHouseholds(16, 4);
+        const writers: string[] = [];
+        const instances = [startInstance("A", writers), startInstance("B", writers)];
+        let active: string[] = [];
+        try {
+          await churn(households, instances, 30, "Churn");
+          await untilCaughtUp();
+          active = instances.filter((instance) => instance.indexer.isActive()).map((instance) => instance.name);
+        } finally {
+          await Promise.all(instances.map((instance) => instance.stop()));
+        }
+        expect(await indexDifferences(database.db)).toEqual([]);
+        expect(active).toHaveLength(1);
+        expect(new Set(writers)).toEqual(new Set(active));
+      },
+    );
 
-    it("when the active indexer stops, the standby takes over", async () => {
+    it("when the active indexer stops, the standby takes over", { timeout: 120_000 }, async () => {
       const households = await makeHouseholds(8, 3);
       const writers: string[] = [];
       const instances = [startInstance("A", writers), startInstance("B", writers)];
@@ -251,42 +256,46 @@ if (serverUrl) {
       expect(await indexDifferences(database.db)).toEqual([]);
     });
 
-    it("two instances building the missing indexes at once, then two full rebuilds beside a churn, leave every document equal to the database", async () => {
-      const households = await makeHouseholds(12, 4);
-      // As on a first start with data already there: nothing for the indexers to replay, no index.
-      await saveCheckpoint(database.db, searchIndexerConsumer, await latestEventSequence(database.db));
-      await new PostgresSearchEngine(database.db).reset();
-      const writers: string[] = [];
-      const instances = [startInstance("A", writers), startInstance("B", writers)];
-      try {
-        const built = await Promise.all(
-          instances.map((instance) =>
-            buildMissingIndexes({
+    it(
+      "two instances building the missing indexes at once, then two full rebuilds beside a churn, leave every document equal to the database",
+      { timeout: 120_000 },
+      async () => {
+        const households = await makeHouseholds(12, 4);
+        // As on a first start with data already there: nothing for the indexers to replay, no index.
+        await saveCheckpoint(database.db, searchIndexerConsumer, await latestEventSequence(database.db));
+        await new PostgresSearchEngine(database.db).reset();
+        const writers: string[] = [];
+        const instances = [startInstance("A", writers), startInstance("B", writers)];
+        try {
+          const built = await Promise.all(
+            instances.map((instance) =>
+              buildMissingIndexes({
+                db: instance.db,
+                search: instance.search,
+                clock: systemClock,
+                openLock: advisoryLocks({ databaseUrl: database.url, logger: silentLogger, instance: instance.name }),
+              }),
+            ),
+          );
+          expect(await indexDifferences(database.db)).toEqual([]);
+          // One built every index; the other found them built once it had waited its turn.
+          expect(built.filter((counts) => Object.keys(counts).length > 0)).toHaveLength(1);
+
+          const rebuild = (instance: Instance) =>
+            rebuildSearchIndex({
               db: instance.db,
               search: instance.search,
               clock: systemClock,
               openLock: advisoryLocks({ databaseUrl: database.url, logger: silentLogger, instance: instance.name }),
-            }),
-          ),
-        );
+            });
+          await Promise.all([...instances.map(rebuild), churn(households, instances, 10, "Rebuild")]);
+          await untilCaughtUp();
+        } finally {
+          await Promise.all(instances.map((instance) => instance.stop()));
+        }
         expect(await indexDifferences(database.db)).toEqual([]);
-        // One built every index; the other found them built once it had waited its turn.
-        expect(built.filter((counts) => Object.keys(counts).length > 0)).toHaveLength(1);
-
-        const rebuild = (instance: Instance) =>
-          rebuildSearchIndex({
-            db: instance.db,
-            search: instance.search,
-            clock: systemClock,
-            openLock: advisoryLocks({ databaseUrl: database.url, logger: silentLogger, instance: instance.name }),
-          });
-        await Promise.all([...instances.map(rebuild), churn(households, instances, 10, "Rebuild")]);
-        await untilCaughtUp();
-      } finally {
-        await Promise.all(instances.map((instance) => instance.stop()));
-      }
-      expect(await indexDifferences(database.db)).toEqual([]);
-    });
+      },
+    );
   });
 } else {
   console.info("Several-instances indexer suite skipped: TEST_DATABASE_URL is not set");
