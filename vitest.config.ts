@@ -15,7 +15,8 @@ export default defineConfig({
           name: "integration",
           include: ["{apps,packages}/*/src/**/*.integration.test.ts"],
           globalSetup: ["packages/db/src/testing/test-database-global-setup.ts"],
-          testTimeout: 30_000,
+          // Races and fuzzing on a loaded 2-core machine can pass 30 s without anything being wrong.
+          testTimeout: 60_000,
           hookTimeout: 120_000,
         },
       },
