@@ -5,20 +5,12 @@ import { pino } from "pino";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { appRouter } from "./app-router.ts";
+import { financeManagerRoles, financeRoles, housingRoles, housingWriteRoles } from "./auth/access.ts";
 import type { Actor } from "./auth/actor.ts";
 import { serviceAreasForRoles } from "./auth/roles.ts";
 import { createContextInner } from "./context.ts";
 import { AppError } from "./errors.ts";
-import {
-  createCallerFactory,
-  financeManagerProcedure,
-  financeProcedure,
-  housingProcedure,
-  housingWriteProcedure,
-  publicProcedure,
-  router,
-  staffProcedure,
-} from "./trpc.ts";
+import { createCallerFactory, publicProcedure, requireRole, router, staffProcedure } from "./trpc.ts";
 
 // These procedures never touch the database.
 const db = {} as Db;
@@ -29,10 +21,10 @@ function actorWith(...roles: TRole[]): Actor {
 
 const testRouter = router({
   staff: staffProcedure.query(() => "ok"),
-  housing: housingProcedure.query(() => "ok"),
-  housingWrite: housingWriteProcedure.mutation(() => "ok"),
-  finance: financeProcedure.query(() => "ok"),
-  financeManager: financeManagerProcedure.query(() => "ok"),
+  housing: requireRole(...housingRoles).query(() => "ok"),
+  housingWrite: requireRole(...housingWriteRoles).mutation(() => "ok"),
+  finance: requireRole(...financeRoles).query(() => "ok"),
+  financeManager: requireRole(...financeManagerRoles).query(() => "ok"),
   notFound: publicProcedure.query(() => {
     throw new AppError("NotFound", "There is no person p1");
   }),

@@ -9,7 +9,7 @@ import {
   initTRPC,
 } from "@trpc/server";
 import { ZodError, type z } from "zod";
-import { financeManagerRoles, financeRoles, housingRoles, housingWriteRoles, requireAnyRole } from "./auth/access.ts";
+import { requireAnyRole } from "./auth/access.ts";
 import type { AnyOperation } from "./common/operation.ts";
 import type { Context } from "./context.ts";
 import {
@@ -94,11 +94,6 @@ export function requireRole(...allowed: readonly TRole[]) {
 
 /** Any signed-in member of staff: a valid token granting at least one role. */
 export const staffProcedure = requireRole(...roles);
-
-export const housingProcedure = requireRole(...housingRoles);
-export const housingWriteProcedure = requireRole(...housingWriteRoles);
-export const financeProcedure = requireRole(...financeRoles);
-export const financeManagerProcedure = requireRole(...financeManagerRoles);
 
 type ProcedureOf<T> = T extends { trpc: "query"; input: infer I extends z.ZodType; output: infer O extends z.ZodType }
   ? TRPCQueryProcedure<{ input: z.input<I>; output: z.output<O>; meta: object }>
