@@ -51,8 +51,8 @@ export default tseslint.config(
     },
   },
   {
-    // tRPC routers and REST routes stay thin: Prisma belongs in a domain's repository module.
-    files: ["apps/api/src/**/*.router.ts", "apps/api/src/**/*.routes.ts"],
+    // Operation tables, tRPC routers and REST routes stay thin: Prisma belongs in a domain's repository module.
+    files: ["apps/api/src/**/*.operations.ts", "apps/api/src/**/*.router.ts", "apps/api/src/**/*.routes.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
@@ -61,6 +61,10 @@ export default tseslint.config(
             {
               group: ["@housing/db/client", "**/generated/prisma/*"],
               message: "Routers call domain functions, not Prisma.",
+            },
+            {
+              group: ["**/*.repository.ts"],
+              message: "Operations call domain functions, which call their repository.",
             },
           ],
         },
