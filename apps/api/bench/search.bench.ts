@@ -9,7 +9,7 @@ import { applyMigrations } from "@housing/db/migrate";
 import pg from "pg";
 import { pino } from "pino";
 import { z } from "zod";
-import { systemClock } from "../src/context.ts";
+import { systemClock } from "../src/kernel/clock.ts";
 import { createOutboxIndexer } from "../src/search/indexer/outbox-indexer.ts";
 import { PostgresSearchEngine } from "../src/search/postgres/postgres-search-engine.ts";
 import { describeRebuildCounts, rebuildSearchIndex } from "../src/search/rebuild-search-index.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, appErrorCodes, appErrorResponse, fieldErrorsFromZod, invalidInputBody } from "./errors.ts";
+import { AppError } from "./kernel/app-error.ts";
+import { appErrorCodes, appErrorResponse, fieldErrorsFromZod, invalidInputBody } from "./errors.ts";
 
 describe("the error table", () => {
   it.each([

@@ -2,30 +2,7 @@ import { uniqueViolationField } from "@housing/db/client";
 import { type TErrorResponse, type TFieldError, ZFieldError, fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
 import { type ZodError, z } from "zod";
-
-export type AppErrorCode = "NotFound" | "Conflict" | "Forbidden" | "Invalid" | "Unauthenticated" | "TooManyRequests";
-
-/** The one error domain code throws; the edge turns it into a tRPC error or an HTTP status. */
-export class AppError extends Error {
-  constructor(
-    readonly code: AppErrorCode,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-}
-
-/** An Invalid error about one field, e.g. an id that names nothing. */
-export function invalidField(path: string, message: string): AppError {
-  return new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
-}
-
-/** A Conflict about one field, e.g. a reference another record already has. */
-export function conflictingField(path: string, message: string): AppError {
-  return new AppError("Conflict", message, { fieldErrors: [{ path, message }] });
-}
+import { type AppError, type AppErrorCode, conflictingField } from "./kernel/app-error.ts";
 
 /**
  * A unique key refusing a write (a client-chosen id sent twice) is the caller's conflict, not a

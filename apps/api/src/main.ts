@@ -7,7 +7,7 @@ import { applyMigrations } from "@housing/db/migrate";
 import { ensureReferenceData } from "@housing/db/reference-data";
 import { pino } from "pino";
 import { readEnvOrExit } from "./env.ts";
-import { clockOnDay, systemClock } from "./context.ts";
+import { clockOnDay, systemClock } from "./kernel/clock.ts";
 import { createServer } from "./server.ts";
 import { createOutboxIndexer } from "./search/indexer/outbox-indexer.ts";
 import { advisoryLocks, soleInstanceLock } from "./search/indexer/search-lock.ts";

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseEnv } from "./env.ts";
 import { ZHealthReport } from "./health/health.schemas.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "./kernel/app-error.ts";
 import { type Server, createServer } from "./server.ts";
 
 const ZTrpcResult = z.object({ result: z.object({ data: z.unknown() }) });

@@ -9,7 +9,7 @@ import { financeManagerRoles, financeRoles, housingRoles, housingWriteRoles } fr
 import type { Actor } from "./auth/actor.ts";
 import { serviceAreasForRoles } from "./auth/roles.ts";
 import { createContextInner } from "./context.ts";
-import { AppError } from "./errors.ts";
+import { AppError } from "./kernel/app-error.ts";
 import { createCallerFactory, publicProcedure, requireRole, router, staffProcedure } from "./trpc.ts";
 
 // These procedures never touch the database.

@@ -12,8 +12,8 @@ import { ZodError, type z } from "zod";
 import { requireAnyRole } from "./auth/access.ts";
 import type { AnyOperation } from "./common/operation.ts";
 import type { Context } from "./context.ts";
+import { AppError } from "./kernel/app-error.ts";
 import {
-  AppError,
   appErrorCodes,
   conflictFromDatabase,
   fieldErrorsFromAppError,

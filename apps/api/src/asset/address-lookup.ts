@@ -1,5 +1,5 @@
 import type { DbClient } from "@housing/db/client";
-import { fullAddress } from "./asset-address.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
 import { findAddressableAssetsByPostcode } from "./asset.repository.ts";
 
 /** The council's own property register answers "which addresses are at this postcode". */

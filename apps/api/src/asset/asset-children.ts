@@ -1,7 +1,7 @@
 import type { DbClient } from "@housing/db/client";
-import { AppError } from "../errors.ts";
-import { inAddressOrder } from "../search/projection/address-sort-key.ts";
-import { fullAddress } from "./asset-address.ts";
+import { AppError } from "../kernel/app-error.ts";
+import { inAddressOrder } from "../kernel/address-sort-key.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
 import { assetExists, findChildAssets } from "./asset.repository.ts";
 
 /** An asset's children in natural address order (blocks of an estate, dwellings of a block). */

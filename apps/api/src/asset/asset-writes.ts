@@ -1,8 +1,8 @@
 import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../errors.ts";
+import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
+import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import {
   assetExists,

@@ -1,12 +1,12 @@
 import type { DbClient } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { TAsset } from "@housing/schemas/tenure";
-import { toIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
-import type { Clock } from "../context.ts";
-import { AppError } from "../errors.ts";
-import { personFullName } from "../person/person-name.ts";
-import { tenureIsActive } from "../tenure/tenure-rules.ts";
-import { fullAddress } from "./asset-address.ts";
+import { toIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
+import type { Clock } from "../kernel/clock.ts";
+import { AppError } from "../kernel/app-error.ts";
+import { personFullName } from "../kernel/person-name.ts";
+import { tenureIsActive } from "../kernel/tenure-activity.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
 import { type AssetRow, findAssetById } from "./asset.repository.ts";
 
 type Summary = Parameters<typeof fullAddress>[0] & {

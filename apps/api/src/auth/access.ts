@@ -1,5 +1,5 @@
 import type { TRole } from "@housing/schemas/auth";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import type { Actor } from "./actor.ts";
 import { actorHasAnyRole } from "./roles.ts";
 

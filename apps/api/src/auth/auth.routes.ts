@@ -5,8 +5,8 @@ import {
   ZDevSignInInput,
 } from "@housing/schemas/auth";
 import type { FastifyInstance } from "fastify";
-import type { Clock } from "../context.ts";
-import { AppError } from "../errors.ts";
+import type { Clock } from "../kernel/clock.ts";
+import { AppError } from "../kernel/app-error.ts";
 import type { Auth } from "./auth.ts";
 import { demoUsers } from "./demo-users.ts";
 import { signInAsDemoUser } from "./dev-sign-in.ts";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { roles } from "@housing/schemas/auth";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { demoUsers } from "./demo-users.ts";
 import { loadOrCreateDevSecret, signInAsDemoUser, tokenLifetimeSeconds } from "./dev-sign-in.ts";
 import { defaultGroupRoles } from "./roles.ts";

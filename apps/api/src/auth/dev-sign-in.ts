@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { TDevSignInResponse } from "@housing/schemas/auth";
 import { SignJWT } from "jose";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { findDemoUser } from "./demo-users.ts";
 import { type GroupRoles, groupForRole } from "./roles.ts";
 

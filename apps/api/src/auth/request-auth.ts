@@ -1,5 +1,5 @@
 import type { FastifyInstance } from "fastify";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { apiKind } from "../http/api-paths.ts";
 import type { AuthFailureThrottle } from "./auth-failure-throttle.ts";
 import type { Auth } from "./auth.ts";

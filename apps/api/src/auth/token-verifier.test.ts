@@ -1,6 +1,6 @@
 import { SignJWT, exportJWK, generateKeyPair } from "jose";
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { defaultGroupRoles } from "./roles.ts";
 import { createTokenVerifier, extractToken } from "./token-verifier.ts";
 

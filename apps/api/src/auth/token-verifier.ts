@@ -1,7 +1,7 @@
 import { type JWTVerifyGetKey, createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify } from "jose";
 import { storable } from "@housing/schemas/text";
 import { z } from "zod";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { type Actor, actorFromClaims } from "./actor.ts";
 import type { GroupRoles } from "./roles.ts";
 

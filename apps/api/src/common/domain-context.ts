@@ -1,7 +1,8 @@
 import type { DbClient } from "@housing/db/client";
 import type { Actor } from "../auth/actor.ts";
 import type { AccessPolicy } from "../auth/access-policy.ts";
-import type { Clock, Logger } from "../context.ts";
+import type { Clock } from "../kernel/clock.ts";
+import type { Logger } from "../kernel/logger.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
 
 /** What a domain function needs to do a write on someone's behalf. */

@@ -1,8 +1,8 @@
 import { activeContactLimit, type TContactDetail, type TCreateContactDetail } from "@housing/schemas/contact-details";
-import { fromIsoDate } from "../common/calendar-date.ts";
+import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {

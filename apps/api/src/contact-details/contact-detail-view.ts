@@ -1,7 +1,7 @@
 import type { TServiceArea } from "@housing/schemas/auth";
 import type { TContactDetail } from "@housing/schemas/contact-details";
-import { parseActorStamp } from "../common/actor-stamp.ts";
-import { toIsoDateOrNull } from "../common/calendar-date.ts";
+import { parseActorStamp } from "../kernel/actor-stamp.ts";
+import { toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { ContactDetailRow } from "./contact-details.repository.ts";
 
 /** A record past its valid-until date counts as historic without anyone touching it. */

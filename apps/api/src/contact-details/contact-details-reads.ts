@@ -1,8 +1,8 @@
 import type { TContactDetail } from "@housing/schemas/contact-details";
 import { todayIsoDate } from "@housing/schemas/dates";
-import { fromIsoDate } from "../common/calendar-date.ts";
+import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { findVisibleContactDetail, listVisibleContactDetails } from "./contact-details.repository.ts";
 import { toContactDetail } from "./contact-detail-view.ts";
 

@@ -1,6 +1,6 @@
 import type { TServiceArea } from "@housing/schemas/auth";
 import type { DomainContext } from "../common/domain-context.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 
 /** Only the area that owns a record, or is recording it, may change it. */
 export function assertOwnsArea(ctx: Pick<DomainContext, "actor" | "logger">, area: string, action: string): void {

@@ -1,6 +1,6 @@
 import type { TServiceArea } from "@housing/schemas/auth";
 import type { DomainContext } from "../common/domain-context.ts";
-import { actorStamp } from "../common/actor-stamp.ts";
+import { actorStamp } from "../kernel/actor-stamp.ts";
 import { findContactPreferences, saveContactPreference } from "./contact-details.repository.ts";
 import { assertOwnsArea } from "./contact-details-rules.ts";
 import { personMustExist } from "../person/get-person.ts";

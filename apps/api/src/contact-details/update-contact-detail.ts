@@ -1,8 +1,8 @@
 import { activeContactLimit, type TContactDetail, type TContactDetailChanges } from "@housing/schemas/contact-details";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
-import { AppError } from "../errors.ts";
+import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {

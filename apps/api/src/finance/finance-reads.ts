@@ -9,9 +9,9 @@ import type {
   TTransactionSearchResult,
 } from "@housing/schemas/finance";
 import type { TActivity } from "@housing/schemas/person";
-import { fromIsoDate } from "../common/calendar-date.ts";
-import type { Clock } from "../context.ts";
-import { AppError } from "../errors.ts";
+import { fromIsoDate } from "../kernel/calendar-date.ts";
+import type { Clock } from "../kernel/clock.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { activityOf } from "../outbox/activity.ts";
 import {
   findChargeById,

@@ -1,9 +1,9 @@
 import type { TCharge, TRentAccount, TSuspenseResolution, TTransaction } from "@housing/schemas/finance";
-import { fullAddress } from "../asset/asset-address.ts";
-import { parseActorStamp } from "../common/actor-stamp.ts";
-import { toIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
-import { personFullName } from "../person/person-name.ts";
-import { tenureIsActive } from "../tenure/tenure-rules.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
+import { parseActorStamp } from "../kernel/actor-stamp.ts";
+import { toIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
+import { personFullName } from "../kernel/person-name.ts";
+import { tenureIsActive } from "../kernel/tenure-activity.ts";
 import type { ChargeRow, RentAccountRow, TransactionRow } from "./finance.repository.ts";
 import { chargeInForce, weeklyChargesByType } from "./finance-rules.ts";
 

@@ -7,7 +7,7 @@ import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.
 import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
 import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor } from "../testing/test-kit.ts";
-import { toIsoDate } from "../common/calendar-date.ts";
+import { toIsoDate } from "../kernel/calendar-date.ts";
 import { chargeInForce, toPence, weeklyChargesByType } from "./finance-rules.ts";
 import { propertyAccountTrees } from "./property-totals.ts";
 

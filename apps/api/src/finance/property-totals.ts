@@ -1,8 +1,8 @@
 import type { DbClient } from "@housing/db/client";
 import { ZAssetType, type TPropertyAccount } from "@housing/schemas/search";
-import { assetAddressOf, fullAddress } from "../asset/asset-address.ts";
-import { personFullName } from "../person/person-name.ts";
-import { inAddressOrder } from "../search/projection/address-sort-key.ts";
+import { assetAddressOf, fullAddress } from "../kernel/asset-address.ts";
+import { personFullName } from "../kernel/person-name.ts";
+import { inAddressOrder } from "../kernel/address-sort-key.ts";
 import { type PropertyTotalsRow, findPropertyTotals } from "./property-totals.repository.ts";
 
 function toPropertyAccount(row: PropertyTotalsRow, children: TPropertyAccount[]): TPropertyAccount {

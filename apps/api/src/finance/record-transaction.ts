@@ -1,9 +1,9 @@
 import type { TRecordTransactionInput, TTransaction } from "@housing/schemas/finance";
-import { fullAddress } from "../asset/asset-address.ts";
-import { fromIsoDate } from "../common/calendar-date.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
+import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getTransaction } from "./finance-reads.ts";
 import { addToBalance, findAccountForPosting, insertTransaction } from "./finance.repository.ts";

@@ -5,11 +5,11 @@ import type {
   TEndChargeInput,
   TRentAccount,
 } from "@housing/schemas/finance";
-import { fromIsoDate, toIsoDate } from "../common/calendar-date.ts";
+import { fromIsoDate, toIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../errors.ts";
+import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
+import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";

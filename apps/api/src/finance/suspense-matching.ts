@@ -3,12 +3,12 @@ import type {
   TProposeSuspenseMatchInput,
   TSuspenseResolution,
 } from "@housing/schemas/finance";
-import { fullAddress } from "../asset/asset-address.ts";
-import { parseActorStamp } from "../common/actor-stamp.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
+import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { updateIfVersion } from "../common/version-conflict.ts";
-import { AppError } from "../errors.ts";
+import { updateIfVersion } from "../kernel/version-conflict.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import {
   addToBalance,

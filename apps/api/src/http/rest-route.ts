@@ -5,7 +5,7 @@ import { requireAnyRole } from "../auth/access.ts";
 import { ZErrorResponse } from "@housing/schemas/errors";
 import type { DomainContext } from "../common/domain-context.ts";
 import type { AnyOperation } from "../common/operation.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 
 type Schema = z.ZodType;
 

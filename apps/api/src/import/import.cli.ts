@@ -4,7 +4,7 @@ import { userInfo } from "node:os";
 import { pino } from "pino";
 import { z } from "zod";
 import { DatabaseInUseError, openCliDatabase } from "../common/cli-database.ts";
-import { systemClock } from "../context.ts";
+import { systemClock } from "../kernel/clock.ts";
 import { readEnvOrExit } from "../env.ts";
 import { selectSearchEngine } from "../search/select-search-engine.ts";
 import { importExitCodes, runImportCommand } from "./run-import-command.ts";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemClock } from "../context.ts";
+import { systemClock } from "../kernel/clock.ts";
 import { ledgerBreaks } from "../testing/finance-ledger-checks.ts";
 import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";

@@ -1,6 +1,6 @@
 import type { DbClient } from "@housing/db/client";
 import type { TActivity } from "@housing/schemas/person";
-import { parseActorStamp } from "../common/actor-stamp.ts";
+import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import { listEventsForEntities } from "./outbox.repository.ts";
 
 function asRecord(value: unknown): Record<string, unknown> {

@@ -1,7 +1,7 @@
 import type { DbClient } from "@housing/db/client";
 import { sourceDomainOf, type TNewDomainEventPayload, ZDomainEvent } from "@housing/schemas/events";
 import type { TActorStamp } from "@housing/schemas/person";
-import { actorStamp } from "../common/actor-stamp.ts";
+import { actorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { appendDomainEvent } from "./outbox.repository.ts";
 

@@ -1,10 +1,10 @@
 import type { DbClient } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { TDuplicateCheckResult, TDuplicateReason } from "@housing/schemas/person";
-import { fullAddress } from "../asset/asset-address.ts";
-import { fromIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
-import type { Clock } from "../context.ts";
-import { tenureIsActive } from "../tenure/tenure-rules.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
+import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
+import type { Clock } from "../kernel/clock.ts";
+import { tenureIsActive } from "../kernel/tenure-activity.ts";
 import { type DuplicateCandidateRow, findDuplicateCandidates, findTenureAddresses } from "./person.repository.ts";
 import { toPersonSummary } from "./person-view.ts";
 

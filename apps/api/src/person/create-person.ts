@@ -1,8 +1,8 @@
 import { type TCreatePerson, type TPerson } from "@housing/schemas/person";
-import { fromIsoDate } from "../common/calendar-date.ts";
+import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { AppError, conflictingField } from "../errors.ts";
+import { AppError, conflictingField } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { personTenureTypeFor } from "../tenure/tenure-rules.ts";
 import { getPerson } from "./get-person.ts";

@@ -1,6 +1,6 @@
 import type { DbClient } from "@housing/db/client";
 import type { TFindPersonsInput } from "@housing/schemas/person";
-import { fromIsoDate } from "../common/calendar-date.ts";
+import { fromIsoDate } from "../kernel/calendar-date.ts";
 import { findPersonsByDetails } from "./person.repository.ts";
 import { toPersonSummary } from "./person-view.ts";
 

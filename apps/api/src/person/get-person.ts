@@ -1,8 +1,8 @@
 import type { DbClient } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { TPerson } from "@housing/schemas/person";
-import type { Clock } from "../context.ts";
-import { AppError } from "../errors.ts";
+import type { Clock } from "../kernel/clock.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { findPersonById, personExists } from "./person.repository.ts";
 import { toPerson } from "./person-view.ts";
 

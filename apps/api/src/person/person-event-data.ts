@@ -1,4 +1,4 @@
-import { toIsoDate } from "../common/calendar-date.ts";
+import { toIsoDate } from "../kernel/calendar-date.ts";
 import type { PersonColumns } from "./person.repository.ts";
 
 /**

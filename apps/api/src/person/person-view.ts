@@ -1,8 +1,8 @@
 import type { TPerson, TPersonSummary, TPersonTenure } from "@housing/schemas/person";
-import { fullAddress } from "../asset/asset-address.ts";
-import { parseActorStamp } from "../common/actor-stamp.ts";
-import { ageOn, toIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
-import { tenureIsActive } from "../tenure/tenure-rules.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
+import { parseActorStamp } from "../kernel/actor-stamp.ts";
+import { ageOn, toIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
+import { tenureIsActive } from "../kernel/tenure-activity.ts";
 import type { PersonRow, PersonSummaryRow } from "./person.repository.ts";
 
 /** Null when the date of birth is not known. */

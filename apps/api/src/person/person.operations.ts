@@ -14,7 +14,7 @@ import {
 } from "@housing/schemas/person";
 import { housingRoles, housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
-import { invalidField } from "../errors.ts";
+import { invalidField } from "../kernel/app-error.ts";
 import { checkForDuplicates } from "./check-duplicates.ts";
 import { createPerson } from "./create-person.ts";
 import { findPersons } from "./find-persons.ts";

@@ -1,10 +1,10 @@
 import type { TServiceArea } from "@housing/schemas/auth";
 import type { TServiceAreaData } from "@housing/schemas/person-sensitive";
-import { actorStamp, parseActorStamp } from "../common/actor-stamp.ts";
+import { actorStamp, parseActorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
-import { AppError } from "../errors.ts";
+import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { personMustExist } from "./get-person.ts";
 import {
   findServiceAreaData,

@@ -4,11 +4,11 @@ import {
   type TPerson,
   type TPersonChanges,
 } from "@housing/schemas/person";
-import { fromOptionalIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
+import { fromOptionalIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
-import { AppError } from "../errors.ts";
+import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getPerson } from "./get-person.ts";
 import { findPersonById, findPersonVersion, type PersonColumns, updatePersonIfVersion } from "./person.repository.ts";

@@ -1,6 +1,6 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemClock } from "../context.ts";
+import { systemClock } from "../kernel/clock.ts";
 import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
 import type { CursorQuery, SearchVisibility } from "../search/search-engine.port.ts";

@@ -1,6 +1,6 @@
 import type { Db } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
-import type { Clock } from "../context.ts";
+import type { Clock } from "../kernel/clock.ts";
 import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox.repository.ts";
 import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
 import { type OpenSearchLock, soleInstanceLock } from "./indexer/search-lock.ts";

@@ -5,7 +5,7 @@ import path from "node:path";
 import { createDb } from "@housing/db/client";
 import { embeddedMaxConnections, startEmbeddedPostgres } from "@housing/db/embedded-postgres";
 import { applyMigrations } from "@housing/db/migrate";
-import { systemClock } from "../context.ts";
+import { systemClock } from "../kernel/clock.ts";
 import { readEnvOrExit } from "../env.ts";
 import { advisoryLocks, soleInstanceLock } from "./indexer/search-lock.ts";
 import { describeRebuildCounts, rebuildSearchIndex } from "./rebuild-search-index.ts";

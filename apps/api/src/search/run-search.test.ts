@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AppError, fieldErrorsFromAppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
+import { fieldErrorsFromAppError } from "../errors.ts";
 import { actorWithRole, silentLogger } from "../testing/test-kit.ts";
 import { searchPersons } from "./run-search.ts";
 import { type SearchEngine, UnsupportedSearchQuery } from "./search-engine.port.ts";

@@ -14,7 +14,7 @@ import type {
 import type { DomainContext } from "../common/domain-context.ts";
 import { propertyAccountTrees } from "../finance/property-totals.ts";
 import { accountLookUpWeights } from "./projection/account-projection.ts";
-import { invalidField } from "../errors.ts";
+import { invalidField } from "../kernel/app-error.ts";
 import {
   type CursorQuery,
   type SearchFilters,

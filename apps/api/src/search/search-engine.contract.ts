@@ -2,7 +2,7 @@ import type { Db } from "@housing/db/client";
 import type { TRole } from "@housing/schemas/auth";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { systemClock } from "../context.ts";
+import { systemClock } from "../kernel/clock.ts";
 import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor } from "../testing/test-kit.ts";
 import { fieldWeight } from "./projection/search-terms.ts";

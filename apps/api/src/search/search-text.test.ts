@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  canBeMisspelt,
-  contactDetailTerms,
-  leadingNumber,
-  postcodeWords,
-  queryTerms,
-  searchWords,
-} from "./search-text.ts";
+import { canBeMisspelt, contactDetailTerms, postcodeWords, queryTerms, searchWords } from "./search-text.ts";
+import { leadingNumber } from "../kernel/address-sort-key.ts";
 
 describe("search text", () => {
   it("ignores case, accents, punctuation and extra spaces", () => {

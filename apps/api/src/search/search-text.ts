@@ -74,9 +74,3 @@ export function queryTerms(searchText: string): QueryTerm[] {
     allowPrefix: !isHouseNumber(term),
   }));
 }
-
-/** House and flat numbers sort as numbers: the first number in an address line, if any. */
-export function leadingNumber(text: string | null | undefined): number | null {
-  const match = text?.match(/\d+/);
-  return match ? Number(match[0]) : null;
-}

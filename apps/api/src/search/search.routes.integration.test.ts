@@ -1,6 +1,6 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemClock } from "../context.ts";
+import { systemClock } from "../kernel/clock.ts";
 import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor, startTestServer } from "../testing/test-kit.ts";
 import { PostgresSearchEngine } from "./postgres/postgres-search-engine.ts";

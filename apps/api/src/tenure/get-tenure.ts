@@ -1,8 +1,8 @@
 import type { DbClient } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { TTenure } from "@housing/schemas/tenure";
-import type { Clock } from "../context.ts";
-import { AppError } from "../errors.ts";
+import type { Clock } from "../kernel/clock.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { findTenureById } from "./tenure.repository.ts";
 import { toTenure } from "./tenure-view.ts";
 

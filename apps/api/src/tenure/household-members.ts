@@ -1,7 +1,7 @@
 import type { TTenure } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../errors.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personExists } from "../person/person.repository.ts";

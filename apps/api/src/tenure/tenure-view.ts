@@ -1,10 +1,10 @@
 import type { TTenure } from "@housing/schemas/tenure";
-import { fullAddress } from "../asset/asset-address.ts";
-import { parseActorStamp } from "../common/actor-stamp.ts";
-import { toIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
-import { personFullName } from "../person/person-name.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
+import { parseActorStamp } from "../kernel/actor-stamp.ts";
+import { toIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
+import { personFullName } from "../kernel/person-name.ts";
 import type { TenureRow } from "./tenure.repository.ts";
-import { tenureIsActive } from "./tenure-rules.ts";
+import { tenureIsActive } from "../kernel/tenure-activity.ts";
 
 const money = (value: number) => Math.round(value * 100) / 100;
 

@@ -1,10 +1,10 @@
 import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schemas/tenure";
 import { assetExists } from "../asset/asset.repository.ts";
-import { fromIsoDate, toIsoDateOrNull } from "../common/calendar-date.ts";
+import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../common/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../errors.ts";
+import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
+import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getTenure } from "./get-tenure.ts";
 import {

@@ -1,7 +1,7 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { systemClock } from "../context.ts";
+import { systemClock } from "../kernel/clock.ts";
 import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
 import { makeTenureType, personInput } from "../testing/factories.ts";

@@ -1,6 +1,6 @@
 import { type Client, errors, type estypes } from "@elastic/elasticsearch";
 import type { Db } from "@housing/db/client";
-import { fromIsoDate } from "../../common/calendar-date.ts";
+import { fromIsoDate } from "../../kernel/calendar-date.ts";
 import { filterVisibleActiveContactDetailIds } from "../../contact-details/contact-details.repository.ts";
 import {
   type CursorQuery,

@@ -1,7 +1,7 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { todayIsoDate } from "@housing/schemas/dates";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { systemClock } from "../../context.ts";
+import { systemClock } from "../../kernel/clock.ts";
 import { consumerLag } from "../../outbox/outbox.repository.ts";
 import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../../testing/factories.ts";
 import { actorWithRole, callerFor, silentLogger } from "../../testing/test-kit.ts";

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { type Db, createDb } from "@housing/db/client";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { systemClock } from "../../context.ts";
+import { systemClock } from "../../kernel/clock.ts";
 import { consumerLag, latestEventSequence, saveCheckpoint } from "../../outbox/outbox.repository.ts";
 import { makeAsset, makeTenure, personInput } from "../../testing/factories.ts";
 import { actorWithRole, callerFor, silentLogger } from "../../testing/test-kit.ts";

@@ -1,5 +1,5 @@
 import type { Db } from "@housing/db/client";
-import { fromIsoDate } from "../../common/calendar-date.ts";
+import { fromIsoDate } from "../../kernel/calendar-date.ts";
 import { filterVisibleActiveContactDetailIds } from "../../contact-details/contact-details.repository.ts";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
 import { isHouseNumber } from "../search-text.ts";

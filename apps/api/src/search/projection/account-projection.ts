@@ -1,10 +1,10 @@
 import type { TAccountSearchDocument, TAccountSearchInput } from "@housing/schemas/search";
-import { fullAddress } from "../../asset/asset-address.ts";
-import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
-import { personFullName } from "../../person/person-name.ts";
-import { tenureIsActive } from "../../tenure/tenure-rules.ts";
+import { fullAddress } from "../../kernel/asset-address.ts";
+import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
+import { personFullName } from "../../kernel/person-name.ts";
+import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
-import { addressSortKey } from "./address-sort-key.ts";
+import { addressSortKey } from "../../kernel/address-sort-key.ts";
 import type { AccountForSearch } from "./projection.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
 

@@ -1,10 +1,10 @@
 import type { TAssetSearchDocument } from "@housing/schemas/search";
-import { assetAddressOf, fullAddress } from "../../asset/asset-address.ts";
-import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
-import { tenureIsActive } from "../../tenure/tenure-rules.ts";
-import { personFullName } from "../../person/person-name.ts";
+import { assetAddressOf, fullAddress } from "../../kernel/asset-address.ts";
+import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
+import { tenureIsActive } from "../../kernel/tenure-activity.ts";
+import { personFullName } from "../../kernel/person-name.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
-import { addressSortKey } from "./address-sort-key.ts";
+import { addressSortKey } from "../../kernel/address-sort-key.ts";
 import type { AssetForSearch } from "./projection.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
 

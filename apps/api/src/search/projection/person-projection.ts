@@ -1,7 +1,7 @@
 import type { TPersonSearchDocument } from "@housing/schemas/search";
-import { fullAddress } from "../../asset/asset-address.ts";
-import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
-import { tenureIsActive } from "../../tenure/tenure-rules.ts";
+import { fullAddress } from "../../kernel/asset-address.ts";
+import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
+import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
 import type { PersonForSearch } from "./projection.repository.ts";
 import { fieldWeight, phoneNumberForms, TermCollector } from "./search-terms.ts";

@@ -1,8 +1,8 @@
 import type { TTenureSearchDocument } from "@housing/schemas/search";
-import { fullAddress } from "../../asset/asset-address.ts";
-import { toIsoDate, toIsoDateOrNull } from "../../common/calendar-date.ts";
-import { tenureIsActive } from "../../tenure/tenure-rules.ts";
-import { personFullName } from "../../person/person-name.ts";
+import { fullAddress } from "../../kernel/asset-address.ts";
+import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
+import { tenureIsActive } from "../../kernel/tenure-activity.ts";
+import { personFullName } from "../../kernel/person-name.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
 import type { TenureForSearch } from "./projection.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";

@@ -1,8 +1,8 @@
 import { type TActorStamp, ZActorStamp } from "@housing/schemas/person";
-import type { Actor } from "../auth/actor.ts";
+import type { TActor } from "@housing/schemas/auth";
 
 /** Who did it, as stored in the createdBy / modifiedBy / user JSON columns. */
-export function actorStamp(actor: Actor): TActorStamp {
+export function actorStamp(actor: TActor): TActorStamp {
   return { id: actor.id, name: actor.name, email: actor.email };
 }
 

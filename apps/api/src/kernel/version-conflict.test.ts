@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "../errors.ts";
+import { AppError } from "./app-error.ts";
 import { expectVersion, updateIfVersion } from "./version-conflict.ts";
 
 describe("updateIfVersion", () => {

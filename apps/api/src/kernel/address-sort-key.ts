@@ -1,5 +1,3 @@
-import { leadingNumber } from "../search-text.ts";
-
 type AddressLines = { postPreamble: string | null; addressLine1: string; addressLine2: string | null };
 
 /**
@@ -46,4 +44,10 @@ export function inAddressOrder<T extends AddressLines>(items: readonly T[]): T[]
         (a.key.sortSubNumber ?? -1) - (b.key.sortSubNumber ?? -1),
     )
     .map(({ item }) => item);
+}
+
+/** House and flat numbers sort as numbers: the first number in an address line, if any. */
+export function leadingNumber(text: string | null | undefined): number | null {
+  const match = text?.match(/\d+/);
+  return match ? Number(match[0]) : null;
 }

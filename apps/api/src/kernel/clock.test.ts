@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clockOnDay } from "./context.ts";
+import { clockOnDay } from "./clock.ts";
 
 describe("clock on another day", () => {
   it("reports that day at the real time of day, and time still passes", () => {

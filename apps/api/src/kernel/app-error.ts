@@ -1,0 +1,23 @@
+export type AppErrorCode = "NotFound" | "Conflict" | "Forbidden" | "Invalid" | "Unauthenticated" | "TooManyRequests";
+
+/** The one error domain code throws; the edge turns it into a tRPC error or an HTTP status. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+/** An Invalid error about one field, e.g. an id that names nothing. */
+export function invalidField(path: string, message: string): AppError {
+  return new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
+}
+
+/** A Conflict about one field, e.g. a reference another record already has. */
+export function conflictingField(path: string, message: string): AppError {
+  return new AppError("Conflict", message, { fieldErrors: [{ path, message }] });
+}
