@@ -7,7 +7,7 @@ import { AppError } from "../kernel/app-error.ts";
 import { personFullName } from "../kernel/person-name.ts";
 import { tenureIsActive } from "../kernel/tenure-activity.ts";
 import { fullAddress } from "../kernel/asset-address.ts";
-import { type AssetRow, findAssetById } from "./asset.repository.ts";
+import { type AssetRow, assetExists, findAssetById } from "./asset.repository.ts";
 
 type Summary = Parameters<typeof fullAddress>[0] & {
   id: string;
@@ -81,4 +81,9 @@ export async function getAsset(deps: { db: DbClient; clock: Clock }, id: string)
   const row = await findAssetById(deps.db, id);
   if (!row) throw new AppError("NotFound", `No asset has the id ${id}`);
   return toAsset(row, todayIsoDate(deps.clock.now()));
+}
+
+/** Whether an asset has this id; other domains check a reference through this, not the repository. */
+export function assetWithIdExists(db: DbClient, id: string): Promise<boolean> {
+  return assetExists(db, id);
 }

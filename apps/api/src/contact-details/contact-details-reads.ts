@@ -3,7 +3,11 @@ import { todayIsoDate } from "@housing/schemas/dates";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { AppError } from "../kernel/app-error.ts";
-import { findVisibleContactDetail, listVisibleContactDetails } from "./contact-details.repository.ts";
+import {
+  findVisibleContactDetail,
+  listVisibleContactDetails,
+  visibleContactDetailIds,
+} from "./contact-details.repository.ts";
 import { toContactDetail } from "./contact-detail-view.ts";
 
 type ReadContext = Pick<DomainContext, "db" | "actor" | "clock">;
@@ -34,4 +38,9 @@ export async function listContactDetails(
     query.includeHistoric,
   );
   return { results: rows.map((row) => toContactDetail(row, ctx.actor.serviceAreas, today)) };
+}
+
+/** The ids of a target's contact details the caller may see today. */
+export function visibleContactDetailIdsOf(ctx: ReadContext, targetId: string): Promise<string[]> {
+  return visibleContactDetailIds(ctx.db, targetId, ctx.actor.serviceAreas, todayFor(ctx).todayDate);
 }

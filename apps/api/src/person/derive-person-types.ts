@@ -1,7 +1,7 @@
 import type { DbClient } from "@housing/db/client";
 import { staffPersonTypes, type TPersonType } from "@housing/schemas/person";
 import { type ChangeStamp, recordChange } from "../outbox/record-change.ts";
-import { membershipTypesOf } from "../tenure/tenure.repository.ts";
+import { personTenureTypesOf } from "../tenure/get-tenure.ts";
 import { findPersonTypes, lockPerson, updatePersonTypes } from "./person.repository.ts";
 
 const residentOrder: TPersonType[] = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"];
@@ -25,7 +25,7 @@ export async function refreshPersonTypes(tx: DbClient, personId: string, stamp: 
   if (!(await lockPerson(tx, personId))) return;
   const person = await findPersonTypes(tx, personId);
   if (!person) return;
-  const next = derivePersonTypes(person.personTypes, await membershipTypesOf(tx, personId));
+  const next = derivePersonTypes(person.personTypes, await personTenureTypesOf(tx, personId));
   if (next.length === person.personTypes.length && next.every((type, i) => type === person.personTypes[i])) return;
   const { version } = await updatePersonTypes(tx, personId, next, stamp.by, stamp.at);
   await recordChange(tx, stamp, {

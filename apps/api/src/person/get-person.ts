@@ -12,6 +12,11 @@ export async function getPerson(deps: { db: DbClient; clock: Clock }, id: string
   return toPerson(row, todayIsoDate(deps.clock.now()));
 }
 
+/** Whether a person has this id; other domains check a reference through this, not the repository. */
+export function personWithIdExists(db: DbClient, id: string): Promise<boolean> {
+  return personExists(db, id);
+}
+
 export async function personMustExist(deps: { db: DbClient }, id: string): Promise<void> {
   if (!(await personExists(deps.db, id))) throw new AppError("NotFound", `No person has the id ${id}`);
 }

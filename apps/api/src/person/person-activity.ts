@@ -1,7 +1,6 @@
 import type { TActivity } from "@housing/schemas/person";
 import type { DomainContext } from "../common/domain-context.ts";
-import { todayFor } from "../contact-details/contact-details-reads.ts";
-import { visibleContactDetailIds } from "../contact-details/contact-details.repository.ts";
+import { visibleContactDetailIdsOf } from "../contact-details/contact-details-reads.ts";
 import { activityOf } from "../outbox/activity.ts";
 import { personMustExist } from "./get-person.ts";
 
@@ -14,6 +13,6 @@ export async function personActivity(
   input: { id: string; page: number; pageSize: number },
 ): Promise<{ results: TActivity[]; total: number }> {
   await personMustExist(ctx, input.id);
-  const contactIds = await visibleContactDetailIds(ctx.db, input.id, ctx.actor.serviceAreas, todayFor(ctx).todayDate);
+  const contactIds = await visibleContactDetailIdsOf(ctx, input.id);
   return activityOf(ctx.db, [input.id, ...contactIds], input);
 }

@@ -3,11 +3,16 @@ import { todayIsoDate } from "@housing/schemas/dates";
 import type { TTenure } from "@housing/schemas/tenure";
 import type { Clock } from "../kernel/clock.ts";
 import { AppError } from "../kernel/app-error.ts";
-import { findTenureById } from "./tenure.repository.ts";
+import { findTenureById, membershipTypesOf } from "./tenure.repository.ts";
 import { toTenure } from "./tenure-view.ts";
 
 export async function getTenure(deps: { db: DbClient; clock: Clock }, id: string): Promise<TTenure> {
   const row = await findTenureById(deps.db, id);
   if (!row) throw new AppError("NotFound", `No tenure has the id ${id}`);
   return toTenure(row, todayIsoDate(deps.clock.now()));
+}
+
+/** The person tenure types a person holds across their household memberships. */
+export function personTenureTypesOf(db: DbClient, personId: string) {
+  return membershipTypesOf(db, personId);
 }

@@ -4,7 +4,7 @@ import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
-import { personExists } from "../person/person.repository.ts";
+import { personWithIdExists } from "../person/get-person.ts";
 import { getTenure } from "./get-tenure.ts";
 import { deleteMembership, findMembership, lockTenureForMembership, upsertMembership } from "./tenure.repository.ts";
 import { personTenureTypeFor } from "./tenure-rules.ts";
@@ -26,7 +26,7 @@ export async function writeHouseholdMember(ctx: DomainContext, input: THousehold
   await inTransaction(ctx.db, async (tx) => {
     const tenure = await lockTenureForMembership(tx, input.tenureId);
     if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
-    if (!(await personExists(tx, input.personId))) {
+    if (!(await personWithIdExists(tx, input.personId))) {
       throw new AppError("Invalid", "No person has this id", {
         fieldErrors: [{ path: "personId", message: "No person has this id" }],
       });

@@ -1,5 +1,5 @@
 import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schemas/tenure";
-import { assetExists } from "../asset/asset.repository.ts";
+import { assetWithIdExists } from "../asset/get-asset.ts";
 import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
@@ -28,7 +28,7 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
   return inTransaction(ctx.db, async (tx) => {
     if (!(await findTenureType(tx, input.tenureTypeCode)))
       throw invalidField("tenureTypeCode", "No tenure type has this code");
-    if (!(await assetExists(tx, input.assetId))) throw invalidField("assetId", "No asset has this id");
+    if (!(await assetWithIdExists(tx, input.assetId))) throw invalidField("assetId", "No asset has this id");
     if (await tenureWithPaymentReferenceExists(tx, input.paymentReference)) {
       const message = `Another tenure already has the payment reference ${input.paymentReference}`;
       throw conflictingField("paymentReference", message);
