@@ -8,6 +8,7 @@ import { ledgerBreaks } from "../testing/finance-ledger-checks.ts";
 import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
 import { makeTenureType } from "../testing/factories.ts";
+import { itOnRealPostgres } from "../testing/real-postgres.ts";
 import { actorWithRole, callerFor, drainOutbox, silentLogger } from "../testing/test-kit.ts";
 import { generateImportRows, type ImportFileRow, toCsv, toJsonLines } from "./generate-import-file.ts";
 import { importActor } from "./import-records.ts";
@@ -280,16 +281,13 @@ describe("pnpm run import", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
-    "imports a file once when two imports of it start at once (real PostgreSQL)",
-    async () => {
-      const contents = toJsonLines(uniqueRows(30));
-      const runs = await Promise.all([runImport("race-a.jsonl", contents), runImport("race-b.jsonl", contents)]);
-      expect(runs.map((run) => run.exitCode).sort()).toEqual(
-        [importExitCodes.imported, importExitCodes.alreadyImported].sort(),
-      );
-    },
-  );
+  itOnRealPostgres("imports a file once when two imports of it start at once (real PostgreSQL)", async () => {
+    const contents = toJsonLines(uniqueRows(30));
+    const runs = await Promise.all([runImport("race-a.jsonl", contents), runImport("race-b.jsonl", contents)]);
+    expect(runs.map((run) => run.exitCode).sort()).toEqual(
+      [importExitCodes.imported, importExitCodes.alreadyImported].sort(),
+    );
+  });
 
   it("imports the same records from CSV, typing cells by the schema", async () => {
     const rows = uniqueRows(120);

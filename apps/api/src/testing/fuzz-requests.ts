@@ -1,4 +1,5 @@
 import type { Random } from "@housing/db/random";
+import { unstorableTexts } from "./schema-fields.ts";
 
 /** A JSON Schema node as the OpenAPI document writes it (zod's toJSONSchema), as far as a fuzzer needs. */
 export type FuzzSchema = {
@@ -29,8 +30,7 @@ export const hostileValues: readonly unknown[] = [
   null,
   "",
   " ",
-  "ab\u0000cd",
-  "ab\ud800cd",
+  ...Object.values(unstorableTexts),
   "\udfff",
   "%",
   "_",

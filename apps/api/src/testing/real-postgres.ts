@@ -1,13 +1,15 @@
-import { describe } from "vitest";
+import { describe, it } from "vitest";
 
 /**
  * Races are proved on a PostgreSQL server only: the embedded database runs every transaction on
  * one connection, one after another, so a check-then-act bug would pass there unseen.
  */
 export const onRealPostgres = describe.runIf(Boolean(process.env.TEST_DATABASE_URL));
+/** One test of a file that otherwise runs anywhere, run on a PostgreSQL server only. */
+export const itOnRealPostgres = it.runIf(Boolean(process.env.TEST_DATABASE_URL));
 
 if (!process.env.TEST_DATABASE_URL) {
-  console.warn("Concurrency tests skipped: set TEST_DATABASE_URL to a PostgreSQL server (CI does) to run them.");
+  console.warn("Tests of races skipped: set TEST_DATABASE_URL to a PostgreSQL server (CI does) to run them.");
 }
 
 /** Every result of requests started together, in the order they were started. */

@@ -2,10 +2,11 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { type Db, createDb } from "@housing/db/client";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, expect, it } from "vitest";
 import { systemClock } from "../../kernel/clock.ts";
 import { consumerLag, latestEventSequence, saveCheckpoint } from "../../outbox/outbox.repository.ts";
 import { makeAsset, makeTenure, personInput } from "../../testing/factories.ts";
+import { onRealPostgres } from "../../testing/real-postgres.ts";
 import { actorWithRole, callerFor, silentLogger } from "../../testing/test-kit.ts";
 import { PostgresSearchEngine } from "../postgres/postgres-search-engine.ts";
 import { buildMissingIndexes, rebuildSearchIndex } from "../rebuild-search-index.ts";
@@ -14,8 +15,7 @@ import { indexDifferences } from "./index-differences.ts";
 import { type OutboxIndexer, createOutboxIndexer, searchIndexerConsumer } from "./outbox-indexer.ts";
 import { advisoryLocks } from "./search-lock.ts";
 
-// Advisory locks exclude nobody on the embedded database (one session), and it serves one process.
-const serverUrl = process.env.TEST_DATABASE_URL;
+// Advisory locks exclude nobody on the embedded database (one session), so this runs on a server only.
 const officer = actorWithRole("housing-officer");
 /** The item at i, which the test made sure is there. */
 function nth<T>(items: readonly T[], i: number): T {
@@ -173,133 +173,126 @@ async function indexerLockHolder(): Promise<string | null> {
   return rows[0]?.name.replace("housing search-indexer ", "") ?? null;
 }
 
-if (serverUrl) {
-  describe("several instances on one database", () => {
-    beforeAll(async () => {
-      database = await createTestDatabase();
-    });
-    afterAll(async () => {
-      await database.drop();
-    });
-    beforeEach(async () => {
-      const engine = new PostgresSearchEngine(database.db);
-      await engine.reset();
-      await database.db.outboxCheckpoint.deleteMany();
-      await rebuildSearchIndex({ db: database.db, search: engine, clock: systemClock });
-    });
+onRealPostgres("several instances on one database", () => {
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database.drop();
+  });
+  beforeEach(async () => {
+    const engine = new PostgresSearchEngine(database.db);
+    await engine.reset();
+    await database.db.outboxCheckpoint.deleteMany();
+    await rebuildSearchIndex({ db: database.db, search: engine, clock: systemClock });
+  });
 
-    it(
-      "two indexers started together: one applies events, the other stands by, and every document equals the database after a churn",
-      { timeout: 120_000 },
-      async () => {
-        const households = await makeHouseholds(16, 4);
-        const writers: string[] = [];
-        const instances = [startInstance("A", writers), startInstance("B", writers)];
-        let active: string[] = [];
-        try {
-          await churn(households, instances, 30, "Churn");
-          await untilCaughtUp();
-          active = instances.filter((instance) => instance.indexer.isActive()).map((instance) => instance.name);
-        } finally {
-          await Promise.all(instances.map((instance) => instance.stop()));
-        }
-        expect(await indexDifferences(database.db)).toEqual([]);
-        expect(active).toHaveLength(1);
-        expect(new Set(writers)).toEqual(new Set(active));
-      },
-    );
-
-    it("when the active indexer stops, the standby takes over", { timeout: 120_000 }, async () => {
-      const households = await makeHouseholds(8, 3);
+  it(
+    "two indexers started together: one applies events, the other stands by, and every document equals the database after a churn",
+    { timeout: 120_000 },
+    async () => {
+      const households = await makeHouseholds(16, 4);
       const writers: string[] = [];
       const instances = [startInstance("A", writers), startInstance("B", writers)];
+      let active: string[] = [];
       try {
-        await churn(households, instances, 10, "Before");
+        await churn(households, instances, 30, "Churn");
         await untilCaughtUp();
-        const [active, standby] = instances[0]?.indexer.isActive() ? instances : [...instances].reverse();
-        if (!active || !standby) throw new Error("Two instances were started");
-        await active.stop();
-        writers.length = 0;
-
-        await churn(households, [standby], 10, "After");
-        await untilCaughtUp();
-        expect(standby.indexer.isActive()).toBe(true);
-        expect(new Set(writers)).toEqual(new Set([standby.name]));
-        await standby.stop();
+        active = instances.filter((instance) => instance.indexer.isActive()).map((instance) => instance.name);
       } finally {
         await Promise.all(instances.map((instance) => instance.stop()));
       }
       expect(await indexDifferences(database.db)).toEqual([]);
-    });
+      expect(active).toHaveLength(1);
+      expect(new Set(writers)).toEqual(new Set(active));
+    },
+  );
 
-    it("when the active server process dies, the standby takes over", { timeout: 120_000 }, async () => {
-      const households = await makeHouseholds(8, 3);
-      const server = startServerProcess();
+  it("when the active indexer stops, the standby takes over", { timeout: 120_000 }, async () => {
+    const households = await makeHouseholds(8, 3);
+    const writers: string[] = [];
+    const instances = [startInstance("A", writers), startInstance("B", writers)];
+    try {
+      await churn(households, instances, 10, "Before");
+      await untilCaughtUp();
+      const [active, standby] = instances[0]?.indexer.isActive() ? instances : [...instances].reverse();
+      if (!active || !standby) throw new Error("Two instances were started");
+      await active.stop();
+      writers.length = 0;
+
+      await churn(households, [standby], 10, "After");
+      await untilCaughtUp();
+      expect(standby.indexer.isActive()).toBe(true);
+      expect(new Set(writers)).toEqual(new Set([standby.name]));
+      await standby.stop();
+    } finally {
+      await Promise.all(instances.map((instance) => instance.stop()));
+    }
+    expect(await indexDifferences(database.db)).toEqual([]);
+  });
+
+  it("when the active server process dies, the standby takes over", { timeout: 120_000 }, async () => {
+    const households = await makeHouseholds(8, 3);
+    const server = startServerProcess();
+    const writers: string[] = [];
+    let standby: Instance | undefined;
+    try {
+      await until(async () => (await indexerLockHolder()) !== null, "the server process to take the indexer's lock");
+      standby = startInstance("standby", writers);
+      await churn(households, [standby], 10, "Alive");
+      await untilCaughtUp();
+      expect(writers).toEqual([]);
+
+      server.kill("SIGKILL");
+      await churn(households, [standby], 10, "Dead");
+      await untilCaughtUp();
+      expect(await indexerLockHolder()).toBe("standby");
+      expect(writers.length).toBeGreaterThan(0);
+    } finally {
+      server.kill("SIGKILL");
+      await standby?.stop();
+    }
+    expect(await indexDifferences(database.db)).toEqual([]);
+  });
+
+  it(
+    "two instances building the missing indexes at once, then two full rebuilds beside a churn, leave every document equal to the database",
+    { timeout: 120_000 },
+    async () => {
+      const households = await makeHouseholds(12, 4);
+      // As on a first start with data already there: nothing for the indexers to replay, no index.
+      await saveCheckpoint(database.db, searchIndexerConsumer, await latestEventSequence(database.db));
+      await new PostgresSearchEngine(database.db).reset();
       const writers: string[] = [];
-      let standby: Instance | undefined;
+      const instances = [startInstance("A", writers), startInstance("B", writers)];
       try {
-        await until(async () => (await indexerLockHolder()) !== null, "the server process to take the indexer's lock");
-        standby = startInstance("standby", writers);
-        await churn(households, [standby], 10, "Alive");
-        await untilCaughtUp();
-        expect(writers).toEqual([]);
-
-        server.kill("SIGKILL");
-        await churn(households, [standby], 10, "Dead");
-        await untilCaughtUp();
-        expect(await indexerLockHolder()).toBe("standby");
-        expect(writers.length).toBeGreaterThan(0);
-      } finally {
-        server.kill("SIGKILL");
-        await standby?.stop();
-      }
-      expect(await indexDifferences(database.db)).toEqual([]);
-    });
-
-    it(
-      "two instances building the missing indexes at once, then two full rebuilds beside a churn, leave every document equal to the database",
-      { timeout: 120_000 },
-      async () => {
-        const households = await makeHouseholds(12, 4);
-        // As on a first start with data already there: nothing for the indexers to replay, no index.
-        await saveCheckpoint(database.db, searchIndexerConsumer, await latestEventSequence(database.db));
-        await new PostgresSearchEngine(database.db).reset();
-        const writers: string[] = [];
-        const instances = [startInstance("A", writers), startInstance("B", writers)];
-        try {
-          const built = await Promise.all(
-            instances.map((instance) =>
-              buildMissingIndexes({
-                db: instance.db,
-                search: instance.search,
-                clock: systemClock,
-                openLock: advisoryLocks({ databaseUrl: database.url, logger: silentLogger, instance: instance.name }),
-              }),
-            ),
-          );
-          expect(await indexDifferences(database.db)).toEqual([]);
-          // One built every index; the other found them built once it had waited its turn.
-          expect(built.filter((counts) => Object.keys(counts).length > 0)).toHaveLength(1);
-
-          const rebuild = (instance: Instance) =>
-            rebuildSearchIndex({
+        const built = await Promise.all(
+          instances.map((instance) =>
+            buildMissingIndexes({
               db: instance.db,
               search: instance.search,
               clock: systemClock,
               openLock: advisoryLocks({ databaseUrl: database.url, logger: silentLogger, instance: instance.name }),
-            });
-          await Promise.all([...instances.map(rebuild), churn(households, instances, 10, "Rebuild")]);
-          await untilCaughtUp();
-        } finally {
-          await Promise.all(instances.map((instance) => instance.stop()));
-        }
+            }),
+          ),
+        );
         expect(await indexDifferences(database.db)).toEqual([]);
-      },
-    );
-  });
-} else {
-  console.info("Several-instances indexer suite skipped: TEST_DATABASE_URL is not set");
-  describe.skip("several instances on one database", () => {
-    it("runs two indexers against the PostgreSQL server named by TEST_DATABASE_URL", () => {});
-  });
-}
+        // One built every index; the other found them built once it had waited its turn.
+        expect(built.filter((counts) => Object.keys(counts).length > 0)).toHaveLength(1);
+
+        const rebuild = (instance: Instance) =>
+          rebuildSearchIndex({
+            db: instance.db,
+            search: instance.search,
+            clock: systemClock,
+            openLock: advisoryLocks({ databaseUrl: database.url, logger: silentLogger, instance: instance.name }),
+          });
+        await Promise.all([...instances.map(rebuild), churn(households, instances, 10, "Rebuild")]);
+        await untilCaughtUp();
+      } finally {
+        await Promise.all(instances.map((instance) => instance.stop()));
+      }
+      expect(await indexDifferences(database.db)).toEqual([]);
+    },
+  );
+});
