@@ -3,6 +3,7 @@ import prettier from "eslint-config-prettier";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import { apiLayersPlugin } from "./eslint/api-layers.js";
 
 export default tseslint.config(
   {
@@ -69,42 +70,15 @@ export default tseslint.config(
     },
   },
   {
-    // A domain uses another domain through its domain functions, never its repository.
-    files: ["apps/api/src/{asset,auth,common,contact-details,health,http,import,openapi,outbox,reporting}/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["../*/*.repository.ts"],
-              message: "Call the other domain's functions, not its repository.",
-            },
-          ],
-        },
-      ],
-    },
+    // No ring of folders: each folder of the API imports only the ones below it (kernel first,
+    // composition last), and search engines import no domain.
+    files: ["apps/api/src/**/*.ts"],
+    plugins: { "api-layers": apiLayersPlugin },
+    rules: { "api-layers/no-upward-import": "error" },
   },
   {
-    // As above; the shared Prisma select of an asset's address lines is the one repository import left to move.
-    files: ["apps/api/src/{finance,person,tenure}/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["../*/*.repository.ts", "!../asset/asset.repository.ts"],
-              message: "Call the other domain's functions, not its repository.",
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    // Operation tables, tRPC routers and REST routes stay thin: Prisma belongs in a domain's repository module.
-    files: ["apps/api/src/**/*.operations.ts", "apps/api/src/**/*.router.ts", "apps/api/src/**/*.routes.ts"],
+    // Operation tables and export declarations stay thin: Prisma belongs in a domain's repository module.
+    files: ["apps/api/src/**/*.operations.ts", "apps/api/src/**/*.exports.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -78,7 +78,7 @@ export default defineConfig({
       PORT: String(port),
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
-      // Blank counts as unset (apps/api/src/env.ts): a developer's shell must not point the run at a
+      // Blank counts as unset (apps/api/src/composition/env.ts): a developer's shell must not point the run at a
       // real database or search cluster.
       DATABASE_URL: "",
       ELASTICSEARCH_URL: "",

@@ -14,6 +14,7 @@ import { createOutboxIndexer } from "../src/search/indexer/outbox-indexer.ts";
 import { PostgresSearchEngine } from "../src/search/postgres/postgres-search-engine.ts";
 import { describeRebuildCounts, rebuildSearchIndex } from "../src/search/rebuild-search-index.ts";
 import type { SearchIndexName, SearchQuery } from "../src/search/search-engine.port.ts";
+import { searchVisibility } from "../src/search/run-search.ts";
 import { queryTerms } from "../src/search/search-text.ts";
 import { startTestServer } from "../src/testing/test-kit.ts";
 import { buildQueryMix, type BenchQuery } from "./query-mix.ts";
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
     const http: number[] = [];
     const direct: number[] = [];
     const byKind = new Map<string, number[]>();
-    const visibility = { serviceAreas: ["housing"], today: new Date().toISOString().slice(0, 10) };
+    const visibility = searchVisibility(db, ["housing"], new Date().toISOString().slice(0, 10));
     for (let i = 0; i < options.requests; i += 1) {
       const query = mix[i % mix.length] as BenchQuery;
       const took = await timeHttp(server.url, token, query);

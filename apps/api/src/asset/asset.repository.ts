@@ -1,16 +1,7 @@
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import type { DbClient } from "@housing/db/client";
-
-/** The parts of a property's address that fullAddress (asset-address.ts) joins into one line. */
-export const assetAddressLines = {
-  postPreamble: true,
-  addressLine1: true,
-  addressLine2: true,
-  addressLine3: true,
-  addressLine4: true,
-  postCode: true,
-} satisfies Prisma.AssetSelect;
+import { assetAddressLines } from "@housing/db/selects";
 
 /** Addressable properties (not estates or blocks as a whole) at a postcode, in street order. */
 export async function findAddressableAssetsByPostcode(db: DbClient, postCode: string) {

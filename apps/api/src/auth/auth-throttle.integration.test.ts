@@ -1,8 +1,8 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseEnv } from "../env.ts";
-import { type Server, createServer } from "../server.ts";
+import { parseEnv } from "../composition/env.ts";
+import { type Server, createServer } from "../composition/server.ts";
 import { capturingLogger } from "../testing/test-kit.ts";
 
 const secret = "auth-throttle-tests-sign-with-this-long-secret";

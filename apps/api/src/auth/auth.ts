@@ -1,9 +1,15 @@
-import type { Env } from "../env.ts";
 import { loadOrCreateDevSecret } from "./dev-sign-in.ts";
 import { type GroupRoles, defaultGroupRoles } from "./roles.ts";
 import { type TokenVerifier, createTokenVerifier } from "./token-verifier.ts";
 
-export type AuthConfig = Pick<Env, "AUTH_JWT_SECRET" | "AUTH_JWKS_URL" | "AUTH_GROUPS" | "DEV_SIGN_IN" | "DATA_DIR">;
+/** The settings auth reads from the environment (env.ts parses them). */
+export type AuthConfig = {
+  AUTH_JWT_SECRET?: string | undefined;
+  AUTH_JWKS_URL?: string | undefined;
+  AUTH_GROUPS?: GroupRoles | undefined;
+  DEV_SIGN_IN: boolean;
+  DATA_DIR: string;
+};
 
 export type Auth = {
   verifyToken: TokenVerifier;

@@ -3,7 +3,6 @@ import type { Actor } from "../auth/actor.ts";
 import type { AccessPolicy } from "../auth/access-policy.ts";
 import type { Clock } from "../kernel/clock.ts";
 import type { Logger } from "../kernel/logger.ts";
-import type { SearchEngine } from "../search/search-engine.port.ts";
 
 /** What a domain function needs to do a write on someone's behalf. */
 export type DomainContext = {
@@ -13,5 +12,4 @@ export type DomainContext = {
   clock: Clock;
   access: AccessPolicy;
   logger: Logger;
-  search: SearchEngine;
 };

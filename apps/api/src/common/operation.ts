@@ -53,6 +53,7 @@ export type Operation<
   P extends Schema = Schema,
   Q extends Schema = Schema,
   B extends Schema = Schema,
+  C extends DomainContext = DomainContext,
 > = {
   roles: readonly TRole[];
   input: I;
@@ -60,7 +61,7 @@ export type Operation<
   /** Offered as a tRPC procedure of this kind; REST only when omitted. */
   trpc?: K;
   rest?: RestBinding<I, P, Q, B>;
-  handler(ctx: DomainContext, input: z.output<I>): z.input<O> | Promise<z.input<O>>;
+  handler(ctx: C, input: z.output<I>): z.input<O> | Promise<z.input<O>>;
 };
 
 /** ETag and Location are taken from the output, so only an output with a version or an id may ask for them. */
@@ -80,15 +81,23 @@ export type DefinedOperation<
 
 export type AnyOperation = DefinedOperation<Schema, Schema, "query" | "mutation" | undefined>;
 
-/** Declares an operation with its precise types; the adapters read it as an `AnyOperation`. */
-export function defineOperation<
-  I extends Schema,
-  O extends Schema,
-  K extends "query" | "mutation" | undefined = undefined,
-  P extends Schema = Schema,
-  Q extends Schema = Schema,
-  B extends Schema = Schema,
->(operation: Operation<I, O, K, P, Q, B> & OutputHeaders<O>): DefinedOperation<I, O, K> {
-  // The REST binding's request schemas only matter while declaring it; the adapter parses with them.
-  return { ...operation, trpc: operation.trpc } as unknown as DefinedOperation<I, O, K>;
+/**
+ * The `defineOperation` of a domain whose handlers need more than the DomainContext (search needs
+ * its engine): the adapters hand every handler the whole request context, which has it.
+ */
+export function operationDefiner<C extends DomainContext>() {
+  return function defineOperation<
+    I extends Schema,
+    O extends Schema,
+    K extends "query" | "mutation" | undefined = undefined,
+    P extends Schema = Schema,
+    Q extends Schema = Schema,
+    B extends Schema = Schema,
+  >(operation: Operation<I, O, K, P, Q, B, C> & OutputHeaders<O>): DefinedOperation<I, O, K> {
+    // The REST binding's request schemas only matter while declaring it; the adapter parses with them.
+    return { ...operation, trpc: operation.trpc } as unknown as DefinedOperation<I, O, K>;
+  };
 }
+
+/** Declares an operation with its precise types; the adapters read it as an `AnyOperation`. */
+export const defineOperation = operationDefiner<DomainContext>();

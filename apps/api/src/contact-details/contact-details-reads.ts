@@ -4,6 +4,7 @@ import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { AppError } from "../kernel/app-error.ts";
 import {
+  filterVisibleActiveContactDetailIds,
   findVisibleContactDetail,
   listVisibleContactDetails,
   visibleContactDetailIds,
@@ -43,4 +44,17 @@ export async function listContactDetails(
 /** The ids of a target's contact details the caller may see today. */
 export function visibleContactDetailIdsOf(ctx: ReadContext, targetId: string): Promise<string[]> {
   return visibleContactDetailIds(ctx.db, targetId, ctx.actor.serviceAreas, todayFor(ctx).todayDate);
+}
+
+/**
+ * Of these contact details, the active ones these service areas may see on `today` (their own, or
+ * shared with them by a consent in force): the rule search applies to the numbers and emails it matches.
+ */
+export function visibleActiveContactDetailIds(
+  db: DomainContext["db"],
+  ids: readonly string[],
+  serviceAreas: readonly string[],
+  today: string,
+): Promise<string[]> {
+  return filterVisibleActiveContactDetailIds(db, ids, serviceAreas, fromIsoDate(today));
 }

@@ -1,9 +1,10 @@
 import type { TServiceArea } from "@housing/schemas/auth";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { actorStamp } from "../kernel/actor-stamp.ts";
-import { findContactPreferences, saveContactPreference } from "./contact-details.repository.ts";
+import { AppError } from "../kernel/app-error.ts";
+import { findContactPreferences, lockContactTarget, saveContactPreference } from "./contact-details.repository.ts";
 import { assertOwnsArea } from "./contact-details-rules.ts";
-import { personMustExist } from "../person/get-person.ts";
 
 type Method = "phone" | "email" | "post";
 
@@ -23,13 +24,17 @@ export async function setPreferredContactMethod(
   input: { personId: string; serviceArea: TServiceArea; method: Method | null },
 ) {
   assertOwnsArea(ctx, input.serviceArea, "set the preferred contact method for");
-  await personMustExist(ctx, input.personId);
-  await saveContactPreference(
-    ctx.db,
-    { personId: input.personId, serviceArea: input.serviceArea },
-    input.method,
-    actorStamp(ctx.actor),
-    ctx.clock.now(),
-  );
+  await inTransaction(ctx.db, async (tx) => {
+    if (!(await lockContactTarget(tx, "person", input.personId))) {
+      throw new AppError("NotFound", `No person has the id ${input.personId}`);
+    }
+    await saveContactPreference(
+      tx,
+      { personId: input.personId, serviceArea: input.serviceArea },
+      input.method,
+      actorStamp(ctx.actor),
+      ctx.clock.now(),
+    );
+  });
   return getPreferredContactMethods(ctx, input.personId);
 }

@@ -1,4 +1,4 @@
-import type { TenureKind } from "../tenure/tenure-rules.ts";
+import type { TenureKind } from "../kernel/tenure-rules.ts";
 
 export type FinancialPeriod = { financialYear: number; financialMonth: number; periodNo: number };
 

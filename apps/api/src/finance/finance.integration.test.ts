@@ -2,13 +2,13 @@ import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import type { TRole } from "@housing/schemas/auth";
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "../app-router.ts";
+import { appRouter } from "../composition/app-router.ts";
 import { type Clock } from "../kernel/clock.ts";
-import { createContextInner } from "../context.ts";
+import { createContextInner } from "../composition/context.ts";
 import { affectedDocuments } from "../search/indexer/affected-documents.ts";
 import { addHouseholdMember, makeTenure, makeTenureType, personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor, silentLogger, startTestServer } from "../testing/test-kit.ts";
-import { createCallerFactory } from "../trpc.ts";
+import { createCallerFactory } from "../http/trpc.ts";
 import { ledgerBreaks, runningBalanceBreaks } from "../testing/finance-ledger-checks.ts";
 
 let database: TestDatabase;

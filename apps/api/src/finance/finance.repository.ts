@@ -1,8 +1,8 @@
 import { type DbClient, lockRow } from "@housing/db/client";
 import { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
-import { assetAddressLines } from "../asset/asset.repository.ts";
-import { containsPattern } from "../common/like-pattern.ts";
+import { assetAddressLines } from "@housing/db/selects";
+import { containsPattern } from "../kernel/like-pattern.ts";
 
 const assetAddress = {
   id: true,

@@ -1,8 +1,11 @@
 import type { DbClient } from "@housing/db/client";
-import { ZAssetType, type TPropertyAccount } from "@housing/schemas/search";
+import { todayIsoDate } from "@housing/schemas/dates";
+import { ZAssetType, type TPropertyAccount, type TPropertyAccountSearchInput } from "@housing/schemas/search";
 import { assetAddressOf, fullAddress } from "../kernel/asset-address.ts";
 import { personFullName } from "../kernel/person-name.ts";
 import { inAddressOrder } from "../kernel/address-sort-key.ts";
+import { searchAssets } from "../search/run-search.ts";
+import type { SearchContext } from "../search/search-context.ts";
 import { type PropertyTotalsRow, findPropertyTotals } from "./property-totals.repository.ts";
 
 function toPropertyAccount(row: PropertyTotalsRow, children: TPropertyAccount[]): TPropertyAccount {
@@ -60,4 +63,15 @@ export async function propertyAccountTrees(
     const row = byId.get(id);
     return row ? [tree(row, new Set())] : [];
   });
+}
+
+/**
+ * Properties found by the assets search (an estate, a block, a home), each expanded down the
+ * hierarchy with its rent account totals: what finance staff see when they search by address or estate.
+ */
+export async function searchPropertyAccounts(ctx: SearchContext, input: TPropertyAccountSearchInput) {
+  const found = await searchAssets(ctx, { ...input, sortBy: "relevance", isDesc: false });
+  const assetIds = found.results.assets.map((asset) => asset.id);
+  const assets = await propertyAccountTrees(ctx, assetIds, todayIsoDate(ctx.clock.now()));
+  return { results: { assets }, total: found.total };
 }

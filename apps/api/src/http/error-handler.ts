@@ -2,7 +2,8 @@ import type { TErrorResponse } from "@housing/schemas/errors";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ZodError } from "zod";
 import { AppError } from "../kernel/app-error.ts";
-import { appErrorResponse, conflictFromDatabase, internalErrorMessage, invalidInputBody } from "../errors.ts";
+import { conflictFromDatabase } from "../common/database-conflict.ts";
+import { appErrorResponse, internalErrorMessage, invalidInputBody } from "./errors.ts";
 
 function isClientError(error: object): error is FastifyError & { statusCode: number } {
   const statusCode = "statusCode" in error ? error.statusCode : undefined;

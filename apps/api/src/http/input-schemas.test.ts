@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { appRouter } from "../app-router.ts";
-import { fieldErrorsFromZod } from "../errors.ts";
+import { appRouter } from "../composition/app-router.ts";
+import { fieldErrorsFromZod } from "./errors.ts";
 import { type JsonSchemaNode, stringFieldPaths, unstorableTexts, valueAt } from "../testing/schema-fields.ts";
-import { restRoutes } from "./rest-api.ts";
+import { restRoutes } from "../composition/rest-api.ts";
 
 type Input = { name: string; schema: z.ZodType };
 

@@ -1,7 +1,7 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseEnv } from "../env.ts";
-import { type Server, createServer } from "../server.ts";
+import { parseEnv } from "../composition/env.ts";
+import { type Server, createServer } from "../composition/server.ts";
 import { personInput } from "../testing/factories.ts";
 import { actorWithRole, capturingLogger } from "../testing/test-kit.ts";
 import { SignJWT } from "jose";

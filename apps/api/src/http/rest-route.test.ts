@@ -2,7 +2,7 @@ import Fastify from "fastify";
 import { afterAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineOperation } from "../common/operation.ts";
-import type { ContextDependencies } from "../context.ts";
+import type { ContextDependencies } from "./request-context.ts";
 import { registerErrorHandler } from "./error-handler.ts";
 import { registerRestRoutes, restRoutesOf } from "./rest-route.ts";
 

@@ -3,9 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { z } from "zod";
 import { requireAnyRole } from "../auth/access.ts";
 import { ZErrorResponse } from "@housing/schemas/errors";
-import type { DomainContext } from "../common/domain-context.ts";
 import type { AnyOperation } from "../common/operation.ts";
 import { AppError } from "../kernel/app-error.ts";
+import type { SignedInContext } from "./request-context.ts";
 
 type Schema = z.ZodType;
 
@@ -39,7 +39,7 @@ export type RestRoute<P extends Schema, Q extends Schema, B extends Schema> = {
     params: z.output<P>;
     query: z.output<Q>;
     body: z.output<B>;
-    ctx: DomainContext;
+    ctx: SignedInContext;
     request: FastifyRequest;
     reply: FastifyReply;
   }): Promise<unknown>;
@@ -62,7 +62,15 @@ export function registerRestRoutes(app: FastifyInstance, routes: readonly AnyRes
       handler: async (request, reply) => {
         const { db, clock, access, search } = request.server.contextDependencies;
         const actor = requireAnyRole(request.actor, route.roles, request.log, route.operationId);
-        const ctx: DomainContext = { db, clock, access, search, actor, correlationId: request.id, logger: request.log };
+        const ctx: SignedInContext = {
+          db,
+          clock,
+          access,
+          search,
+          actor,
+          correlationId: request.id,
+          logger: request.log,
+        };
         return route.handler({
           params: route.params ? route.params.parse(request.params) : undefined,
           query: route.query ? route.query.parse(request.query) : undefined,

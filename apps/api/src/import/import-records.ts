@@ -7,8 +7,8 @@ import { serviceAreasForRoles } from "../auth/roles.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import type { Clock } from "../kernel/clock.ts";
 import type { Logger } from "../kernel/logger.ts";
-import { AppError } from "../kernel/app-error.ts";
-import { conflictFromDatabase, fieldErrorsFromAppError } from "../errors.ts";
+import { AppError, fieldErrorsFromAppError } from "../kernel/app-error.ts";
+import { conflictFromDatabase } from "../common/database-conflict.ts";
 import { writeTransaction } from "../finance/record-transaction.ts";
 import { addCharge, writeRentAccount } from "../finance/rent-account-writes.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
@@ -102,7 +102,6 @@ export async function importRecords(
           clock: deps.clock,
           access: defaultAccessPolicy,
           logger: deps.logger,
-          search: deps.search,
         };
         const written = zeroCounts();
         const rejections: TImportRejection[] = [];

@@ -3,10 +3,10 @@
 import { userInfo } from "node:os";
 import { pino } from "pino";
 import { z } from "zod";
-import { DatabaseInUseError, openCliDatabase } from "../common/cli-database.ts";
+import { DatabaseInUseError, openCliDatabase } from "../composition/cli-database.ts";
 import { systemClock } from "../kernel/clock.ts";
-import { readEnvOrExit } from "../env.ts";
-import { selectSearchEngine } from "../search/select-search-engine.ts";
+import { readEnvOrExit } from "../composition/env.ts";
+import { selectSearchEngine } from "../composition/select-search-engine.ts";
 import { importExitCodes, runImportCommand } from "./run-import-command.ts";
 
 const env = readEnvOrExit();

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { fieldErrorsFromZod } from "../errors.ts";
+import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { RawImportRow } from "./import-file-reader.ts";
 import {
   importInputSchemas,
@@ -39,7 +39,7 @@ function validateImportRow(row: RawImportRow): { record: TImportRecord } | { rej
   const parsed = ZImportRecord.safeParse({ type: named, input });
   if (parsed.success) return { record: { ...parsed.data, line: row.line } };
   return {
-    rejections: fieldErrorsFromZod(parsed.error).map((error) =>
+    rejections: fieldErrorsFromIssues(parsed.error.issues).map((error) =>
       rejection(error.path.replace(/^input(\.|$)/, ""), error.message),
     ),
   };

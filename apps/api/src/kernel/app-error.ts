@@ -1,3 +1,6 @@
+import { type TFieldError, ZFieldError } from "@housing/schemas/errors";
+import { z } from "zod";
+
 export type AppErrorCode = "NotFound" | "Conflict" | "Forbidden" | "Invalid" | "Unauthenticated" | "TooManyRequests";
 
 /** The one error domain code throws; the edge turns it into a tRPC error or an HTTP status. */
@@ -20,4 +23,12 @@ export function invalidField(path: string, message: string): AppError {
 /** A Conflict about one field, e.g. a reference another record already has. */
 export function conflictingField(path: string, message: string): AppError {
   return new AppError("Conflict", message, { fieldErrors: [{ path, message }] });
+}
+
+const ZDetailsWithFieldErrors = z.object({ fieldErrors: z.array(ZFieldError) });
+
+/** Field errors an Invalid AppError carries, when its details hold them. */
+export function fieldErrorsFromAppError(error: AppError): TFieldError[] | undefined {
+  const parsed = ZDetailsWithFieldErrors.safeParse(error.details);
+  return parsed.success ? parsed.data.fieldErrors : undefined;
 }

@@ -4,7 +4,7 @@ import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { AppError, conflictingField } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
-import { personTenureTypeFor } from "../tenure/tenure-rules.ts";
+import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
 import { getPerson } from "./get-person.ts";
 import { findTenureKinds, insertPerson, nextReferenceNumber, personExists } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";

@@ -1,7 +1,6 @@
 import type { DbClient } from "@housing/db/client";
 import { staffPersonTypes, type TPersonType } from "@housing/schemas/person";
 import { type ChangeStamp, recordChange } from "../outbox/record-change.ts";
-import { personTenureTypesOf } from "../tenure/get-tenure.ts";
 import { findPersonTypes, lockPerson, updatePersonTypes } from "./person.repository.ts";
 
 const residentOrder: TPersonType[] = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"];
@@ -19,13 +18,21 @@ export function derivePersonTypes(
   return [...residentOrder.filter((type) => membershipTypes.includes(type)), ...staff];
 }
 
-/** Re-derives a person's types after a membership change, recording PersonUpdatedEvent when they change. */
-export async function refreshPersonTypes(tx: DbClient, personId: string, stamp: ChangeStamp): Promise<void> {
+/**
+ * Re-derives a person's types after a membership change, recording PersonUpdatedEvent when they
+ * change; the household domain says how to read the person's memberships.
+ */
+export async function refreshPersonTypes(
+  tx: DbClient,
+  personId: string,
+  stamp: ChangeStamp,
+  membershipTypesOf: (tx: DbClient, personId: string) => Promise<readonly TPersonType[]>,
+): Promise<void> {
   // Locked before the memberships are read: two household changes at once then each see the other's.
   if (!(await lockPerson(tx, personId))) return;
   const person = await findPersonTypes(tx, personId);
   if (!person) return;
-  const next = derivePersonTypes(person.personTypes, await personTenureTypesOf(tx, personId));
+  const next = derivePersonTypes(person.personTypes, await membershipTypesOf(tx, personId));
   if (next.length === person.personTypes.length && next.every((type, i) => type === person.personTypes[i])) return;
   const { version } = await updatePersonTypes(tx, personId, next, stamp.by, stamp.at);
   await recordChange(tx, stamp, {

@@ -1,8 +1,8 @@
 import { type DbClient, lockRow } from "@housing/db/client";
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
-import { assetAddressLines } from "../asset/asset.repository.ts";
-import { equalsIgnoringCase } from "../common/like-pattern.ts";
+import { assetAddressLines } from "@housing/db/selects";
+import { equalsIgnoringCase } from "../kernel/like-pattern.ts";
 
 const personWithRelations = {
   tenancies: {

@@ -1,7 +1,7 @@
 import type { Db } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { Clock } from "../kernel/clock.ts";
-import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox.repository.ts";
+import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox-consumer.ts";
 import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
 import { type OpenSearchLock, soleInstanceLock } from "./indexer/search-lock.ts";
 import { projectDocuments } from "./projection/project-documents.ts";

@@ -6,10 +6,10 @@ import { createDb } from "@housing/db/client";
 import { embeddedMaxConnections, startEmbeddedPostgres } from "@housing/db/embedded-postgres";
 import { applyMigrations } from "@housing/db/migrate";
 import { systemClock } from "../kernel/clock.ts";
-import { readEnvOrExit } from "../env.ts";
+import { readEnvOrExit } from "../composition/env.ts";
 import { advisoryLocks, soleInstanceLock } from "./indexer/search-lock.ts";
 import { describeRebuildCounts, rebuildSearchIndex } from "./rebuild-search-index.ts";
-import { selectSearchEngine } from "./select-search-engine.ts";
+import { selectSearchEngine } from "../composition/select-search-engine.ts";
 
 const env = readEnvOrExit();
 

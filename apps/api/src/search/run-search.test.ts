@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../kernel/app-error.ts";
-import { fieldErrorsFromAppError } from "../errors.ts";
+import { fieldErrorsFromAppError } from "../kernel/app-error.ts";
 import { actorWithRole, silentLogger } from "../testing/test-kit.ts";
 import { searchPersons } from "./run-search.ts";
 import { type SearchEngine, UnsupportedSearchQuery } from "./search-engine.port.ts";
@@ -29,6 +29,8 @@ describe("a search the engine cannot page to", () => {
       logger: silentLogger,
       search: engineWithAResultWindow,
       correlationId: "test",
+      // The engine here matches no contact detail, so it never asks which are visible.
+      db: new Proxy({}, { get: () => expect.unreachable("the database is not used") }) as never,
     };
     const input = { searchText: "smith", page: 1000, pageSize: 12, isDesc: false, sortBy: "relevance" as const };
 

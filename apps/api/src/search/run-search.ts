@@ -7,12 +7,12 @@ import type {
   TAssetSearchInput,
   TPersonSearchDocument,
   TPersonSearchInput,
-  TPropertyAccountSearchInput,
   TTenureSearchDocument,
   TTenureSearchInput,
 } from "@housing/schemas/search";
 import type { DomainContext } from "../common/domain-context.ts";
-import { propertyAccountTrees } from "../finance/property-totals.ts";
+import type { SearchContext } from "./search-context.ts";
+import { visibleActiveContactDetailIds } from "../contact-details/contact-details-reads.ts";
 import { accountLookUpWeights } from "./projection/account-projection.ts";
 import { invalidField } from "../kernel/app-error.ts";
 import {
@@ -20,16 +20,25 @@ import {
   type SearchFilters,
   type SearchIndexName,
   type SearchQuery,
+  type SearchVisibility,
   UnsupportedSearchQuery,
 } from "./search-engine.port.ts";
 import { queryTerms } from "./search-text.ts";
 
-type SearchContext = Pick<DomainContext, "actor" | "clock" | "logger" | "search" | "correlationId">;
+/**
+ * The contact details a search may match on behalf of these service areas on `today`: worked out
+ * here, by the contact-details rule, so that no engine needs to know it.
+ */
+export function searchVisibility(
+  db: DomainContext["db"],
+  serviceAreas: readonly string[],
+  today: string,
+): SearchVisibility {
+  return { visibleContactDetails: (ids) => visibleActiveContactDetailIds(db, ids, serviceAreas, today) };
+}
 
-const visibilityFor = (ctx: SearchContext) => ({
-  serviceAreas: ctx.actor.serviceAreas,
-  today: todayIsoDate(ctx.clock.now()),
-});
+const visibilityFor = (ctx: SearchContext) =>
+  searchVisibility(ctx.db, ctx.actor.serviceAreas, todayIsoDate(ctx.clock.now()));
 
 /** Runs a query and logs what the engine ran, with timing, for support analysts. */
 async function run(ctx: SearchContext, query: SearchQuery) {
@@ -92,20 +101,6 @@ export async function searchTenures(ctx: SearchContext, input: TTenureSearchInpu
     pageSize: input.pageSize,
   });
   return { results: { tenures: page.documents as TTenureSearchDocument[] }, total: page.total };
-}
-
-/**
- * Properties found by the assets search (an estate, a block, a home), each expanded down the
- * hierarchy with its rent account totals: what finance staff see when they search by address or estate.
- */
-export async function searchPropertyAccounts(
-  ctx: SearchContext & Pick<DomainContext, "db">,
-  input: TPropertyAccountSearchInput,
-) {
-  const found = await searchAssets(ctx, { ...input, sortBy: "relevance", isDesc: false });
-  const assetIds = found.results.assets.map((asset) => asset.id);
-  const assets = await propertyAccountTrees(ctx, assetIds, todayIsoDate(ctx.clock.now()));
-  return { results: { assets }, total: found.total };
 }
 
 const accountSorts = { relevance: "relevance", balance: "amount", address: "text" } as const;

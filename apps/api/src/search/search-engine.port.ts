@@ -44,7 +44,11 @@ export type SearchQuery = {
 export type CursorQuery = Omit<SearchQuery, "sort" | "isDesc" | "page"> & { after: string | undefined };
 
 /** Contact-detail words count only for callers allowed to see that contact detail. */
-export type SearchVisibility = { serviceAreas: readonly string[]; today: string };
+/**
+ * What the caller may see: of the contact details whose words a query matched, the ones they may
+ * see (the search domain decides, by service area and consent; the engine only asks).
+ */
+export type SearchVisibility = { visibleContactDetails(candidateIds: readonly string[]): Promise<string[]> };
 
 export type SearchPage = { documents: Record<string, unknown>[]; total: number; engineQuery: string; tookMs: number };
 

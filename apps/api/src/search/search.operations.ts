@@ -11,8 +11,6 @@ import {
   ZPersonSearchFields,
   ZPersonSearchInput,
   ZPersonSearchResult,
-  ZPropertyAccountSearchInput,
-  ZPropertyAccountSearchResult,
   ZSearchCursorFields,
   ZSearchStatus,
   ZSearchText,
@@ -24,20 +22,18 @@ import {
   cursorPage,
 } from "@housing/schemas/search";
 import { z } from "zod";
-import { defineOperation } from "../common/operation.ts";
 import {
   filtersFor,
   readAllMatches,
   searchAccounts,
   searchAssets,
   searchPersons,
-  searchPropertyAccounts,
   searchTenures,
 } from "./run-search.ts";
+import { badSearchQuery, defineSearchOperation } from "./search-context.ts";
 import { searchStatus } from "./search-status.ts";
 
 export const searchTag = "Search";
-const badQuery = { 400: "Fewer than 2 characters, markup, or a bad parameter" };
 
 const withoutPaging = { page: true, isDesc: true, sortBy: true, pageSize: true } as const;
 const ZPersonCursorInput = ZPersonSearchFields.omit(withoutPaging).extend({
@@ -65,7 +61,7 @@ async function typedPage<S extends z.ZodType>(schema: S, page: Promise<unknown>)
 }
 
 export const searchOperations = {
-  persons: defineOperation({
+  persons: defineSearchOperation({
     roles,
     input: ZPersonSearchInput,
     output: ZPersonSearchResult,
@@ -79,10 +75,10 @@ export const searchOperations = {
       query: ZPersonSearchInput,
       input: ({ query }) => query,
       description: "A page of persons, best first",
-      errors: badQuery,
+      errors: badSearchQuery,
     },
   }),
-  assets: defineOperation({
+  assets: defineSearchOperation({
     roles,
     input: ZAssetSearchInput,
     output: ZAssetSearchResult,
@@ -96,10 +92,10 @@ export const searchOperations = {
       query: ZAssetSearchInput,
       input: ({ query }) => query,
       description: "A page of assets",
-      errors: badQuery,
+      errors: badSearchQuery,
     },
   }),
-  tenures: defineOperation({
+  tenures: defineSearchOperation({
     roles,
     input: ZTenureSearchInput,
     output: ZTenureSearchResult,
@@ -113,11 +109,11 @@ export const searchOperations = {
       query: ZTenureSearchInput,
       input: ({ query }) => query,
       description: "A page of tenures",
-      errors: badQuery,
+      errors: badSearchQuery,
     },
   }),
   // Any member of staff: balances are shown to all staff on the tenure page; bank details never appear.
-  accounts: defineOperation({
+  accounts: defineSearchOperation({
     roles,
     input: ZAccountSearchInput,
     output: ZAccountSearchResult,
@@ -134,25 +130,7 @@ export const searchOperations = {
       errors: { 400: "No lookUpType, fewer than 2 characters, markup, or a bad parameter" },
     },
   }),
-  propertyAccounts: defineOperation({
-    roles,
-    input: ZPropertyAccountSearchInput,
-    output: ZPropertyAccountSearchResult,
-    trpc: "query",
-    handler: (ctx, input) => searchPropertyAccounts(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/property-accounts",
-      operationId: "searchPropertyAccounts",
-      summary:
-        "Properties by address or estate, each with its blocks and homes, balances and weekly charge totals rolled up",
-      query: ZPropertyAccountSearchInput,
-      input: ({ query }) => query,
-      description: "A page of properties with their hierarchy and totals",
-      errors: badQuery,
-    },
-  }),
-  readAllPersonMatches: defineOperation({
+  readAllPersonMatches: defineSearchOperation({
     roles,
     input: ZPersonCursorInput,
     output: ZPersonCursorPage,
@@ -166,10 +144,10 @@ export const searchOperations = {
       query: ZPersonCursorInput,
       input: ({ query }) => query,
       description: "A page",
-      errors: badQuery,
+      errors: badSearchQuery,
     },
   }),
-  readAllAssetMatches: defineOperation({
+  readAllAssetMatches: defineSearchOperation({
     roles,
     input: ZAssetCursorInput,
     output: ZAssetCursorPage,
@@ -183,10 +161,10 @@ export const searchOperations = {
       query: ZAssetCursorInput,
       input: ({ query }) => query,
       description: "A page",
-      errors: badQuery,
+      errors: badSearchQuery,
     },
   }),
-  readAllTenureMatches: defineOperation({
+  readAllTenureMatches: defineSearchOperation({
     roles,
     input: ZTenureCursorInput,
     output: ZTenureCursorPage,
@@ -200,10 +178,10 @@ export const searchOperations = {
       query: ZTenureCursorInput,
       input: ({ query }) => query,
       description: "A page",
-      errors: badQuery,
+      errors: badSearchQuery,
     },
   }),
-  status: defineOperation({
+  status: defineSearchOperation({
     roles,
     input: z.void(),
     output: ZSearchStatus,

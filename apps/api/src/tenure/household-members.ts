@@ -5,9 +5,9 @@ import { AppError } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personWithIdExists } from "../person/get-person.ts";
-import { getTenure } from "./get-tenure.ts";
+import { getTenure, personTenureTypesOf } from "./get-tenure.ts";
 import { deleteMembership, findMembership, lockTenureForMembership, upsertMembership } from "./tenure.repository.ts";
-import { personTenureTypeFor } from "./tenure-rules.ts";
+import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
 
 type THouseholdMemberInput = { tenureId: string; personId: string; isResponsible: boolean };
 
@@ -48,7 +48,7 @@ export async function writeHouseholdMember(ctx: DomainContext, input: THousehold
           }
         : { ...member, eventType: "HouseholdMemberAddedEvent", oldData: null, newData },
     );
-    await refreshPersonTypes(tx, input.personId, stamp);
+    await refreshPersonTypes(tx, input.personId, stamp, personTenureTypesOf);
   });
 }
 
@@ -71,7 +71,7 @@ export async function removeHouseholdMember(
       oldData: { personId: input.personId, isResponsible: membership.isResponsible },
       newData: null,
     });
-    await refreshPersonTypes(tx, input.personId, stamp);
+    await refreshPersonTypes(tx, input.personId, stamp, personTenureTypesOf);
   });
   return getTenure(ctx, input.tenureId);
 }

@@ -1,6 +1,6 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
-import { assetAddressLines } from "../asset/asset.repository.ts";
+import { assetAddressLines } from "@housing/db/selects";
 
 const tenureWithDetails = {
   tenureType: true,

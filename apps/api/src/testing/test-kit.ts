@@ -3,17 +3,17 @@ import type { TRole } from "@housing/schemas/auth";
 import { SignJWT } from "jose";
 import { Writable } from "node:stream";
 import { type Logger, pino } from "pino";
-import { appRouter } from "../app-router.ts";
+import { appRouter } from "../composition/app-router.ts";
 import type { AccessPolicy } from "../auth/access-policy.ts";
 import type { Actor } from "../auth/actor.ts";
 import { serviceAreasForRoles } from "../auth/roles.ts";
 import { type Clock, systemClock } from "../kernel/clock.ts";
-import { createContextInner } from "../context.ts";
-import { parseEnv } from "../env.ts";
+import { createContextInner } from "../composition/context.ts";
+import { parseEnv } from "../composition/env.ts";
 import { createOutboxIndexer } from "../search/indexer/outbox-indexer.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
-import { createServer } from "../server.ts";
-import { createCallerFactory } from "../trpc.ts";
+import { createServer } from "../composition/server.ts";
+import { createCallerFactory } from "../http/trpc.ts";
 
 export const silentLogger = pino({ level: "silent" });
 

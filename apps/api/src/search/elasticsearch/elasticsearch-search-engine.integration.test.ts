@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Client } from "@elastic/elasticsearch";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, describe, it } from "vitest";
-import { searchEngineContract } from "../search-engine.contract.ts";
+import { searchEngineContract } from "../../testing/search-engine-contract.ts";
 import { ElasticsearchSearchEngine } from "./elasticsearch-search-engine.ts";
 
 const elasticsearchUrl = process.env.ELASTICSEARCH_URL;
@@ -16,7 +16,7 @@ if (elasticsearchUrl) {
 
   searchEngineContract("Elasticsearch", async () => {
     database = await createTestDatabase();
-    engine = new ElasticsearchSearchEngine(database.db, { client, indexPrefix, refreshWrites: true });
+    engine = new ElasticsearchSearchEngine({ client, indexPrefix, refreshWrites: true });
     return { db: database.db, engine };
   });
 

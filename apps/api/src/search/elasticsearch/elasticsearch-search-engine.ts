@@ -1,7 +1,4 @@
 import { type Client, errors, type estypes } from "@elastic/elasticsearch";
-import type { Db } from "@housing/db/client";
-import { fromIsoDate } from "../../kernel/calendar-date.ts";
-import { filterVisibleActiveContactDetailIds } from "../../contact-details/contact-details.repository.ts";
 import {
   type CursorQuery,
   type SearchDocumentRecord,
@@ -53,11 +50,7 @@ export class ElasticsearchSearchEngine implements SearchEngine {
   private readonly prefix: string;
   private readonly refreshWrites: boolean;
 
-  /** `db` serves only the contact-detail visibility check, the same one the PostgreSQL engine makes. */
-  constructor(
-    private readonly db: Db,
-    options: ElasticsearchSearchEngineOptions,
-  ) {
+  constructor(options: ElasticsearchSearchEngineOptions) {
     this.client = options.client;
     this.prefix = options.indexPrefix ?? defaultIndexPrefix;
     this.refreshWrites = options.refreshWrites ?? false;
@@ -79,12 +72,7 @@ export class ElasticsearchSearchEngine implements SearchEngine {
       toContactCandidatesQuery(query, { alias }),
     );
     const candidates = response.aggregations?.contactTerms?.matching?.ids?.buckets?.map((b) => String(b.key)) ?? [];
-    const visibleContactIds = await filterVisibleActiveContactDetailIds(
-      this.db,
-      candidates,
-      visibility.serviceAreas,
-      fromIsoDate(visibility.today),
-    );
+    const visibleContactIds = await visibility.visibleContactDetails(candidates);
     return { alias, visibleContactIds };
   }
 

@@ -2,7 +2,7 @@ import type { Db } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { Clock } from "../../kernel/clock.ts";
 import type { Logger } from "../../kernel/logger.ts";
-import { parkDeadLetter, readCheckpoint, readEventsAfter, saveCheckpoint } from "../../outbox/outbox.repository.ts";
+import { parkDeadLetter, readCheckpoint, readEventsAfter, saveCheckpoint } from "../../outbox/outbox-consumer.ts";
 import { projectDocuments } from "../projection/project-documents.ts";
 import { type SearchEngine, searchIndexNames } from "../search-engine.port.ts";
 import { affectedDocuments } from "./affected-documents.ts";

@@ -148,7 +148,7 @@ async function until(condition: () => Promise<boolean> | boolean, what: string):
 
 /** The server process (`pnpm start`'s main.ts) on this database, port 0. */
 function startServerProcess(): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  return spawn(process.execPath, ["--import", "tsx", "src/composition/main.ts"], {
     cwd: fileURLToPath(new URL("../../..", import.meta.url)),
     env: {
       ...process.env,

@@ -1,6 +1,4 @@
 import type { Db } from "@housing/db/client";
-import { fromIsoDate } from "../../kernel/calendar-date.ts";
-import { filterVisibleActiveContactDetailIds } from "../../contact-details/contact-details.repository.ts";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
 import { isHouseNumber } from "../search-text.ts";
 import { type PlanRow, type PostgresPlan, commonTermPostings, toPlanQuery } from "./to-postgres-query.ts";
@@ -37,11 +35,6 @@ export async function planSearch(
       query.terms.map((t) => t.term),
       rows.map((row) => row.postings),
     ),
-    contactIds: await filterVisibleActiveContactDetailIds(
-      db,
-      contactIds,
-      visibility.serviceAreas,
-      fromIsoDate(visibility.today),
-    ),
+    contactIds: await visibility.visibleContactDetails(contactIds),
   };
 }

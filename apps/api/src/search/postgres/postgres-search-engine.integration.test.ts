@@ -1,6 +1,6 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll } from "vitest";
-import { searchEngineContract } from "../search-engine.contract.ts";
+import { searchEngineContract } from "../../testing/search-engine-contract.ts";
 import { PostgresSearchEngine } from "./postgres-search-engine.ts";
 
 let database: TestDatabase | undefined;

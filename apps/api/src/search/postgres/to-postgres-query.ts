@@ -1,4 +1,4 @@
-import { startsWithPattern } from "../../common/like-pattern.ts";
+import { startsWithPattern } from "../../kernel/like-pattern.ts";
 import { type CursorQuery, type SearchQuery, UnsupportedSearchQuery } from "../search-engine.port.ts";
 import { type QueryTerm, contactDetailTerms } from "../search-text.ts";
 

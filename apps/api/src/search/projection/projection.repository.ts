@@ -1,6 +1,6 @@
 import type { DbClient, Prisma } from "@housing/db/client";
 import type { SearchIndexName } from "../search-engine.port.ts";
-import { assetAddressLines } from "../../asset/asset.repository.ts";
+import { assetAddressLines } from "@housing/db/selects";
 
 const addressSelect = {
   id: true,

@@ -9,17 +9,12 @@ import {
   initTRPC,
 } from "@trpc/server";
 import { ZodError, type z } from "zod";
-import { requireAnyRole } from "./auth/access.ts";
-import type { AnyOperation } from "./common/operation.ts";
-import type { Context } from "./context.ts";
-import { AppError } from "./kernel/app-error.ts";
-import {
-  appErrorCodes,
-  conflictFromDatabase,
-  fieldErrorsFromAppError,
-  fieldErrorsFromIssues,
-  internalErrorMessage,
-} from "./errors.ts";
+import { requireAnyRole } from "../auth/access.ts";
+import { conflictFromDatabase } from "../common/database-conflict.ts";
+import type { AnyOperation } from "../common/operation.ts";
+import { AppError, fieldErrorsFromAppError } from "../kernel/app-error.ts";
+import { appErrorCodes, fieldErrorsFromIssues, internalErrorMessage } from "./errors.ts";
+import type { Context } from "./request-context.ts";
 
 function fieldErrorsOf(cause: unknown): TFieldError[] | undefined {
   if (cause instanceof ZodError || cause instanceof StandardSchemaV1Error) return fieldErrorsFromIssues(cause.issues);

@@ -4,24 +4,24 @@ import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from "@trpc/server/a
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import { pino } from "pino";
 import { type AppRouter, appRouter } from "./app-router.ts";
-import { defaultAccessPolicy } from "./auth/access-policy.ts";
-import { createAuthFailureThrottle } from "./auth/auth-failure-throttle.ts";
-import { registerAuthRoutes } from "./auth/auth.routes.ts";
-import { type AuthConfig, createAuth } from "./auth/auth.ts";
-import { registerRequestAuth } from "./auth/request-auth.ts";
-import { type Clock, systemClock } from "./kernel/clock.ts";
-import { createContext } from "./context.ts";
+import { defaultAccessPolicy } from "../auth/access-policy.ts";
+import { createAuthFailureThrottle } from "../auth/auth-failure-throttle.ts";
+import { registerSignInRoutes } from "../http/sign-in-routes.ts";
+import { type AuthConfig, createAuth } from "../auth/auth.ts";
+import { registerRequestAuth } from "../http/request-auth.ts";
+import { type Clock, systemClock } from "../kernel/clock.ts";
+import { createContext } from "../http/request-context.ts";
 import type { Env } from "./env.ts";
-import { databaseProbe, elasticsearchProbe } from "./health/check-health.ts";
-import { registerHealthRoutes } from "./health/health.routes.ts";
-import { correlationIdFrom, correlationIdHeader } from "./http/correlation-id.ts";
-import { registerErrorHandler } from "./http/error-handler.ts";
-import { withLogSerializers } from "./http/log-serializers.ts";
-import { registerRestApi } from "./http/rest-api.ts";
-import { registerSecurityHeaders } from "./http/security-headers.ts";
-import { registerStaffApp } from "./http/staff-app.ts";
-import { PostgresSearchEngine } from "./search/postgres/postgres-search-engine.ts";
-import type { SearchEngine } from "./search/search-engine.port.ts";
+import { databaseProbe, elasticsearchProbe } from "../health/check-health.ts";
+import { registerHealthRoute } from "../http/health-route.ts";
+import { correlationIdFrom, correlationIdHeader } from "../http/correlation-id.ts";
+import { registerErrorHandler } from "../http/error-handler.ts";
+import { withLogSerializers } from "../http/log-serializers.ts";
+import { registerRestApi } from "./rest-api.ts";
+import { registerSecurityHeaders } from "../http/security-headers.ts";
+import { registerStaffApp } from "../http/staff-app.ts";
+import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
+import type { SearchEngine } from "../search/search-engine.port.ts";
 
 export type ServerConfig = AuthConfig &
   Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES" | "TRUST_PROXY">;
@@ -50,7 +50,7 @@ export type Server = {
   stop(): Promise<void>;
 };
 
-const defaultWebDistDir = fileURLToPath(new URL("../../web/dist", import.meta.url));
+const defaultWebDistDir = fileURLToPath(new URL("../../../web/dist", import.meta.url));
 
 export async function createServer(options: CreateServerOptions): Promise<Server> {
   const { db, config } = options;
@@ -91,11 +91,11 @@ export async function createServer(options: CreateServerOptions): Promise<Server
     );
   }
   registerRequestAuth(app, auth, authThrottle);
-  registerHealthRoutes(app, {
+  registerHealthRoute(app, {
     database: databaseProbe(db),
     search: config.ELASTICSEARCH_URL ? elasticsearchProbe(config.ELASTICSEARCH_URL) : undefined,
   });
-  registerAuthRoutes(app, auth, clock);
+  registerSignInRoutes(app, auth, clock);
   registerRestApi(app);
 
   await app.register(fastifyTRPCPlugin, {

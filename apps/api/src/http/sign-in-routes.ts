@@ -7,13 +7,13 @@ import {
 import type { FastifyInstance } from "fastify";
 import type { Clock } from "../kernel/clock.ts";
 import { AppError } from "../kernel/app-error.ts";
-import type { Auth } from "./auth.ts";
-import { demoUsers } from "./demo-users.ts";
-import { signInAsDemoUser } from "./dev-sign-in.ts";
+import type { Auth } from "../auth/auth.ts";
+import { demoUsers } from "../auth/demo-users.ts";
+import { signInAsDemoUser } from "../auth/dev-sign-in.ts";
 
 const devSignInOff = () => new AppError("NotFound", "The development sign-in is switched off");
 
-export function registerAuthRoutes(app: FastifyInstance, auth: Auth, clock: Clock): void {
+export function registerSignInRoutes(app: FastifyInstance, auth: Auth, clock: Clock): void {
   const open = { config: { public: true } };
 
   app.get("/api/v1/auth/config", open, async (): Promise<TAuthConfig> => ({

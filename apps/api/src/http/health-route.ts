@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { type Probe, checkHealth } from "./check-health.ts";
+import { type Probe, checkHealth } from "../health/check-health.ts";
 
-export function registerHealthRoutes(
+export function registerHealthRoute(
   app: FastifyInstance,
   probes: { database: Probe; search?: Probe | undefined },
 ): void {

@@ -4,12 +4,12 @@ import { TRPCError, getErrorShape } from "@trpc/server";
 import { pino } from "pino";
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { appRouter } from "./app-router.ts";
-import { financeManagerRoles, financeRoles, housingRoles, housingWriteRoles } from "./auth/access.ts";
-import type { Actor } from "./auth/actor.ts";
-import { serviceAreasForRoles } from "./auth/roles.ts";
-import { createContextInner } from "./context.ts";
-import { AppError } from "./kernel/app-error.ts";
+import { appRouter } from "../composition/app-router.ts";
+import { financeManagerRoles, financeRoles, housingRoles, housingWriteRoles } from "../auth/access.ts";
+import type { Actor } from "../auth/actor.ts";
+import { serviceAreasForRoles } from "../auth/roles.ts";
+import { createContextInner } from "../composition/context.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { createCallerFactory, publicProcedure, requireRole, router, staffProcedure } from "./trpc.ts";
 
 // These procedures never touch the database.

@@ -1,18 +1,7 @@
-import { uniqueViolationField } from "@housing/db/client";
-import { type TErrorResponse, type TFieldError, ZFieldError, fieldErrorsFromIssues } from "@housing/schemas/errors";
+import { type TErrorResponse, type TFieldError, fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import { type ZodError, z } from "zod";
-import { type AppError, type AppErrorCode, conflictingField } from "./kernel/app-error.ts";
-
-/**
- * A unique key refusing a write (a client-chosen id sent twice) is the caller's conflict, not a
- * server fault: both edges answer it as 409 naming the field.
- */
-export function conflictFromDatabase(error: unknown): AppError | undefined {
-  const field = uniqueViolationField(error);
-  if (field === undefined) return undefined;
-  return conflictingField(field, `Another record already has this ${field}`);
-}
+import type { ZodError } from "zod";
+import { type AppError, type AppErrorCode, fieldErrorsFromAppError } from "../kernel/app-error.ts";
 
 /** Every AppError code, and how each edge speaks it. */
 export const appErrorCodes = {
@@ -40,14 +29,6 @@ export function invalidInputBody(error: ZodError, correlationId?: string): TErro
     fieldErrors: fieldErrorsFromZod(error),
     ...(correlationId ? { correlationId } : {}),
   };
-}
-
-const ZDetailsWithFieldErrors = z.object({ fieldErrors: z.array(ZFieldError) });
-
-/** Field errors an Invalid AppError carries, when its details hold them. */
-export function fieldErrorsFromAppError(error: AppError): TFieldError[] | undefined {
-  const parsed = ZDetailsWithFieldErrors.safeParse(error.details);
-  return parsed.success ? parsed.data.fieldErrors : undefined;
 }
 
 /** The HTTP status and body an AppError answers with. */

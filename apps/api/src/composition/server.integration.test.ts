@@ -10,8 +10,8 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseEnv } from "./env.ts";
-import { ZHealthReport } from "./health/health.schemas.ts";
-import { AppError } from "./kernel/app-error.ts";
+import { ZHealthReport } from "../health/health.schemas.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { type Server, createServer } from "./server.ts";
 
 const ZTrpcResult = z.object({ result: z.object({ data: z.unknown() }) });

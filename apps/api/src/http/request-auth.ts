@@ -1,9 +1,9 @@
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../kernel/app-error.ts";
-import { apiKind } from "../http/api-paths.ts";
-import type { AuthFailureThrottle } from "./auth-failure-throttle.ts";
-import type { Auth } from "./auth.ts";
-import { extractToken } from "./token-verifier.ts";
+import { apiKind } from "./api-paths.ts";
+import type { AuthFailureThrottle } from "../auth/auth-failure-throttle.ts";
+import type { Auth } from "../auth/auth.ts";
+import { extractToken } from "../auth/token-verifier.ts";
 
 declare module "fastify" {
   interface FastifyContextConfig {

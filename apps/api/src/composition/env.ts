@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { ZRole } from "@housing/schemas/auth";
 import { z } from "zod";
 
-const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
+const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 
 const ZFlag = z
   .string()

@@ -4,7 +4,7 @@ import { createDb, type Db } from "@housing/db/client";
 import { embeddedMaxConnections, startEmbeddedPostgres } from "@housing/db/embedded-postgres";
 import { applyMigrations } from "@housing/db/migrate";
 import { ensureReferenceData } from "@housing/db/reference-data";
-import type { Env } from "../env.ts";
+import type { Env } from "./env.ts";
 
 export type CliDatabase = { db: Db; close(): Promise<void> };
 

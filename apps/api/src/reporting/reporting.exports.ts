@@ -1,13 +1,11 @@
 import { roles, type TRole } from "@housing/schemas/auth";
-import { todayIsoDate } from "@housing/schemas/dates";
-import { ZErrorResponse } from "@housing/schemas/errors";
 import { ZTransactionExportInput } from "@housing/schemas/finance";
-import { z } from "zod";
+import type { z } from "zod";
 import { financeRoles } from "../auth/access.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { defineRestRoute } from "../http/rest-route.ts";
+import type { SearchContext } from "../search/search-context.ts";
 import type { CsvColumn } from "./csv.ts";
-import { type RecordPages, streamCsvExport } from "./csv-export.ts";
+import type { RecordPages } from "./csv-export.ts";
 import { ZAccountExportInput, ZAssetExportInput, ZPersonExportInput, ZTenureExportInput } from "./reporting.schemas.ts";
 import {
   accountColumns,
@@ -21,9 +19,8 @@ import {
 } from "./search-exports.ts";
 import { transactionColumns, transactionExportPages } from "./transaction-exports.ts";
 
-const csvContentType = "text/csv; charset=utf-8";
-
-type CsvExportRoute<Q extends z.ZodType, T> = {
+/** One CSV export, declared once; the REST adapter (http/csv-export-route.ts) offers it at GET …/export. */
+export type CsvExport<Q extends z.ZodType, T> = {
   /** The search it exports (persons → /api/v1/search/persons/export), and the file's name. */
   kind: string;
   operationId: string;
@@ -31,42 +28,18 @@ type CsvExportRoute<Q extends z.ZodType, T> = {
   roles: readonly TRole[];
   query: Q;
   columns: readonly CsvColumn<T>[];
-  pages(ctx: DomainContext, query: z.output<Q>): RecordPages<T>;
+  pages(ctx: DomainContext & SearchContext, query: z.output<Q>): RecordPages<T>;
 };
 
-/** GET …/export: the search's filters in, every match out as a CSV file, streamed as it is read. */
-function csvExportRoute<Q extends z.ZodType, T>(route: CsvExportRoute<Q, T>) {
-  const headerRow = route.columns.map((column) => column.header).join(",");
-  return defineRestRoute({
-    method: "GET",
-    url: `/api/v1/search/${route.kind}/export`,
-    operationId: route.operationId,
-    summary: route.summary,
-    tag: "Reporting",
-    roles: route.roles,
-    query: route.query,
-    responses: {
-      200: {
-        description: `Every match, one row each, under a header row (UTF-8 with a byte order mark, CRLF). If reading fails part-way the connection is cut rather than the file ended.`,
-        contentType: csvContentType,
-        schema: z.string().meta({ example: headerRow }),
-        headers: { "Content-Disposition": `attachment; filename="${route.kind}-yyyy-mm-dd.csv"` },
-      },
-      400: { description: "A bad search parameter, named in fieldErrors", schema: ZErrorResponse },
-    },
-    handler: async ({ ctx, query, reply }) => {
-      const csv = await streamCsvExport(ctx, route.kind, route.columns, route.pages(ctx, query));
-      return reply
-        .type(csvContentType)
-        .header("content-disposition", `attachment; filename="${route.kind}-${todayIsoDate(ctx.clock.now())}.csv"`)
-        .header("cache-control", "no-store")
-        .send(csv);
-    },
-  });
+/** Declares an export with its precise types; the adapter reads it as an `AnyCsvExport`. */
+function csvExport<Q extends z.ZodType, T>(declared: CsvExport<Q, T>): AnyCsvExport {
+  return declared as unknown as AnyCsvExport;
 }
 
-export const reportingRoutes = [
-  csvExportRoute({
+export type AnyCsvExport = CsvExport<z.ZodType, unknown>;
+
+export const csvExports = [
+  csvExport({
     kind: "persons",
     operationId: "exportPersonSearch",
     summary: "Every person a search finds, as CSV",
@@ -75,7 +48,7 @@ export const reportingRoutes = [
     columns: personColumns,
     pages: personExportPages,
   }),
-  csvExportRoute({
+  csvExport({
     kind: "assets",
     operationId: "exportAssetSearch",
     summary: "Every property a search finds, as CSV",
@@ -84,7 +57,7 @@ export const reportingRoutes = [
     columns: assetColumns,
     pages: assetExportPages,
   }),
-  csvExportRoute({
+  csvExport({
     kind: "tenures",
     operationId: "exportTenureSearch",
     summary: "Every tenure a search finds, as CSV",
@@ -93,7 +66,7 @@ export const reportingRoutes = [
     columns: tenureColumns,
     pages: tenureExportPages,
   }),
-  csvExportRoute({
+  csvExport({
     kind: "accounts",
     operationId: "exportAccountSearch",
     summary: "Every rent account a search finds (by lookUpType), with its balance, as CSV",
@@ -102,7 +75,7 @@ export const reportingRoutes = [
     columns: accountColumns,
     pages: accountExportPages,
   }),
-  csvExportRoute({
+  csvExport({
     kind: "transactions",
     operationId: "exportTransactionSearch",
     summary: "Every transaction a search finds, in its order, as CSV (finance roles only)",

@@ -3,12 +3,13 @@ import type { TRole } from "@housing/schemas/auth";
 import { TRPCError } from "@trpc/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../kernel/clock.ts";
-import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../testing/factories.ts";
-import { actorWithRole, callerFor } from "../testing/test-kit.ts";
-import { fieldWeight } from "./projection/search-terms.ts";
-import { rebuildSearchIndex } from "./rebuild-search-index.ts";
-import type { SearchEngine } from "./search-engine.port.ts";
-import { queryTerms } from "./search-text.ts";
+import { addHouseholdMember, makeAsset, makeTenure, personInput } from "./factories.ts";
+import { actorWithRole, callerFor } from "./test-kit.ts";
+import { fieldWeight } from "../search/projection/search-terms.ts";
+import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
+import { searchVisibility } from "../search/run-search.ts";
+import type { SearchEngine } from "../search/search-engine.port.ts";
+import { queryTerms } from "../search/search-text.ts";
 
 type Ids = Record<string, string>;
 
@@ -280,7 +281,7 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
     });
 
     it("a query restricted to some field weights matches only the words indexed with them", async () => {
-      const visibility = { serviceAreas: ["housing"], today: "2026-01-01" };
+      const visibility = searchVisibility(db, ["housing"], "2026-01-01");
       const pembury = {
         index: "assets",
         terms: queryTerms("pembury"),
@@ -404,7 +405,7 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
             pageSize: 2,
             after: cursor,
           },
-          { serviceAreas: ["housing"], today: "2026-01-01" },
+          searchVisibility(db, ["housing"], "2026-01-01"),
         );
         seen.push(...page.documents.map((d) => String(d.id)));
         cursor = page.nextCursor ?? undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError } from "./kernel/app-error.ts";
+import { AppError } from "../kernel/app-error.ts";
 import { appErrorCodes, appErrorResponse, fieldErrorsFromZod, invalidInputBody } from "./errors.ts";
 
 describe("the error table", () => {

@@ -7,12 +7,12 @@ import { applyMigrations } from "@housing/db/migrate";
 import { ensureReferenceData } from "@housing/db/reference-data";
 import { pino } from "pino";
 import { readEnvOrExit } from "./env.ts";
-import { clockOnDay, systemClock } from "./kernel/clock.ts";
+import { clockOnDay, systemClock } from "../kernel/clock.ts";
 import { createServer } from "./server.ts";
-import { createOutboxIndexer } from "./search/indexer/outbox-indexer.ts";
-import { advisoryLocks, soleInstanceLock } from "./search/indexer/search-lock.ts";
-import { buildMissingIndexes, describeRebuildCounts } from "./search/rebuild-search-index.ts";
-import { selectSearchEngine } from "./search/select-search-engine.ts";
+import { createOutboxIndexer } from "../search/indexer/outbox-indexer.ts";
+import { advisoryLocks, soleInstanceLock } from "../search/indexer/search-lock.ts";
+import { buildMissingIndexes, describeRebuildCounts } from "../search/rebuild-search-index.ts";
+import { selectSearchEngine } from "./select-search-engine.ts";
 
 // The composition root: the one place that reads the environment and builds process-wide resources.
 const env = readEnvOrExit();

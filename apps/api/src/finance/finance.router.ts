@@ -1,4 +1,0 @@
-import { proceduresOf, router } from "../trpc.ts";
-import { financeOperations } from "./finance.operations.ts";
-
-export const financeRouter = router(proceduresOf(financeOperations));
