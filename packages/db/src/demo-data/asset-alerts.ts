@@ -18,7 +18,7 @@ function addAssetAlert(ctx: DemoContext, batch: DemoBatch, assetId: string, [ale
   });
 }
 
-/** About one block in thirty has an alert, of any type but the first (a dangerous dog is a home's). */
+/** About one block in thirty-three has an alert, of any type but the first (a dangerous dog). */
 export function addBlockAlerts(ctx: DemoContext, batch: DemoBatch, assets: PropertyRun["assets"]): void {
   for (const asset of assets) {
     if (asset.assetType !== "Block" || !ctx.random.chance(0.03)) continue;
