@@ -1,12 +1,12 @@
 import type { PersonType } from "../generated/prisma/client.ts";
-import { dateOf, timestampOf } from "./calendar.ts";
-import { createDemoBatch, createDemoContext, type DemoBatch, type DemoContext } from "./demo-context.ts";
+import { addBlockAlerts } from "./asset-alerts.ts";
+import { createDemoBatch, createDemoContext, type DemoBatch } from "./demo-context.ts";
 import { createPropertyRegister, type PropertyRun } from "./generate-estates.ts";
 import type { OccupancyState } from "./generate-households.ts";
 import { addOrganisations } from "./generate-organisations.ts";
 import { createHousingOfficers } from "./generate-persons.ts";
 import { occupyDwelling } from "./occupy-dwelling.ts";
-import { alertTypes, demoDataActor } from "./reference-data.ts";
+import { demoDataActor } from "./reference-data.ts";
 
 export type DemoGeneration = {
   /** Persons in all, housing officers included. */
@@ -46,22 +46,6 @@ function assetsInUse(run: PropertyRun, occupied: number): PropertyRun["assets"] 
   const parents = new Set(run.dwellings.slice(0, occupied).map((d) => d.row.parentId));
   const estates = new Set(run.assets.filter((a) => parents.has(a.id)).map((a) => a.parentId));
   return run.assets.filter((a) => kept.has(a.id) || parents.has(a.id) || estates.has(a.id));
-}
-
-function addBlockAlerts(ctx: DemoContext, batch: DemoBatch, assets: PropertyRun["assets"]): void {
-  for (const asset of assets) {
-    if (asset.assetType !== "Block" || !ctx.random.chance(0.03)) continue;
-    const [alertCode, description] = ctx.random.pick(alertTypes.asset.slice(1));
-    batch.cautionaryAlerts.push({
-      id: ctx.ids.uuid(),
-      assetId: asset.id,
-      alertCode,
-      description,
-      startDate: dateOf(ctx.asOf - ctx.random.int(10, 2000)),
-      createdAt: timestampOf(ctx.asOf - 5, 9 * 60),
-      createdBy: ctx.actor,
-    });
-  }
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Dwelling } from "./generate-estates.ts";
 import { addPersonRecords } from "./generate-person-records.ts";
 import { createResident, pickOrigin, type Resident } from "./generate-persons.ts";
 import type { Origin } from "./names.ts";
+import { weightedInt } from "./random.ts";
 
 /** A household whose tenure ended by a transfer, waiting (within the batch) to be rehoused. */
 export type Mover = Household & { endDay: number };
@@ -31,17 +32,17 @@ const reasonByKind: Readonly<Record<TenureKind, string>> = {
 export function leadAge(ctx: DemoContext, kind: TenureKind): number {
   const { random } = ctx;
   if (kind === "Licence")
-    return random.weighted([
-      [random.int(18, 29), 4],
-      [random.int(30, 49), 4],
-      [random.int(50, 69), 1],
-    ] as const);
-  return random.weighted([
-    [random.int(20, 29), 2],
-    [random.int(30, 49), 4],
-    [random.int(50, 69), 3],
-    [random.int(70, 92), 2],
-  ] as const);
+    return weightedInt(random, [
+      [18, 29, 4],
+      [30, 49, 4],
+      [50, 69, 1],
+    ]);
+  return weightedInt(random, [
+    [20, 29, 2],
+    [30, 49, 4],
+    [50, 69, 3],
+    [70, 92, 2],
+  ]);
 }
 
 export function createHousehold(

@@ -1,4 +1,4 @@
-import type { IdentificationType } from "../generated/prisma/client.ts";
+import type { IdentificationType, Prisma } from "../generated/prisma/client.ts";
 import { dateOf, timestampOf } from "./calendar.ts";
 import type { DemoBatch, DemoContext } from "./demo-context.ts";
 import type { Resident } from "./generate-persons.ts";
@@ -98,6 +98,13 @@ export function addPersonAlert(ctx: DemoContext, batch: DemoBatch, personId: str
   });
 }
 
+type PersonLink = Omit<Prisma.PersonLinkCreateManyInput, "id" | "personId">;
+
+/** A link from the person to their record in another of the council's systems. */
+function addPersonLink(ctx: DemoContext, batch: DemoBatch, personId: string, link: PersonLink): void {
+  batch.personLinks.push({ id: ctx.ids.uuid(), personId, ...link });
+}
+
 /**
  * The sensitive and cross-service records some adults have: equality data, identity documents,
  * links to other services, social-care notes, a preferred contact method, cautionary alerts.
@@ -117,9 +124,7 @@ export function addPersonRecords(ctx: DemoContext, batch: DemoBatch, resident: R
     );
   if (random.chance(0.05)) {
     const externalId = `CT${random.digits(8)}`;
-    batch.personLinks.push({
-      id: ctx.ids.uuid(),
-      personId: row.id,
+    addPersonLink(ctx, batch, row.id, {
       system: "council-tax",
       rel: "account",
       externalId,
@@ -128,13 +133,7 @@ export function addPersonRecords(ctx: DemoContext, batch: DemoBatch, resident: R
   }
   if (random.chance(0.02)) {
     const caseRef = `SC${random.digits(7)}`;
-    batch.personLinks.push({
-      id: ctx.ids.uuid(),
-      personId: row.id,
-      system: "social-care",
-      rel: "case",
-      externalId: caseRef,
-    });
+    addPersonLink(ctx, batch, row.id, { system: "social-care", rel: "case", externalId: caseRef });
     batch.serviceAreaData.push({
       id: ctx.ids.uuid(),
       personId: row.id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createIdGenerator, createRandom, deriveSeed, mulberry32 } from "./random.ts";
+import { createIdGenerator, createRandom, deriveSeed, mulberry32, weightedInt } from "./random.ts";
 
 const take = <T>(count: number, next: () => T): T[] => Array.from({ length: count }, next);
 
@@ -32,6 +32,18 @@ describe("seeded randomness", () => {
     expect(share).toBeGreaterThan(0.72);
     expect(share).toBeLessThan(0.78);
     expect(picks).not.toContain("never");
+  });
+
+  it("a weighted whole number draws one number from every range, then picks a range by weight", () => {
+    const ranges = [
+      [1, 3, 3],
+      [10, 19, 1],
+    ] as const;
+    const [a, b] = [createRandom(3), createRandom(3)];
+    const drawn = take(1_000, () => weightedInt(a, ranges));
+    const byHand = take(1_000, () => b.weighted([[b.int(1, 3), 3] as const, [b.int(10, 19), 1] as const]));
+    expect(drawn).toEqual(byHand);
+    expect(drawn.every((n) => (n >= 1 && n <= 3) || (n >= 10 && n <= 19))).toBe(true);
   });
 
   it("picking from an empty list is refused rather than returning undefined", () => {

@@ -77,6 +77,17 @@ export function createRandom(seed: number): Random {
 }
 
 /**
+ * A whole number from one of several ranges, the range picked by weight. A number is drawn from
+ * every range first and the range picked last, so the draws are those the demo data was made with.
+ */
+export function weightedInt(
+  random: Random,
+  ranges: readonly (readonly [min: number, max: number, weight: number])[],
+): number {
+  return random.weighted(ranges.map(([min, max, weight]) => [random.int(min, max), weight] as const));
+}
+
+/**
  * Deterministic UUIDs in the version-7 layout: a synthetic millisecond clock (starting at a
  * seed-dependent instant in 2024 and ticking once per id) then random bits. Ids made later sort
  * later, so bulk inserts append to the primary-key index instead of scattering over it.
