@@ -18,10 +18,8 @@ import {
   findRentAccountById,
   findTransactionById,
   findTransactionsByIds,
-  searchTransactionIds,
-  type TransactionFilters,
-  transactionIdsAfter,
 } from "./finance.repository.ts";
+import { searchTransactionIds, type TransactionFilters, transactionIdsAfter } from "./transaction-search.repository.ts";
 import { toCharge, toRentAccount, toTransaction } from "./finance-view.ts";
 
 export async function getRentAccount(deps: { db: DbClient; clock: Clock }, id: string): Promise<TRentAccount> {

@@ -1,8 +1,6 @@
-import { type DbClient, lockRow } from "@housing/db/client";
-import { Prisma } from "@housing/db/client";
+import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
-import { containsPattern } from "../kernel/like-pattern.ts";
 
 const assetAddress = {
   id: true,
@@ -209,105 +207,4 @@ export async function decideResolutionIfProposed(
 
 export async function rentAccountExists(db: DbClient, id: string): Promise<boolean> {
   return (await db.rentAccount.count({ where: { id } })) > 0;
-}
-
-export type TransactionQuery = {
-  /** Words that must each appear in the sender, payment reference, bank account or address. */
-  words: string[];
-  targetId?: string;
-  startDate?: Date;
-  endDate?: Date;
-  /** Always said: a search finds payments in suspense or those out of it, never both. */
-  isSuspense: boolean;
-  suspenseStatus?: "AwaitingMatch" | "Proposed";
-  sortBy: "transactionDate" | "transactionAmount";
-  isDesc: boolean;
-  skip: number;
-  take: number;
-};
-
-/** What a transaction search finds and in what order, without its paging. */
-export type TransactionFilters = Omit<TransactionQuery, "skip" | "take">;
-
-function transactionConditions(query: TransactionFilters): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  for (const word of query.words) {
-    conditions.push(Prisma.sql`concat_ws(' ', t."senderName", t."paymentReference", t."bankAccountNumber", t.address)
-      ILIKE ${containsPattern(word)}`);
-  }
-  if (query.targetId) conditions.push(Prisma.sql`t."rentAccountId" = ${query.targetId}::uuid`);
-  if (query.startDate) conditions.push(Prisma.sql`t."transactionDate" >= ${query.startDate}::date`);
-  if (query.endDate) conditions.push(Prisma.sql`t."transactionDate" <= ${query.endDate}::date`);
-  conditions.push(Prisma.sql`t."isSuspense" = ${query.isSuspense}`);
-  if (query.suspenseStatus) {
-    const proposed = Prisma.sql`EXISTS (SELECT 1 FROM "SuspenseResolution" r
-      WHERE r."transactionId" = t.id AND r.status = 'Proposed')`;
-    conditions.push(
-      query.suspenseStatus === "Proposed"
-        ? Prisma.sql`t."isSuspense" AND ${proposed}`
-        : Prisma.sql`t."isSuspense" AND NOT ${proposed}`,
-    );
-  }
-  return Prisma.join(conditions, " AND ");
-}
-
-const sortColumns = {
-  transactionDate: Prisma.sql`t."transactionDate"`,
-  transactionAmount: Prisma.sql`t."transactionAmount"`,
-} as const;
-
-/** The chosen order, then the order the rows were written in, so paging is stable. */
-function transactionOrder(query: TransactionFilters): Prisma.Sql {
-  const direction = Prisma.raw(query.isDesc ? "DESC" : "ASC");
-  return Prisma.sql`${sortColumns[query.sortBy]} ${direction}, t."createdAt" ${direction}, t.id ${direction}`;
-}
-
-/** One page of transaction ids in the order asked for, with the count and amount totals of everything found. */
-export async function searchTransactionIds(db: DbClient, query: TransactionQuery) {
-  const where = transactionConditions(query);
-  const [page, totals] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT t.id FROM "Transaction" t WHERE ${where}
-      ORDER BY ${transactionOrder(query)}
-      OFFSET ${query.skip} LIMIT ${query.take}`,
-    db.$queryRaw<{ total: bigint; transactionAmount: string; paidAmount: string; chargedAmount: string }[]>`
-      SELECT count(*) AS total,
-             coalesce(sum(t."transactionAmount"), 0)::text AS "transactionAmount",
-             coalesce(sum(t."paidAmount"), 0)::text AS "paidAmount",
-             coalesce(sum(t."chargedAmount"), 0)::text AS "chargedAmount"
-      FROM "Transaction" t WHERE ${where}`,
-  ]);
-  const sums = totals[0];
-  return {
-    ids: page.map((row) => row.id),
-    total: Number(sums?.total ?? 0),
-    totals: {
-      transactionAmount: Number(sums?.transactionAmount ?? 0),
-      paidAmount: Number(sums?.paidAmount ?? 0),
-      chargedAmount: Number(sums?.chargedAmount ?? 0),
-    },
-  };
-}
-
-/**
- * The next page of transaction ids after the row `afterId`, in the search's order: keyset paging, so
- * an export reads to any depth at the same cost a page.
- */
-export async function transactionIdsAfter(
-  db: DbClient,
-  query: TransactionFilters,
-  afterId: string | undefined,
-  take: number,
-): Promise<string[]> {
-  const key = Prisma.sql`${sortColumns[query.sortBy]}, t."createdAt", t.id`;
-  // Inside the subquery its own "t" is the row the previous page ended on.
-  const after =
-    afterId === undefined
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`(${key}) ${Prisma.raw(query.isDesc ? "<" : ">")}
-          (SELECT ${key} FROM "Transaction" t WHERE t.id = ${afterId}::uuid)`;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT t.id FROM "Transaction" t WHERE ${transactionConditions(query)} AND ${after}
-    ORDER BY ${transactionOrder(query)} LIMIT ${take}`;
-  return rows.map((row) => row.id);
 }

@@ -42,81 +42,91 @@ function parameters(schema: z.ZodType | undefined, location: "path" | "query", c
   }));
 }
 
+function headerParameters(route: AnyRestRoute) {
+  return Object.entries({
+    ...route.requestHeaders,
+    [correlationIdHeader]: "Your own id for the request, to find it in the logs (one is made up when missing)",
+  }).map(([name, description]) => ({
+    name,
+    in: "header",
+    // Versioned writes refuse a request without the version last read (409).
+    required: name.toLowerCase() === "if-match",
+    description,
+    schema: { type: "string" },
+  }));
+}
+
+/** Every route may answer 401, 403 and 429 (and 400 when it takes input); a route's own 403 says more. */
+function responsesOf(route: AnyRestRoute): Record<string, RestResponse> {
+  const takesInput = Boolean(route.params ?? route.query ?? route.body);
+  return {
+    ...(takesInput
+      ? { 400: { description: "Invalid input; the fields at fault are named", schema: ZErrorResponse } }
+      : {}),
+    401: { description: "No valid token", schema: ZErrorResponse },
+    403: { description: "The caller's roles do not allow this", schema: ZErrorResponse },
+    429: {
+      description: "Too many failed sign-ins from the caller's address",
+      schema: ZErrorResponse,
+      headers: { "retry-after": "Seconds until the address may try again" },
+    },
+    ...route.responses,
+  };
+}
+
+function responseObject(response: RestResponse, components: Record<string, JsonSchema>) {
+  return {
+    description: response.description,
+    headers: Object.fromEntries(
+      Object.entries({
+        ...response.headers,
+        [correlationIdHeader]: "The request's correlation id, as sent or made up",
+      }).map(([name, description]) => [name, { description, schema: { type: "string" } }]),
+    ),
+    ...(response.schema
+      ? {
+          content: {
+            [response.contentType ?? "application/json"]: { schema: jsonSchema(response.schema, "output", components) },
+          },
+        }
+      : {}),
+  };
+}
+
+function operationObject(route: AnyRestRoute, components: Record<string, JsonSchema>) {
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    tags: [route.tag],
+    description: `Roles: ${route.roles.join(", ")}.`,
+    parameters: [
+      ...parameters(route.params, "path", components),
+      ...parameters(route.query, "query", components),
+      ...headerParameters(route),
+    ],
+    ...(route.body
+      ? {
+          requestBody: {
+            required: true,
+            content: { "application/json": { schema: jsonSchema(route.body, "input", components) } },
+          },
+        }
+      : {}),
+    responses: Object.fromEntries(
+      Object.entries(responsesOf(route)).map(([status, response]) => [status, responseObject(response, components)]),
+    ),
+    security: [{ bearerAuth: [] }],
+  };
+}
+
 /** The OpenAPI 3.1 document of every REST route, built from the routes' own zod schemas. */
 export function openApiDocument(routes: readonly AnyRestRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   const schemas: Record<string, JsonSchema> = {};
   for (const route of routes) {
     const path = route.url.replace(/:(\w+)/g, "{$1}");
-    const headerParameters = Object.entries({
-      ...route.requestHeaders,
-      [correlationIdHeader]: "Your own id for the request, to find it in the logs (one is made up when missing)",
-    }).map(([name, description]) => ({
-      name,
-      in: "header",
-      // Versioned writes refuse a request without the version last read (409).
-      required: name.toLowerCase() === "if-match",
-      description,
-      schema: { type: "string" },
-    }));
-    const takesInput = Boolean(route.params ?? route.query ?? route.body);
     paths[path] ??= {};
-    paths[path][route.method.toLowerCase()] = {
-      operationId: route.operationId,
-      summary: route.summary,
-      tags: [route.tag],
-      description: `Roles: ${route.roles.join(", ")}.`,
-      parameters: [
-        ...parameters(route.params, "path", schemas),
-        ...parameters(route.query, "query", schemas),
-        ...headerParameters,
-      ],
-      ...(route.body
-        ? {
-            requestBody: {
-              required: true,
-              content: { "application/json": { schema: jsonSchema(route.body, "input", schemas) } },
-            },
-          }
-        : {}),
-      responses: Object.fromEntries(
-        // Every route may answer 401, 403 and 429; a route's own 403 says more than the generic one.
-        Object.entries<RestResponse>({
-          ...(takesInput
-            ? { 400: { description: "Invalid input; the fields at fault are named", schema: ZErrorResponse } }
-            : {}),
-          401: { description: "No valid token", schema: ZErrorResponse },
-          403: { description: "The caller's roles do not allow this", schema: ZErrorResponse },
-          429: {
-            description: "Too many failed sign-ins from the caller's address",
-            schema: ZErrorResponse,
-            headers: { "retry-after": "Seconds until the address may try again" },
-          },
-          ...route.responses,
-        }).map(([status, response]) => [
-          status,
-          {
-            description: response.description,
-            headers: Object.fromEntries(
-              Object.entries({
-                ...response.headers,
-                [correlationIdHeader]: "The request's correlation id, as sent or made up",
-              }).map(([name, description]) => [name, { description, schema: { type: "string" } }]),
-            ),
-            ...(response.schema
-              ? {
-                  content: {
-                    [response.contentType ?? "application/json"]: {
-                      schema: jsonSchema(response.schema, "output", schemas),
-                    },
-                  },
-                }
-              : {}),
-          },
-        ]),
-      ),
-      security: [{ bearerAuth: [] }],
-    };
+    paths[path][route.method.toLowerCase()] = operationObject(route, schemas);
   }
   return {
     openapi: "3.1.0",

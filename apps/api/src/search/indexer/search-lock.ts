@@ -56,84 +56,94 @@ export type AdvisoryLockOptions = {
  */
 export function advisoryLocks(options: AdvisoryLockOptions): OpenSearchLock {
   const instance = options.instance ?? `${hostname()}:${process.pid}`;
-  return (name) => {
-    const key = lockKeys[name];
-    let client: pg.Client | undefined;
-    let held = false;
-    let confirmedAt = 0;
+  return (name) => new AdvisoryLock(name, instance, options);
+}
 
-    function lose(which: pg.Client, error?: unknown): void {
-      if (client !== which) return;
-      client = undefined;
-      if (held) options.logger.warn({ err: error, lock: name }, "Lost the connection holding the lock");
-      held = false;
-      which.end().catch(() => undefined);
+class AdvisoryLock implements SearchLock {
+  private client: pg.Client | undefined;
+  private held = false;
+  private confirmedAt = 0;
+
+  constructor(
+    private readonly name: SearchLockName,
+    private readonly instance: string,
+    private readonly options: AdvisoryLockOptions,
+  ) {}
+
+  async tryAcquire(): Promise<boolean> {
+    if (this.held && Date.now() - this.confirmedAt < confirmEveryMs) return true;
+    const ok = this.held
+      ? await this.query(
+          `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = $1
+             AND objid::bigint = $2 AND objsubid = 2 AND pid = pg_backend_pid() AND granted) AS ok`,
+          checkTimeoutMs,
+        )
+      : await this.query("SELECT pg_try_advisory_lock($1, $2) AS ok", checkTimeoutMs);
+    this.held = ok;
+    if (ok) this.confirmedAt = Date.now();
+    return ok;
+  }
+
+  async acquire(): Promise<void> {
+    if (this.held) return;
+    this.held = await this.query("SELECT pg_advisory_lock($1, $2) IS NOT NULL AS ok");
+    this.confirmedAt = Date.now();
+  }
+
+  isHeld(): boolean {
+    return this.held;
+  }
+
+  async release(): Promise<void> {
+    const current = this.client;
+    this.client = undefined;
+    this.held = false;
+    // Ending the session releases its advisory locks.
+    await current?.end();
+  }
+
+  private lose(which: pg.Client, error?: unknown): void {
+    if (this.client !== which) return;
+    this.client = undefined;
+    if (this.held) this.options.logger.warn({ err: error, lock: this.name }, "Lost the connection holding the lock");
+    this.held = false;
+    which.end().catch(() => undefined);
+  }
+
+  private async connection(): Promise<pg.Client> {
+    if (this.client) return this.client;
+    const next = new pg.Client({
+      connectionString: this.options.databaseUrl,
+      application_name: `housing ${this.name} ${this.instance}`,
+      keepAlive: true,
+    });
+    next.on("error", (error) => this.lose(next, error));
+    next.on("end", () => this.lose(next));
+    this.client = next;
+    try {
+      await next.connect();
+      // The server frees a vanished host's lock after about 25 s, not the operating system's 2 hours.
+      await next.query("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3");
+    } catch (error) {
+      this.lose(next, error);
+      throw error;
     }
+    return next;
+  }
 
-    async function connection(): Promise<pg.Client> {
-      if (client) return client;
-      const next = new pg.Client({
-        connectionString: options.databaseUrl,
-        application_name: `housing ${name} ${instance}`,
-        keepAlive: true,
+  private async query(text: string, timeoutMs?: number): Promise<boolean> {
+    const current = await this.connection();
+    try {
+      const { rows } = await current.query<{ ok: boolean }>({
+        text,
+        values: [lockNamespace, lockKeys[this.name]],
+        ...(timeoutMs ? { query_timeout: timeoutMs } : {}),
       });
-      next.on("error", (error) => lose(next, error));
-      next.on("end", () => lose(next));
-      client = next;
-      try {
-        await next.connect();
-        // The server frees a vanished host's lock after about 25 s, not the operating system's 2 hours.
-        await next.query("SET tcp_keepalives_idle = 10; SET tcp_keepalives_interval = 5; SET tcp_keepalives_count = 3");
-      } catch (error) {
-        lose(next, error);
-        throw error;
-      }
-      return next;
+      return rows[0]?.ok === true && this.client === current;
+    } catch (error) {
+      // Whether or not the lock survived, a connection that failed a query is not trusted with it.
+      this.lose(current, error);
+      throw error;
     }
-
-    async function query(text: string, timeoutMs?: number): Promise<boolean> {
-      const current = await connection();
-      try {
-        const { rows } = await current.query<{ ok: boolean }>({
-          text,
-          values: [lockNamespace, key],
-          ...(timeoutMs ? { query_timeout: timeoutMs } : {}),
-        });
-        return rows[0]?.ok === true && client === current;
-      } catch (error) {
-        // Whether or not the lock survived, a connection that failed a query is not trusted with it.
-        lose(current, error);
-        throw error;
-      }
-    }
-
-    return {
-      async tryAcquire() {
-        if (held && Date.now() - confirmedAt < confirmEveryMs) return true;
-        const ok = held
-          ? await query(
-              `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid::bigint = $1
-                 AND objid::bigint = $2 AND objsubid = 2 AND pid = pg_backend_pid() AND granted) AS ok`,
-              checkTimeoutMs,
-            )
-          : await query("SELECT pg_try_advisory_lock($1, $2) AS ok", checkTimeoutMs);
-        held = ok;
-        if (ok) confirmedAt = Date.now();
-        return ok;
-      },
-      async acquire() {
-        if (held) return;
-        held = await query("SELECT pg_advisory_lock($1, $2) IS NOT NULL AS ok");
-        confirmedAt = Date.now();
-      },
-      isHeld: () => held,
-      async release() {
-        const current = client;
-        client = undefined;
-        held = false;
-        // Ending the session releases its advisory locks.
-        await current?.end();
-      },
-    };
-  };
+  }
 }
