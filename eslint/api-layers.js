@@ -29,6 +29,13 @@ export const apiLayers = [
 const engineFolders = ["search/postgres", "search/elasticsearch"];
 const engineMayImport = ["kernel", "search/search-engine.port.ts", "search/search-text.ts", ...engineFolders];
 
+/** Adapters are chosen and built in one place: the composition root (and entry points). */
+const adapterModules = [
+  "search/postgres/postgres-search-engine.ts",
+  "search/elasticsearch/elasticsearch-search-engine.ts",
+  "composition/select-search-engine.ts",
+];
+
 const apiRoot = path.resolve(import.meta.dirname, "../apps/api/src");
 
 function sourcesOf(node) {
@@ -73,6 +80,11 @@ const noUpwardImport = {
           context.report({
             node: source,
             message: `${fromFolder}/ may not import ${targetFolder}/, which comes after it in eslint/api-layers.js: move the shared part down, or pass it in from composition/.`,
+          });
+        } else if (adapterModules.includes(target) && fromLayer < apiLayers.length - 1 && !fromEngine) {
+          context.report({
+            node: source,
+            message: `Only composition/ builds adapters (${target}): take the port (search-engine.port.ts) as an argument.`,
           });
         } else if (target.endsWith(".repository.ts") && targetFolder !== fromFolder && fromLayer < apiLayers.length) {
           context.report({
