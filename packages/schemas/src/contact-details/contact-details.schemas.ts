@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ZServiceArea } from "../auth/auth.schemas.ts";
 import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
+import { ZId, ZVersion, idField } from "../common/primitives.schemas.ts";
 import { ZBooleanParam } from "../common/query-param.schemas.ts";
 import { optionalText, requiredText, storable } from "../common/text.schemas.ts";
 
@@ -175,9 +176,11 @@ export function checkContactValue(info: ContactInformationInput): {
   return { problems, normalised: { value, addressExtended: address } };
 }
 
+const ZTargetId = idField("The target id must be a UUID");
+
 export const ZCreateContactDetailInput = z
   .strictObject({
-    targetId: z.guid("The target id must be a UUID"),
+    targetId: ZTargetId,
     targetType: ZContactTargetType,
     contactInformation: ZContactInformationInput,
     sourceServiceArea: z.strictObject({ area: ZServiceArea, isDefault: z.boolean().default(false) }),
@@ -209,20 +212,20 @@ export const ZContactDetailChanges = z.strictObject({
 export type TContactDetailChanges = z.output<typeof ZContactDetailChanges>;
 
 export const ZUpdateContactDetailInput = z.strictObject({
-  id: z.guid("The id must be a UUID"),
-  version: z.coerce.number().int().min(1, "Send the version you last saw"),
+  id: ZId,
+  version: ZVersion,
   data: ZContactDetailChanges,
 });
 
 export const ZContactDetailsQuery = z.strictObject({
-  targetId: z.guid("The target id must be a UUID"),
+  targetId: ZTargetId,
   includeHistoric: ZBooleanParam.default(false),
 });
 
 const ZStamp = z.object({ createdAt: z.string(), fullName: z.string(), emailAddress: z.string() });
 
 export const ZConsent = z.object({
-  id: z.guid(),
+  id: ZId,
   grantedToArea: ZServiceArea,
   consentedBy: z.string(),
   grantedAt: z.string(),
@@ -232,8 +235,8 @@ export const ZConsent = z.object({
 });
 
 export const ZContactDetail = z.object({
-  id: z.guid(),
-  targetId: z.guid(),
+  id: ZId,
+  targetId: ZId,
   targetType: ZContactTargetType,
   contactInformation: z.object({
     contactType: ZContactType,
@@ -272,7 +275,7 @@ export type TContactDetail = z.infer<typeof ZContactDetail>;
 export const ZContactDetailList = z.object({ results: z.array(ZContactDetail) });
 
 export const ZGrantConsentInput = z.strictObject({
-  contactDetailId: z.guid("The id must be a UUID"),
+  contactDetailId: ZId,
   grantedToArea: ZServiceArea,
   consentedBy: requiredText("who gave consent", 200),
   validUntil: isoDate("the date consent ends")
@@ -281,13 +284,13 @@ export const ZGrantConsentInput = z.strictObject({
 });
 
 export const ZRevokeConsentInput = z.strictObject({
-  contactDetailId: z.guid("The id must be a UUID"),
-  consentId: z.guid("The id must be a UUID"),
+  contactDetailId: ZId,
+  consentId: ZId,
 });
 
 export const contactMethods = ["phone", "email", "post"] as const;
 export const ZPreferredContactMethodInput = z.strictObject({
-  personId: z.guid("The id must be a UUID"),
+  personId: ZId,
   serviceArea: ZServiceArea,
   method: z.enum(contactMethods, { error: "Choose phone, email or post" }).nullable(),
 });
@@ -300,7 +303,7 @@ export const ZAddressLookupResult = z.object({
   results: z.array(
     z.object({
       uprn: z.string().nullable(),
-      assetId: z.guid(),
+      assetId: ZId,
       addressLine1: z.string(),
       addressLine2: z.string().nullable(),
       addressLine3: z.string().nullable(),

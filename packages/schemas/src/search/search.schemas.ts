@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZPageNumber } from "../common/page.schemas.ts";
+import { ZId, idField, pageFields } from "../common/primitives.schemas.ts";
 import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
 import { markupPattern, storable } from "../common/text.schemas.ts";
 import { ZRentAccountStatus } from "../finance/rent-account-status.schemas.ts";
@@ -34,18 +34,10 @@ function commaList<T extends z.ZodType>(item: T) {
   );
 }
 
-/** A page of search results (finance's searches page the same way). */
-export const searchPageFields = {
-  page: ZPageNumber.default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1, "Show at least 1 result")
-    .max(100, "Show at most 100 results a page")
-    .default(12),
-};
+/** A page of search results: every list pages the same way. */
+export const searchPageFields = pageFields;
 
-const pagingFields = { ...searchPageFields, isDesc: ZBooleanParam.default(false) };
+const pagingFields = { ...pageFields, isDesc: ZBooleanParam.default(false) };
 
 export const personSortOptions = ["relevance", "surname"] as const;
 export const assetSortOptions = ["relevance", "address"] as const;
@@ -121,17 +113,17 @@ export type TPropertyAccountSearchInput = z.output<typeof ZPropertyAccountSearch
 
 /** Bulk reading: every match, a page at a time, in id order, with no ceiling on depth. */
 export const ZSearchCursorFields = {
-  cursor: z.guid("Use the nextCursor of the previous page").optional(),
+  cursor: idField("Use the nextCursor of the previous page").optional(),
   pageSize: z.coerce.number().int().min(1).max(1000, "Read at most 1000 results a page").default(500),
 };
 
 const ZTenureSummary = z.object({
-  id: z.guid(),
+  id: ZId,
   type: z.string(),
   startDate: z.string(),
   endDate: z.string().nullable(),
   isActive: z.boolean(),
-  assetId: z.guid(),
+  assetId: ZId,
   assetFullAddress: z.string(),
   postCode: z.string().nullable(),
   paymentReference: z.string(),
@@ -141,7 +133,7 @@ const ZTenureSummary = z.object({
 });
 
 export const ZPersonSearchDocument = z.object({
-  id: z.guid(),
+  id: ZId,
   personRef: z.number().int(),
   title: z.string().nullable(),
   firstname: z.string(),
@@ -171,37 +163,37 @@ export const ZAssetAddress = z.object({
 export type TAssetAddress = z.infer<typeof ZAssetAddress>;
 
 export const ZAssetSearchDocument = z.object({
-  id: z.guid(),
+  id: ZId,
   assetId: z.string(),
   assetType: ZAssetType,
   name: z.string().nullable(),
   assetAddress: ZAssetAddress,
   fullAddress: z.string(),
   isAssetCautionaryAlerted: z.boolean(),
-  parentAssets: z.array(z.object({ id: z.guid(), assetType: ZAssetType, name: z.string() })),
+  parentAssets: z.array(z.object({ id: ZId, assetType: ZAssetType, name: z.string() })),
   childrenCount: z.number().int(),
   tenure: z
     .object({
-      id: z.guid(),
+      id: ZId,
       paymentReference: z.string(),
       startDate: z.string(),
       endDate: z.string().nullable(),
       type: z.string(),
       isActive: z.boolean(),
-      residents: z.array(z.object({ id: z.guid(), fullName: z.string(), isCautionaryAlerted: z.boolean() })),
+      residents: z.array(z.object({ id: ZId, fullName: z.string(), isCautionaryAlerted: z.boolean() })),
     })
     .nullable(),
 });
 export type TAssetSearchDocument = z.infer<typeof ZAssetSearchDocument>;
 
 export const ZTenureSearchDocument = z.object({
-  id: z.guid(),
+  id: ZId,
   paymentReference: z.string(),
   householdMembers: z.array(
-    z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean(), personTenureType: z.string() }),
+    z.object({ id: ZId, fullName: z.string(), isResponsible: z.boolean(), personTenureType: z.string() }),
   ),
   tenuredAsset: z.object({
-    id: z.guid(),
+    id: ZId,
     fullAddress: z.string(),
     uprn: z.string().nullable(),
     type: ZAssetType,
@@ -216,7 +208,7 @@ export type TTenureSearchDocument = z.infer<typeof ZTenureSearchDocument>;
 
 export const ZAccountSearchDocument = z.object({
   /** The rent account's id. */
-  id: z.guid(),
+  id: ZId,
   rentAccountNumber: z.string(),
   paymentReference: z.string(),
   accountStatus: ZRentAccountStatus,
@@ -233,11 +225,11 @@ export const ZAccountSearchDocument = z.object({
     endDate: true,
     isActive: true,
   }),
-  asset: z.object({ id: z.guid(), assetId: z.string(), assetType: ZAssetType }),
+  asset: z.object({ id: ZId, assetId: z.string(), assetType: ZAssetType }),
   /** The tenured property's full address. */
   address: z.string(),
   postCode: z.string().nullable(),
-  tenants: z.array(z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean() })),
+  tenants: z.array(z.object({ id: ZId, fullName: z.string(), isResponsible: z.boolean() })),
 });
 export type TAccountSearchDocument = z.infer<typeof ZAccountSearchDocument>;
 
@@ -247,7 +239,7 @@ export type TAccountSearchDocument = z.infer<typeof ZAccountSearchDocument>;
  */
 export const ZPropertyAccount = z
   .object({
-    id: z.guid(),
+    id: ZId,
     assetId: z.string(),
     assetType: ZAssetType,
     name: z.string().nullable(),
@@ -262,10 +254,10 @@ export const ZPropertyAccount = z
     /** The rent account of the home's current tenure; null for an estate, a block or a home without one. */
     account: z
       .object({
-        id: z.guid(),
+        id: ZId,
         rentAccountNumber: z.string(),
         balance: z.number(),
-        tenants: z.array(z.object({ id: z.guid(), fullName: z.string() })),
+        tenants: z.array(z.object({ id: ZId, fullName: z.string() })),
       })
       .nullable(),
     /** An estate's blocks and homes, a block's homes, each with its own totals and children. */
@@ -302,7 +294,7 @@ export const ZPropertyAccountSearchResult = z.object({
 export type TPropertyAccountSearchResult = z.infer<typeof ZPropertyAccountSearchResult>;
 
 export function cursorPage<T extends z.ZodType>(document: T) {
-  return z.object({ results: z.array(document), nextCursor: z.guid().nullable() });
+  return z.object({ results: z.array(document), nextCursor: ZId.nullable() });
 }
 
 export const ZSearchStatus = z.object({
@@ -317,7 +309,7 @@ export const ZSearchStatus = z.object({
 export const ZAssetChildren = z.object({
   results: z.array(
     z.object({
-      id: z.guid(),
+      id: ZId,
       assetId: z.string(),
       assetType: ZAssetType,
       name: z.string().nullable(),

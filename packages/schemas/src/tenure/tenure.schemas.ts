@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { isoDate } from "../common/date.schemas.ts";
+import { ZId, ZVersion } from "../common/primitives.schemas.ts";
 import { optionalText, requiredText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
 import { ZAssetType } from "../search/search.schemas.ts";
 
 export const personTenureTypes = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"] as const;
 export const ZPersonTenureType = z.enum(personTenureTypes);
-
-const ZId = z.guid("The id must be a UUID");
-const ZVersionInput = z.coerce.number().int().min(1, "Send the version you last saw");
 
 // ------------------------------------------------------------------ Assets
 
@@ -53,10 +51,10 @@ export const ZAssetChanges = z
   .partial();
 export type TAssetChanges = z.output<typeof ZAssetChanges>;
 
-export const ZUpdateAssetInput = z.strictObject({ id: ZId, version: ZVersionInput, data: ZAssetChanges });
+export const ZUpdateAssetInput = z.strictObject({ id: ZId, version: ZVersion, data: ZAssetChanges });
 
 export const ZAssetSummary = z.object({
-  id: z.guid(),
+  id: ZId,
   assetId: z.string(),
   assetType: ZAssetType,
   name: z.string().nullable(),
@@ -64,7 +62,7 @@ export const ZAssetSummary = z.object({
 });
 
 export const ZAsset = z.object({
-  id: z.guid(),
+  id: ZId,
   assetId: z.string(),
   assetType: ZAssetType,
   name: z.string().nullable(),
@@ -98,12 +96,12 @@ export const ZAsset = z.object({
   childrenCount: z.number().int(),
   currentTenure: z
     .object({
-      id: z.guid(),
+      id: ZId,
       paymentReference: z.string(),
       tenureType: z.object({ code: z.string(), description: z.string() }),
       startOfTenureDate: z.string(),
       endOfTenureDate: z.string().nullable(),
-      residents: z.array(z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean() })),
+      residents: z.array(z.object({ id: ZId, fullName: z.string(), isResponsible: z.boolean() })),
     })
     .nullable(),
   version: z.number().int(),
@@ -143,7 +141,7 @@ export const ZTenureChanges = z
   })
   .partial();
 export type TTenureChanges = z.output<typeof ZTenureChanges>;
-export const ZUpdateTenureInput = z.strictObject({ id: ZId, version: ZVersionInput, data: ZTenureChanges });
+export const ZUpdateTenureInput = z.strictObject({ id: ZId, version: ZVersion, data: ZTenureChanges });
 
 export const ZHouseholdMemberInput = z.strictObject({
   tenureId: ZId,
@@ -153,7 +151,7 @@ export const ZHouseholdMemberInput = z.strictObject({
 export const ZRemoveHouseholdMemberInput = z.strictObject({ tenureId: ZId, personId: ZId });
 
 export const ZTenure = z.object({
-  id: z.guid(),
+  id: ZId,
   paymentReference: z.string(),
   tenureType: z.object({ code: z.string(), description: z.string() }),
   startOfTenureDate: z.string(),
@@ -164,7 +162,7 @@ export const ZTenure = z.object({
   tenuredAsset: ZAssetSummary.extend({ uprn: z.string().nullable() }),
   householdMembers: z.array(
     z.object({
-      id: z.guid(),
+      id: ZId,
       fullName: z.string(),
       dateOfBirth: z.string().nullable(),
       isResponsible: z.boolean(),
@@ -173,7 +171,7 @@ export const ZTenure = z.object({
   ),
   rentAccount: z
     .object({
-      id: z.guid(),
+      id: ZId,
       rentAccountNumber: z.string(),
       balance: z.number(),
       status: z.string(),
