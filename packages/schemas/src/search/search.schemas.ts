@@ -1,23 +1,19 @@
 import { z } from "zod";
 import { ZId, idField, pageFields } from "../common/primitives.schemas.ts";
 import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
-import { markupPattern, storable } from "../common/text.schemas.ts";
+import { safeText } from "../common/text.schemas.ts";
 import { ZRentAccountStatus } from "../finance/rent-account-status.schemas.ts";
 import { ZPersonTenure, ZPersonType } from "../person/person.schemas.ts";
 
-// Markup and control characters are refused; anything else, however odd, is a valid query.
-// NUL is left to the storable check, so that one character gets one message.
-// eslint-disable-next-line no-control-regex -- the point is to find control characters
-const controlCharacterPattern = /[\u0001-\u001F\u007F]/;
-
-export const ZSearchText = storable(
+// Markup and control characters (tabs and line breaks too) are refused; anything else, however odd,
+// is a valid query.
+export const ZSearchText = safeText(
   z
     .string({ error: "Enter something to search for" })
     .max(500, "Search for 500 characters or fewer")
-    .refine((text) => text.trim().length >= 2, "Enter at least 2 characters to search")
-    .refine((text) => !markupPattern.test(text), "Search text must not contain markup such as < or &#")
-    .refine((text) => !controlCharacterPattern.test(text), "Search text must not contain control characters"),
+    .refine((text) => text.trim().length >= 2, "Enter at least 2 characters to search"),
   "search text",
+  { lineBreaks: false, tabs: false },
 );
 
 /** A comma list in a query string ("Block,Dwelling") or an array from tRPC. */
