@@ -1,9 +1,13 @@
 import { z } from "zod";
+import { ZAssetAddress, ZAssetType } from "../asset/asset.schemas.ts";
 import { ZId, idField, pageFields } from "../common/primitives.schemas.ts";
 import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
 import { safeText } from "../common/text.schemas.ts";
 import { ZRentAccountStatus } from "../finance/rent-account-status.schemas.ts";
 import { ZPersonTenure, ZPersonType } from "../person/person.schemas.ts";
+
+// Still answered here for @housing/schemas/search's importers; the asset schemas live in asset/.
+export { assetTypes, ZAssetAddress, ZAssetChildren, ZAssetType, type TAssetAddress } from "../asset/asset.schemas.ts";
 
 // Markup and control characters (tabs and line breaks too) are refused; anything else, however odd,
 // is a valid query.
@@ -52,19 +56,6 @@ export const ZPersonSearchFields = z.object({
 });
 export const ZPersonSearchInput = withAliases(ZPersonSearchFields, pageAlias);
 export type TPersonSearchInput = z.output<typeof ZPersonSearchInput>;
-
-export const assetTypes = [
-  "Estate",
-  "Block",
-  "Dwelling",
-  "House",
-  "LettableNonDwelling",
-  "Garage",
-  "CommunityHall",
-  "Concierge",
-  "TravellerSite",
-] as const;
-export const ZAssetType = z.enum(assetTypes, { error: `Use asset types from: ${assetTypes.join(", ")}` });
 
 /** The fields of an assets search, before `assetType` and `pageNumber` are read as `assetTypes` and `page`. */
 export const ZAssetSearchFields = z.object({
@@ -146,17 +137,6 @@ export const ZPersonSearchDocument = z.object({
   totalBalance: z.number().nullable(),
 });
 export type TPersonSearchDocument = z.infer<typeof ZPersonSearchDocument>;
-
-export const ZAssetAddress = z.object({
-  uprn: z.string().nullable(),
-  addressLine1: z.string(),
-  addressLine2: z.string().nullable(),
-  addressLine3: z.string().nullable(),
-  addressLine4: z.string().nullable(),
-  postCode: z.string().nullable(),
-  postPreamble: z.string().nullable(),
-});
-export type TAssetAddress = z.infer<typeof ZAssetAddress>;
 
 export const ZAssetSearchDocument = z.object({
   id: ZId,
@@ -300,18 +280,4 @@ export const ZSearchStatus = z.object({
   lagSeconds: z.number(),
   deadLetters: z.number().int(),
   checkpoint: z.number().int(),
-});
-
-export const ZAssetChildren = z.object({
-  results: z.array(
-    z.object({
-      id: ZId,
-      assetId: z.string(),
-      assetType: ZAssetType,
-      name: z.string().nullable(),
-      uprn: z.string().nullable(),
-      fullAddress: z.string(),
-      childrenCount: z.number().int(),
-    }),
-  ),
 });
