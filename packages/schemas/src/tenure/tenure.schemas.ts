@@ -8,7 +8,7 @@ import { ZActorStamp } from "../person/person.schemas.ts";
 export const personTenureTypes = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"] as const;
 export const ZPersonTenureType = z.enum(personTenureTypes);
 
-// Still answered here for @housing/schemas/tenure's importers; the asset schemas live in asset/.
+// Still exported here for @housing/schemas/tenure's importers; the asset schemas live in asset/.
 export {
   ZAsset,
   ZAssetChanges,
