@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZId, ZVersion } from "../common/primitives.schemas.ts";
+import { ZId, versionedChange } from "../common/primitives.schemas.ts";
 import { optionalText, requiredText } from "../common/text.schemas.ts";
 
 // Properties: estates, blocks and homes, how they are written and how they are answered.
@@ -58,7 +58,7 @@ export const ZAssetChanges = z
   .partial();
 export type TAssetChanges = z.output<typeof ZAssetChanges>;
 
-export const ZUpdateAssetInput = z.strictObject({ id: ZId, version: ZVersion, data: ZAssetChanges });
+export const ZUpdateAssetInput = versionedChange(ZAssetChanges);
 
 export const ZAssetSummary = z.object({
   id: ZId,

@@ -23,6 +23,11 @@ export const ZVersion = versionSeen(1);
 /** The version last read of a record that may not have been saved yet: 0 before its first save. */
 export const ZVersionOrZero = versionSeen(0);
 
+/** A change to one record: its id, the version last read, and the changes. */
+export function versionedChange<T extends z.ZodType>(data: T) {
+  return z.strictObject({ id: ZId, version: ZVersion, data });
+}
+
 /**
  * The deepest page any list reads. Past it a page only costs the database a long skip (and was a 500
  * at 2^53); the Elasticsearch engine stops earlier still, at its first 10,000 matches. Bulk readers

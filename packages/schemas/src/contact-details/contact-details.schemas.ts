@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZServiceArea } from "../auth/auth.schemas.ts";
 import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
-import { ZId, ZVersion, idField } from "../common/primitives.schemas.ts";
+import { ZId, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { ZBooleanParam } from "../common/query-param.schemas.ts";
 import { optionalText, requiredText, storable } from "../common/text.schemas.ts";
 import { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode } from "./contact-values.schemas.ts";
@@ -162,11 +162,7 @@ export const ZContactDetailChanges = z.strictObject({
 });
 export type TContactDetailChanges = z.output<typeof ZContactDetailChanges>;
 
-export const ZUpdateContactDetailInput = z.strictObject({
-  id: ZId,
-  version: ZVersion,
-  data: ZContactDetailChanges,
-});
+export const ZUpdateContactDetailInput = versionedChange(ZContactDetailChanges);
 
 export const ZContactDetailsQuery = z.strictObject({
   targetId: ZTargetId,

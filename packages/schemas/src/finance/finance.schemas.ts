@@ -4,6 +4,7 @@ import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query
 import { ZId, ZVersion, pageFields } from "../common/primitives.schemas.ts";
 import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
+import { ZTenure } from "../tenure/tenure.schemas.ts";
 import { ZSearchText, pageAlias } from "../search/search.schemas.ts";
 import { ZRentAccountStatus } from "./rent-account-status.schemas.ts";
 
@@ -161,13 +162,13 @@ export const ZRentAccount = z.object({
   status: ZRentAccountStatus,
   /** Maintained from the transactions: negative means arrears. */
   balance: z.number(),
-  tenure: z.object({
-    id: ZId,
-    paymentReference: z.string(),
-    tenureType: z.object({ code: z.string(), description: z.string() }),
-    startOfTenureDate: z.string(),
-    endOfTenureDate: z.string().nullable(),
-    isActive: z.boolean(),
+  tenure: ZTenure.pick({
+    id: true,
+    paymentReference: true,
+    tenureType: true,
+    startOfTenureDate: true,
+    endOfTenureDate: true,
+    isActive: true,
   }),
   asset: z.object({ id: ZId, assetId: z.string(), assetType: z.string(), fullAddress: z.string() }),
   address: z.string(),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
-import { ZId, ZIdInput, ZPageInput, ZVersion, idField } from "../common/primitives.schemas.ts";
+import { ZId, ZIdInput, ZPageInput, ZVersion, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { freeText, optionalText, requiredText, storable } from "../common/text.schemas.ts";
 
@@ -128,11 +128,7 @@ export const editablePersonFields = Object.keys(ZPersonChanges.shape) as (keyof 
 
 export { ZVersion };
 
-export const ZUpdatePersonInput = z.strictObject({
-  id: ZId,
-  version: ZVersion,
-  data: ZPersonChanges,
-});
+export const ZUpdatePersonInput = versionedChange(ZPersonChanges);
 export type TUpdatePersonInput = z.input<typeof ZUpdatePersonInput>;
 
 export const ZPersonId = ZIdInput;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZAssetSummary } from "../asset/asset.schemas.ts";
 import { isoDate } from "../common/date.schemas.ts";
-import { ZId, ZVersion } from "../common/primitives.schemas.ts";
+import { ZId, versionedChange } from "../common/primitives.schemas.ts";
 import { optionalText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
 
@@ -51,7 +51,7 @@ export const ZTenureChanges = z
   })
   .partial();
 export type TTenureChanges = z.output<typeof ZTenureChanges>;
-export const ZUpdateTenureInput = z.strictObject({ id: ZId, version: ZVersion, data: ZTenureChanges });
+export const ZUpdateTenureInput = versionedChange(ZTenureChanges);
 
 export const ZHouseholdMemberInput = z.strictObject({
   tenureId: ZId,
