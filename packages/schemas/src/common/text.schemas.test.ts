@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { freeText, isStorableText, optionalText, requiredText, storable } from "./text.schemas.ts";
+import { freeText, isStorableText, optionalText, requiredText, safeText, storable } from "./text.schemas.ts";
 
 const messagesOf = (result: { error?: { issues: { message: string }[] } }) =>
   (result.error?.issues ?? []).map((issue) => issue.message);
@@ -34,5 +34,16 @@ describe("text PostgreSQL can store", () => {
       "Web address must not contain control characters or broken characters (half of an emoji or symbol)",
     ]);
     expect(ZLink.safeParse("https://example.org/ab").success).toBe(true);
+  });
+});
+
+describe("safe text", () => {
+  it("takes tabs and line breaks only where the field allows them", () => {
+    const ZLine = safeText(z.string(), "a name", { lineBreaks: false, tabs: true });
+    const ZQuery = safeText(z.string(), "search text", { lineBreaks: false, tabs: false });
+    expect(ZLine.safeParse("a\tb").success).toBe(true);
+    expect(messagesOf(ZLine.safeParse("a\nb"))).toEqual(["Name must not contain control characters"]);
+    expect(messagesOf(ZQuery.safeParse("a\tb"))).toEqual(["Search text must not contain control characters"]);
+    expect(messagesOf(ZQuery.safeParse("a <b>"))).toEqual(["Search text must not contain markup such as < or &#"]);
   });
 });

@@ -3,10 +3,10 @@ import { z } from "zod";
 // Markup an attacker could smuggle into pages or reports: a tag, comment, closing tag or
 // processing instruction opener, or an HTML character reference.
 export const markupPattern = /<[a-zA-Z!/?]|&#/;
-// NUL is left to the storable check below, so that one character gets one message.
+// Control characters but tab and line breaks, which some fields take. NUL is left to the storable
+// check below, so that one character gets one message.
 // eslint-disable-next-line no-control-regex -- the point is to find control characters
 const controlCharacterPattern = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-// Single-line fields refuse line breaks too.
 const lineBreakPattern = /[\r\n]/;
 // Half of a surrogate pair: JSON can carry one ("\ud800"), but it is no character and PostgreSQL cannot store it.
 const loneSurrogatePattern = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -28,18 +28,42 @@ export function storable<T extends z.ZodType<string, string>>(schema: T, label: 
   return schema.refine(isStorableText, brokenCharacterMessage(label));
 }
 
-function plainText(label: string, maxLength: number, options: { multiline: boolean }) {
+/** Which control characters a field takes: free text line breaks and tabs, a single line tabs, search text neither. */
+type AllowedControls = { lineBreaks: boolean; tabs: boolean };
+
+function hasControlCharacter(value: string, allowed: AllowedControls): boolean {
+  return (
+    controlCharacterPattern.test(value) ||
+    (!allowed.lineBreaks && lineBreakPattern.test(value)) ||
+    (!allowed.tabs && value.includes("\t"))
+  );
+}
+
+/**
+ * Safe text: refuses, naming the field, markup, control characters (but those `allowed`) and what
+ * PostgreSQL cannot store. The text schemas below are built on it, and so is a text with rules of its
+ * own, such as search text.
+ */
+export function safeText<T extends z.ZodType<string, string>>(schema: T, label: string, allowed: AllowedControls): T {
   return storable(
-    z
-      .string({ error: `Enter ${label}` })
-      .trim()
-      .max(maxLength, `${capitalise(label)} must be ${maxLength} characters or fewer`)
+    schema
       .refine((value) => !markupPattern.test(value), `${capitalise(label)} must not contain markup such as < or &#`)
       .refine(
-        (value) => !controlCharacterPattern.test(value) && (options.multiline || !lineBreakPattern.test(value)),
+        (value) => !hasControlCharacter(value, allowed),
         `${capitalise(label)} must not contain control characters`,
       ),
     label,
+  );
+}
+
+function plainText(label: string, maxLength: number, options: { multiline: boolean }) {
+  return safeText(
+    z
+      .string({ error: `Enter ${label}` })
+      .trim()
+      .max(maxLength, `${capitalise(label)} must be ${maxLength} characters or fewer`),
+    label,
+    { lineBreaks: options.multiline, tabs: true },
   );
 }
 

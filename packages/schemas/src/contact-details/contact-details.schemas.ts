@@ -1,10 +1,13 @@
-import { parsePhoneNumberWithError } from "libphonenumber-js/max";
 import { z } from "zod";
 import { ZServiceArea } from "../auth/auth.schemas.ts";
 import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
+import { ZId, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { ZBooleanParam } from "../common/query-param.schemas.ts";
 import { optionalText, requiredText, storable } from "../common/text.schemas.ts";
+import { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode } from "./contact-values.schemas.ts";
+
+export { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode };
 
 export const contactTargetTypes = ["person", "organisation", "tenure"] as const;
 export const ZContactTargetType = z.enum(contactTargetTypes, { error: "Choose person, organisation or tenure" });
@@ -47,57 +50,6 @@ export const subTypesFor: Record<TContactType, readonly TContactSubType[]> = {
 
 /** The most active phones, and emails, a target may have within one service area. */
 export const activeContactLimit = 5;
-
-const ukPostcodePattern = /^([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})$/;
-
-/** "e81dy", "E8 1DY", " e8  1dy " → "E8 1DY"; undefined when it is not a UK postcode shape. */
-export function normaliseUkPostcode(input: string): string | undefined {
-  const match = input.trim().toUpperCase().match(ukPostcodePattern);
-  return match ? `${match[1]} ${match[2]}` : undefined;
-}
-
-export const ZUkPostcode = z.string({ error: "Enter a postcode" }).transform((value, ctx) => {
-  const postcode = normaliseUkPostcode(value);
-  if (!postcode) {
-    ctx.addIssue({ code: "custom", message: "Enter a real UK postcode, like E8 1DY" });
-    return z.NEVER;
-  }
-  return postcode;
-});
-
-// Ofcom reserves 07700 900000–900999 for fiction; the numbering library calls them unallocated,
-// but trainers, testers and the demo data need mobiles that can never ring anyone.
-const ofcomDramaMobiles = /^\+447700900\d{3}$/;
-
-/**
- * A phone number as digits (spaces, brackets and dashes allowed between them), UK by default or
- * international with its +country code; stored in E.164, e.g. +447700900123.
- */
-export function normalisePhoneNumber(input: string): { ok: true; value: string } | { ok: false; message: string } {
-  const trimmed = input.trim();
-  if (!/^\+?[\d\s()-]+$/.test(trimmed)) {
-    return {
-      ok: false,
-      message: "Enter a phone number using digits only; put who it belongs to in the sub-type and description",
-    };
-  }
-  try {
-    const number = parsePhoneNumberWithError(trimmed.replace(/^00/, "+"), "GB");
-    if (ofcomDramaMobiles.test(number.number)) return { ok: true, value: number.number };
-    if (!number.isValid())
-      return { ok: false, message: "Enter a real phone number, like 07700 900123 or +33 1 23 45 67 89" };
-    return { ok: true, value: number.number };
-  } catch {
-    return { ok: false, message: "Enter a real phone number, like 07700 900123 or +33 1 23 45 67 89" };
-  }
-}
-
-/** The mailbox as typed, the domain lower-cased (domains are case-insensitive, mailboxes need not be). */
-export function normaliseEmail(input: string): string {
-  const trimmed = input.trim();
-  const at = trimmed.lastIndexOf("@");
-  return `${trimmed.slice(0, at)}@${trimmed.slice(at + 1).toLowerCase()}`;
-}
 
 export const ZAddressInput = z.strictObject({
   uprn: z
@@ -175,9 +127,11 @@ export function checkContactValue(info: ContactInformationInput): {
   return { problems, normalised: { value, addressExtended: address } };
 }
 
+const ZTargetId = idField("The target id must be a UUID");
+
 export const ZCreateContactDetailInput = z
   .strictObject({
-    targetId: z.guid("The target id must be a UUID"),
+    targetId: ZTargetId,
     targetType: ZContactTargetType,
     contactInformation: ZContactInformationInput,
     sourceServiceArea: z.strictObject({ area: ZServiceArea, isDefault: z.boolean().default(false) }),
@@ -208,21 +162,17 @@ export const ZContactDetailChanges = z.strictObject({
 });
 export type TContactDetailChanges = z.output<typeof ZContactDetailChanges>;
 
-export const ZUpdateContactDetailInput = z.strictObject({
-  id: z.guid("The id must be a UUID"),
-  version: z.coerce.number().int().min(1, "Send the version you last saw"),
-  data: ZContactDetailChanges,
-});
+export const ZUpdateContactDetailInput = versionedChange(ZContactDetailChanges);
 
 export const ZContactDetailsQuery = z.strictObject({
-  targetId: z.guid("The target id must be a UUID"),
+  targetId: ZTargetId,
   includeHistoric: ZBooleanParam.default(false),
 });
 
 const ZStamp = z.object({ createdAt: z.string(), fullName: z.string(), emailAddress: z.string() });
 
 export const ZConsent = z.object({
-  id: z.guid(),
+  id: ZId,
   grantedToArea: ZServiceArea,
   consentedBy: z.string(),
   grantedAt: z.string(),
@@ -232,8 +182,8 @@ export const ZConsent = z.object({
 });
 
 export const ZContactDetail = z.object({
-  id: z.guid(),
-  targetId: z.guid(),
+  id: ZId,
+  targetId: ZId,
   targetType: ZContactTargetType,
   contactInformation: z.object({
     contactType: ZContactType,
@@ -272,7 +222,7 @@ export type TContactDetail = z.infer<typeof ZContactDetail>;
 export const ZContactDetailList = z.object({ results: z.array(ZContactDetail) });
 
 export const ZGrantConsentInput = z.strictObject({
-  contactDetailId: z.guid("The id must be a UUID"),
+  contactDetailId: ZId,
   grantedToArea: ZServiceArea,
   consentedBy: requiredText("who gave consent", 200),
   validUntil: isoDate("the date consent ends")
@@ -281,13 +231,13 @@ export const ZGrantConsentInput = z.strictObject({
 });
 
 export const ZRevokeConsentInput = z.strictObject({
-  contactDetailId: z.guid("The id must be a UUID"),
-  consentId: z.guid("The id must be a UUID"),
+  contactDetailId: ZId,
+  consentId: ZId,
 });
 
 export const contactMethods = ["phone", "email", "post"] as const;
 export const ZPreferredContactMethodInput = z.strictObject({
-  personId: z.guid("The id must be a UUID"),
+  personId: ZId,
   serviceArea: ZServiceArea,
   method: z.enum(contactMethods, { error: "Choose phone, email or post" }).nullable(),
 });
@@ -300,7 +250,7 @@ export const ZAddressLookupResult = z.object({
   results: z.array(
     z.object({
       uprn: z.string().nullable(),
-      assetId: z.guid(),
+      assetId: ZId,
       addressLine1: z.string(),
       addressLine2: z.string().nullable(),
       addressLine3: z.string().nullable(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "../common/primitives.schemas.ts";
 
 /*
  * Every event the domains write to the outbox, with its payload as stored in oldData / newData.
@@ -6,7 +7,6 @@ import { z } from "zod";
  * fields that older rows may lack are optional, so every stored event still parses.
  */
 
-const ZEventId = z.guid();
 const ZIsoDate = z.string();
 // Amounts are stored as decimal strings ("-12.50"); a number is accepted for older rows.
 const ZAmount = z.union([z.string(), z.number()]);
@@ -30,11 +30,11 @@ const ZPersonFields = z.object({
 const ZPersonCreatedData = ZPersonFields.extend({
   personRef: z.number().optional(),
   reason: z.string().optional(),
-  tenures: z.array(z.object({ tenureId: ZEventId, isResponsible: z.boolean() })).optional(),
+  tenures: z.array(z.object({ tenureId: ZId, isResponsible: z.boolean() })).optional(),
 });
 
 const ZContactDetailData = z.object({
-  targetId: ZEventId,
+  targetId: ZId,
   targetType: z.string().optional(),
   contactType: z.string().optional(),
   subType: z.string().optional(),
@@ -46,17 +46,17 @@ const ZContactDetailData = z.object({
 });
 
 const ZConsentData = z.object({
-  targetId: ZEventId,
-  consentId: ZEventId,
+  targetId: ZId,
+  consentId: ZId,
   grantedToArea: z.string().optional(),
   consentedBy: z.string().optional(),
 });
 
 // Asset and tenure records are evented as the property register sent them.
-const ZAssetData = z.looseObject({ id: ZEventId.optional(), parentId: ZEventId.nullable().optional() });
+const ZAssetData = z.looseObject({ id: ZId.optional(), parentId: ZId.nullable().optional() });
 const ZTenureCreatedData = z.looseObject({
-  id: ZEventId,
-  assetId: ZEventId,
+  id: ZId,
+  assetId: ZId,
   paymentReference: z.string(),
   tenureTypeCode: z.string(),
   startOfTenureDate: ZIsoDate,
@@ -70,17 +70,17 @@ const ZTenureFields = z.object({
 });
 
 const ZMembershipData = z.object({
-  personId: ZEventId,
+  personId: ZId,
   isResponsible: z.boolean(),
   personTenureType: z.string().optional(),
 });
 
-const ZAccountLink = { rentAccountId: ZEventId, tenureId: ZEventId };
+const ZAccountLink = { rentAccountId: ZId, tenureId: ZId };
 
 const ZTransactionData = z.object({
-  transactionId: ZEventId,
-  rentAccountId: ZEventId.nullable(),
-  tenureId: ZEventId.nullable(),
+  transactionId: ZId,
+  rentAccountId: ZId.nullable(),
+  tenureId: ZId.nullable(),
   transactionType: z.string(),
   transactionDate: ZIsoDate,
   transactionAmount: ZAmount,
@@ -89,7 +89,7 @@ const ZTransactionData = z.object({
 });
 
 const ZDecision = {
-  resolutionId: ZEventId,
+  resolutionId: ZId,
   status: z.enum(["Approved", "Rejected"]),
   decisionNote: z.string().nullable(),
 };
@@ -135,7 +135,7 @@ export const ZDomainEvent = z.discriminatedUnion("eventType", [
     none,
     z.object({ ...ZAccountLink, rentAccountNumber: z.string(), balance: ZAmount }),
   ),
-  event("ChargeAddedEvent", "finance", none, z.looseObject({ ...ZAccountLink, chargeId: ZEventId })),
+  event("ChargeAddedEvent", "finance", none, z.looseObject({ ...ZAccountLink, chargeId: ZId })),
   event(
     "ChargeEndedEvent",
     "finance",
@@ -148,13 +148,13 @@ export const ZDomainEvent = z.discriminatedUnion("eventType", [
     "SuspenseMatchProposedEvent",
     "finance",
     none,
-    z.object({ resolutionId: ZEventId, proposedRentAccountId: ZEventId, note: z.string() }),
+    z.object({ resolutionId: ZId, proposedRentAccountId: ZId, note: z.string() }),
   ),
   event(
     "SuspenseMatchRejectedEvent",
     "finance",
     z.object({ status: z.literal("Proposed") }),
-    z.object({ ...ZDecision, proposedRentAccountId: ZEventId }),
+    z.object({ ...ZDecision, proposedRentAccountId: ZId }),
   ),
   event(
     "SuspenseMatchApprovedEvent",

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { isoDate, isoDateOrDateTime } from "../common/date.schemas.ts";
 import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
+import { ZId, ZVersion, pageFields } from "../common/primitives.schemas.ts";
 import { freeText, optionalText, requiredText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
-import { ZSearchText, pageAlias, searchPageFields } from "../search/search.schemas.ts";
+import { ZTenure } from "../tenure/tenure.schemas.ts";
+import { ZSearchText, pageAlias } from "../search/search.schemas.ts";
 import { ZRentAccountStatus } from "./rent-account-status.schemas.ts";
-
-const ZId = z.guid("The id must be a UUID");
-const ZVersionInput = z.coerce.number().int().min(1, "Send the version you last saw");
 
 /** Pounds with at most two decimal places (pence), within the columns' range; `label` starts a sentence. */
 function money(label: string) {
@@ -62,7 +61,7 @@ export type TChargeFields = z.output<typeof ZChargeFields>;
 export const ZAddChargeInput = z.strictObject({ rentAccountId: ZId, charge: ZChargeFields });
 export type TAddChargeInput = z.output<typeof ZAddChargeInput>;
 
-export const ZEndChargeInput = z.strictObject({ id: ZId, version: ZVersionInput, endDate: isoDate("the end date") });
+export const ZEndChargeInput = z.strictObject({ id: ZId, version: ZVersion, endDate: isoDate("the end date") });
 export type TEndChargeInput = z.output<typeof ZEndChargeInput>;
 
 // Money in is positive and money owed negative, as on a statement.
@@ -146,7 +145,7 @@ export const ZWeeklyCharges = z.object({
 });
 
 export const ZCharge = z.object({
-  id: z.guid(),
+  id: ZId,
   chargeType: ZChargeType,
   chargeCode: z.string(),
   description: z.string(),
@@ -158,22 +157,22 @@ export const ZCharge = z.object({
 export type TCharge = z.infer<typeof ZCharge>;
 
 export const ZRentAccount = z.object({
-  id: z.guid(),
+  id: ZId,
   rentAccountNumber: z.string(),
   status: ZRentAccountStatus,
   /** Maintained from the transactions: negative means arrears. */
   balance: z.number(),
-  tenure: z.object({
-    id: z.guid(),
-    paymentReference: z.string(),
-    tenureType: z.object({ code: z.string(), description: z.string() }),
-    startOfTenureDate: z.string(),
-    endOfTenureDate: z.string().nullable(),
-    isActive: z.boolean(),
+  tenure: ZTenure.pick({
+    id: true,
+    paymentReference: true,
+    tenureType: true,
+    startOfTenureDate: true,
+    endOfTenureDate: true,
+    isActive: true,
   }),
-  asset: z.object({ id: z.guid(), assetId: z.string(), assetType: z.string(), fullAddress: z.string() }),
+  asset: z.object({ id: ZId, assetId: z.string(), assetType: z.string(), fullAddress: z.string() }),
   address: z.string(),
-  tenants: z.array(z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean() })),
+  tenants: z.array(z.object({ id: ZId, fullName: z.string(), isResponsible: z.boolean() })),
   /** Charges in force today, by type. */
   weeklyCharges: ZWeeklyCharges,
   charges: z.array(ZCharge),
@@ -184,9 +183,9 @@ export const ZRentAccount = z.object({
 export type TRentAccount = z.infer<typeof ZRentAccount>;
 
 export const ZSuspenseResolution = z.object({
-  id: z.guid(),
-  transactionId: z.guid(),
-  proposedRentAccountId: z.guid(),
+  id: ZId,
+  transactionId: ZId,
+  proposedRentAccountId: ZId,
   note: z.string(),
   status: z.enum(suspenseResolutionStatuses),
   proposedAt: z.string(),
@@ -198,9 +197,9 @@ export const ZSuspenseResolution = z.object({
 export type TSuspenseResolution = z.infer<typeof ZSuspenseResolution>;
 
 export const ZTransaction = z.object({
-  id: z.guid(),
+  id: ZId,
   /** The rent account, or null while the payment sits in suspense. */
-  targetId: z.guid().nullable(),
+  targetId: ZId.nullable(),
   /** What targetId names: a rent account, or nothing while the payment sits in suspense. */
   targetType: z.literal("RentAccount").nullable(),
   isSuspense: z.boolean(),
@@ -270,7 +269,7 @@ function withSuspenseDefault<T extends z.output<typeof ZTransactionFilters>>(inp
 }
 
 export const ZTransactionSearchInput = withAliases(
-  ZTransactionFilters.extend(searchPageFields).superRefine(checkTransactionFilters),
+  ZTransactionFilters.extend(pageFields).superRefine(checkTransactionFilters),
   pageAlias,
 ).transform(withSuspenseDefault);
 export type TTransactionSearchInput = z.output<typeof ZTransactionSearchInput>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZServiceArea } from "../auth/auth.schemas.ts";
+import { ZId, ZVersionOrZero } from "../common/primitives.schemas.ts";
 import { freeText, optionalText, requiredText, storable } from "../common/text.schemas.ts";
 import { ZActorStamp } from "./person.schemas.ts";
 
@@ -30,14 +31,14 @@ export const ZEqualityChanges = z.strictObject({
 export type TEqualityChanges = z.output<typeof ZEqualityChanges>;
 
 export const ZUpdateEqualityInput = z.strictObject({
-  personId: z.guid("The id must be a UUID"),
+  personId: ZId,
   /** The version last read; 0 when there was no equality information yet. */
-  version: z.coerce.number().int().min(0, "Send the version you last saw"),
+  version: ZVersionOrZero,
   data: ZEqualityChanges,
 });
 
 export const ZIdentification = z.object({
-  id: z.guid(),
+  id: ZId,
   identificationType: ZIdentificationType,
   value: z.string(),
   isOriginalDocumentSeen: z.boolean(),
@@ -47,7 +48,7 @@ export const ZIdentification = z.object({
 });
 
 export const ZEqualityInformation = z.object({
-  personId: z.guid(),
+  personId: ZId,
   gender: z.string().nullable(),
   nationality: z.string().nullable(),
   ethnicity: z.string().nullable(),
@@ -61,7 +62,7 @@ export const ZEqualityInformation = z.object({
 export type TEqualityInformation = z.infer<typeof ZEqualityInformation>;
 
 export const ZAddIdentificationInput = z.strictObject({
-  personId: z.guid("The id must be a UUID"),
+  personId: ZId,
   identificationType: ZIdentificationType,
   value: requiredText("the document number", 60),
   isOriginalDocumentSeen: z.boolean().default(false),
@@ -69,8 +70,8 @@ export const ZAddIdentificationInput = z.strictObject({
 });
 
 export const ZRemoveIdentificationInput = z.strictObject({
-  personId: z.guid("The id must be a UUID"),
-  identificationId: z.guid("The id must be a UUID"),
+  personId: ZId,
+  identificationId: ZId,
 });
 
 /** What one service area records about a person for its own work. */
@@ -81,7 +82,7 @@ export const ZServiceAreaDataContent = z.strictObject({
 });
 
 export const ZServiceAreaData = z.object({
-  personId: z.guid(),
+  personId: ZId,
   serviceArea: ZServiceArea,
   data: z.object({
     communicationNeeds: z.string().optional(),
@@ -95,9 +96,9 @@ export const ZServiceAreaData = z.object({
 export type TServiceAreaData = z.infer<typeof ZServiceAreaData>;
 
 export const ZSaveServiceAreaDataInput = z.strictObject({
-  personId: z.guid("The id must be a UUID"),
+  personId: ZId,
   serviceArea: ZServiceArea,
   /** The version last read; 0 for a first record. */
-  version: z.coerce.number().int().min(0, "Send the version you last saw"),
+  version: ZVersionOrZero,
   data: ZServiceAreaDataContent,
 });

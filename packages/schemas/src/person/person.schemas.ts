@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
-import { ZPageInput } from "../common/page.schemas.ts";
+import { ZId, ZIdInput, ZPageInput, ZVersion, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { freeText, optionalText, requiredText, storable } from "../common/text.schemas.ts";
 
@@ -46,7 +46,7 @@ export const ZPersonLinkInput = z
   .transform(({ type: _type, system, ...link }) => ({ ...link, system: system ?? link.rel }));
 
 export const ZPersonTenureLinkInput = z.strictObject({
-  tenureId: z.guid("Enter a tenure id"),
+  tenureId: idField("Enter a tenure id"),
   isResponsible: z.boolean().default(false),
 });
 
@@ -81,7 +81,7 @@ const personFields = {
 
 export const ZCreatePersonInput = z
   .strictObject({
-    id: z.guid("The id must be a UUID").optional(),
+    id: ZId.optional(),
     ...personFields,
     personTypes: z.array(ZPersonType).min(1, "Select at least one person type").max(personTypes.length),
     reason: freeText("a reason for creating this record", 500),
@@ -126,22 +126,18 @@ export type TPersonChanges = z.output<typeof ZPersonChanges>;
 export type TPersonChangesInput = z.input<typeof ZPersonChanges>;
 export const editablePersonFields = Object.keys(ZPersonChanges.shape) as (keyof TPersonChanges)[];
 
-export const ZVersion = z.coerce.number().int().min(1, "Send the version you last saw");
+export { ZVersion };
 
-export const ZUpdatePersonInput = z.strictObject({
-  id: z.guid("The id must be a UUID"),
-  version: ZVersion,
-  data: ZPersonChanges,
-});
+export const ZUpdatePersonInput = versionedChange(ZPersonChanges);
 export type TUpdatePersonInput = z.input<typeof ZUpdatePersonInput>;
 
-export const ZPersonId = z.strictObject({ id: z.guid("The id must be a UUID") });
+export const ZPersonId = ZIdInput;
 
 export const ZActorStamp = z.object({ id: z.string(), name: z.string(), email: z.string() });
 export type TActorStamp = z.infer<typeof ZActorStamp>;
 
 export const ZPersonTenure = z.object({
-  id: z.guid(),
+  id: ZId,
   type: z.string(),
   tenureTypeCode: z.string(),
   startDate: z.string(),
@@ -149,7 +145,7 @@ export const ZPersonTenure = z.object({
   isActive: z.boolean(),
   isResponsible: z.boolean(),
   paymentReference: z.string(),
-  assetId: z.guid(),
+  assetId: ZId,
   assetFullAddress: z.string(),
   uprn: z.string().nullable(),
   propertyReference: z.string(),
@@ -157,7 +153,7 @@ export const ZPersonTenure = z.object({
 export type TPersonTenure = z.infer<typeof ZPersonTenure>;
 
 export const ZPersonLink = z.object({
-  id: z.guid(),
+  id: ZId,
   system: z.string(),
   rel: z.string(),
   href: z.string().nullable(),
@@ -166,7 +162,7 @@ export const ZPersonLink = z.object({
 });
 
 export const ZPerson = z.object({
-  id: z.guid(),
+  id: ZId,
   personRef: z.number().int(),
   title: ZTitle.nullable(),
   preferredTitle: ZTitle.nullable(),
@@ -225,7 +221,7 @@ export const ZDuplicateCheckInput = z.strictObject({
   firstName: ZName("a first name"),
   surname: ZName("a last name"),
   dateOfBirth: isoDate("a date of birth").optional(),
-  tenureIds: z.array(z.guid()).max(20).default([]),
+  tenureIds: z.array(ZId).max(20).default([]),
 });
 export type TDuplicateCheckInput = z.input<typeof ZDuplicateCheckInput>;
 
@@ -245,11 +241,11 @@ export type TDuplicateCheckResult = z.infer<typeof ZDuplicateCheckResult>;
 
 export const ZFieldChange = z.object({ field: z.string(), oldValue: z.unknown(), newValue: z.unknown() });
 export const ZActivity = z.object({
-  id: z.guid(),
+  id: ZId,
   eventType: z.string(),
   occurredAt: z.string(),
   user: ZActorStamp,
-  entityId: z.guid(),
+  entityId: ZId,
   sourceDomain: z.string(),
   /** Which record of the person's it was about, e.g. the phone number, when not the person itself. */
   subject: z.string().nullable(),
@@ -257,4 +253,4 @@ export const ZActivity = z.object({
 });
 export type TActivity = z.infer<typeof ZActivity>;
 export const ZActivityPage = z.object({ results: z.array(ZActivity), total: z.number().int() });
-export const ZActivityInput = ZPageInput.extend({ id: z.guid("The id must be a UUID") });
+export const ZActivityInput = ZPageInput.extend({ id: ZId });

@@ -1,23 +1,26 @@
 import { z } from "zod";
-import { ZPageNumber } from "../common/page.schemas.ts";
+import { ZAssetType } from "../asset/asset.schemas.ts";
+import { idField, pageFields } from "../common/primitives.schemas.ts";
 import { ZBooleanParam, caseInsensitiveEnum, withAliases } from "../common/query-param.schemas.ts";
-import { markupPattern, storable } from "../common/text.schemas.ts";
-import { ZRentAccountStatus } from "../finance/rent-account-status.schemas.ts";
-import { ZPersonTenure, ZPersonType } from "../person/person.schemas.ts";
+import { safeText } from "../common/text.schemas.ts";
+import { ZPersonType } from "../person/person.schemas.ts";
 
-// Markup and control characters are refused; anything else, however odd, is a valid query.
-// NUL is left to the storable check, so that one character gets one message.
-// eslint-disable-next-line no-control-regex -- the point is to find control characters
-const controlCharacterPattern = /[\u0001-\u001F\u007F]/;
+// What a search asks for. What it answers is in search-results.schemas.ts, exported here too.
 
-export const ZSearchText = storable(
+export * from "./search-results.schemas.ts";
+
+// Still exported here for @housing/schemas/search's importers; the asset schemas live in asset/.
+export { assetTypes, ZAssetAddress, ZAssetChildren, ZAssetType, type TAssetAddress } from "../asset/asset.schemas.ts";
+
+// Markup and control characters (tabs and line breaks too) are refused; anything else, however odd,
+// is a valid query.
+export const ZSearchText = safeText(
   z
     .string({ error: "Enter something to search for" })
     .max(500, "Search for 500 characters or fewer")
-    .refine((text) => text.trim().length >= 2, "Enter at least 2 characters to search")
-    .refine((text) => !markupPattern.test(text), "Search text must not contain markup such as < or &#")
-    .refine((text) => !controlCharacterPattern.test(text), "Search text must not contain control characters"),
+    .refine((text) => text.trim().length >= 2, "Enter at least 2 characters to search"),
   "search text",
+  { lineBreaks: false, tabs: false },
 );
 
 /** A comma list in a query string ("Block,Dwelling") or an array from tRPC. */
@@ -34,18 +37,10 @@ function commaList<T extends z.ZodType>(item: T) {
   );
 }
 
-/** A page of search results (finance's searches page the same way). */
-export const searchPageFields = {
-  page: ZPageNumber.default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1, "Show at least 1 result")
-    .max(100, "Show at most 100 results a page")
-    .default(12),
-};
+/** A page of search results: every list pages the same way. */
+export const searchPageFields = pageFields;
 
-const pagingFields = { ...searchPageFields, isDesc: ZBooleanParam.default(false) };
+const pagingFields = { ...pageFields, isDesc: ZBooleanParam.default(false) };
 
 export const personSortOptions = ["relevance", "surname"] as const;
 export const assetSortOptions = ["relevance", "address"] as const;
@@ -64,19 +59,6 @@ export const ZPersonSearchFields = z.object({
 });
 export const ZPersonSearchInput = withAliases(ZPersonSearchFields, pageAlias);
 export type TPersonSearchInput = z.output<typeof ZPersonSearchInput>;
-
-export const assetTypes = [
-  "Estate",
-  "Block",
-  "Dwelling",
-  "House",
-  "LettableNonDwelling",
-  "Garage",
-  "CommunityHall",
-  "Concierge",
-  "TravellerSite",
-] as const;
-export const ZAssetType = z.enum(assetTypes, { error: `Use asset types from: ${assetTypes.join(", ")}` });
 
 /** The fields of an assets search, before `assetType` and `pageNumber` are read as `assetTypes` and `page`. */
 export const ZAssetSearchFields = z.object({
@@ -121,209 +103,6 @@ export type TPropertyAccountSearchInput = z.output<typeof ZPropertyAccountSearch
 
 /** Bulk reading: every match, a page at a time, in id order, with no ceiling on depth. */
 export const ZSearchCursorFields = {
-  cursor: z.guid("Use the nextCursor of the previous page").optional(),
+  cursor: idField("Use the nextCursor of the previous page").optional(),
   pageSize: z.coerce.number().int().min(1).max(1000, "Read at most 1000 results a page").default(500),
 };
-
-const ZTenureSummary = z.object({
-  id: z.guid(),
-  type: z.string(),
-  startDate: z.string(),
-  endDate: z.string().nullable(),
-  isActive: z.boolean(),
-  assetId: z.guid(),
-  assetFullAddress: z.string(),
-  postCode: z.string().nullable(),
-  paymentReference: z.string(),
-  /** The tenancy's rent account, if it has one. */
-  rentAccountNumber: z.string().nullable(),
-  totalBalance: z.number().nullable(),
-});
-
-export const ZPersonSearchDocument = z.object({
-  id: z.guid(),
-  personRef: z.number().int(),
-  title: z.string().nullable(),
-  firstname: z.string(),
-  middleName: z.string().nullable(),
-  surname: z.string(),
-  preferredFirstname: z.string().nullable(),
-  preferredSurname: z.string().nullable(),
-  dateOfBirth: z.string().nullable(),
-  personTypes: z.array(ZPersonType),
-  isPersonCautionaryAlerted: z.boolean(),
-  isTenureCautionaryAlerted: z.boolean(),
-  tenures: z.array(ZTenureSummary),
-  /** Sum of the balances of the person's active tenures' rent accounts. */
-  totalBalance: z.number().nullable(),
-});
-export type TPersonSearchDocument = z.infer<typeof ZPersonSearchDocument>;
-
-export const ZAssetAddress = z.object({
-  uprn: z.string().nullable(),
-  addressLine1: z.string(),
-  addressLine2: z.string().nullable(),
-  addressLine3: z.string().nullable(),
-  addressLine4: z.string().nullable(),
-  postCode: z.string().nullable(),
-  postPreamble: z.string().nullable(),
-});
-export type TAssetAddress = z.infer<typeof ZAssetAddress>;
-
-export const ZAssetSearchDocument = z.object({
-  id: z.guid(),
-  assetId: z.string(),
-  assetType: ZAssetType,
-  name: z.string().nullable(),
-  assetAddress: ZAssetAddress,
-  fullAddress: z.string(),
-  isAssetCautionaryAlerted: z.boolean(),
-  parentAssets: z.array(z.object({ id: z.guid(), assetType: ZAssetType, name: z.string() })),
-  childrenCount: z.number().int(),
-  tenure: z
-    .object({
-      id: z.guid(),
-      paymentReference: z.string(),
-      startDate: z.string(),
-      endDate: z.string().nullable(),
-      type: z.string(),
-      isActive: z.boolean(),
-      residents: z.array(z.object({ id: z.guid(), fullName: z.string(), isCautionaryAlerted: z.boolean() })),
-    })
-    .nullable(),
-});
-export type TAssetSearchDocument = z.infer<typeof ZAssetSearchDocument>;
-
-export const ZTenureSearchDocument = z.object({
-  id: z.guid(),
-  paymentReference: z.string(),
-  householdMembers: z.array(
-    z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean(), personTenureType: z.string() }),
-  ),
-  tenuredAsset: z.object({
-    id: z.guid(),
-    fullAddress: z.string(),
-    uprn: z.string().nullable(),
-    type: ZAssetType,
-    propertyReference: z.string(),
-  }),
-  tenureType: z.object({ code: z.string(), description: z.string() }),
-  startOfTenureDate: z.string(),
-  endOfTenureDate: z.string().nullable(),
-  isActive: z.boolean(),
-});
-export type TTenureSearchDocument = z.infer<typeof ZTenureSearchDocument>;
-
-export const ZAccountSearchDocument = z.object({
-  /** The rent account's id. */
-  id: z.guid(),
-  rentAccountNumber: z.string(),
-  paymentReference: z.string(),
-  accountStatus: ZRentAccountStatus,
-  /** The stored balance, kept from the transactions: negative means arrears. */
-  balance: z.number(),
-  /** The same number as `balance`, under the name finance reports use. */
-  totalBalance: z.number(),
-  /** `type` is the tenure type's description, e.g. Secure. */
-  tenure: ZPersonTenure.pick({
-    id: true,
-    type: true,
-    tenureTypeCode: true,
-    startDate: true,
-    endDate: true,
-    isActive: true,
-  }),
-  asset: z.object({ id: z.guid(), assetId: z.string(), assetType: ZAssetType }),
-  /** The tenured property's full address. */
-  address: z.string(),
-  postCode: z.string().nullable(),
-  tenants: z.array(z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean() })),
-});
-export type TAccountSearchDocument = z.infer<typeof ZAccountSearchDocument>;
-
-/**
- * A property with its rent account totals: a home's are its current tenure's account, an estate's or
- * a block's the sums of everything under it. Charges are the weekly amounts in force today.
- */
-export const ZPropertyAccount = z
-  .object({
-    id: z.guid(),
-    assetId: z.string(),
-    assetType: ZAssetType,
-    name: z.string().nullable(),
-    fullAddress: z.string(),
-    assetAddress: ZAssetAddress,
-    /** Negative means arrears. */
-    totalBalance: z.number(),
-    totalDwellingRent: z.number(),
-    totalNonDwellingRent: z.number(),
-    totalServiceCharges: z.number(),
-    totalRentalServiceCharges: z.number(),
-    /** The rent account of the home's current tenure; null for an estate, a block or a home without one. */
-    account: z
-      .object({
-        id: z.guid(),
-        rentAccountNumber: z.string(),
-        balance: z.number(),
-        tenants: z.array(z.object({ id: z.guid(), fullName: z.string() })),
-      })
-      .nullable(),
-    /** An estate's blocks and homes, a block's homes, each with its own totals and children. */
-    get children(): z.ZodArray<typeof ZPropertyAccount> {
-      return z.array(ZPropertyAccount);
-    },
-  })
-  .meta({ id: "PropertyAccount" });
-export type TPropertyAccount = z.infer<typeof ZPropertyAccount>;
-
-export const ZPersonSearchResult = z.object({
-  results: z.object({ persons: z.array(ZPersonSearchDocument) }),
-  total: z.number().int(),
-});
-export const ZAssetSearchResult = z.object({
-  results: z.object({ assets: z.array(ZAssetSearchDocument) }),
-  total: z.number().int(),
-});
-export const ZTenureSearchResult = z.object({
-  results: z.object({ tenures: z.array(ZTenureSearchDocument) }),
-  total: z.number().int(),
-});
-
-export const ZAccountSearchResult = z.object({
-  results: z.object({ accounts: z.array(ZAccountSearchDocument) }),
-  total: z.number().int(),
-});
-export type TAccountSearchResult = z.infer<typeof ZAccountSearchResult>;
-
-export const ZPropertyAccountSearchResult = z.object({
-  results: z.object({ assets: z.array(ZPropertyAccount) }),
-  total: z.number().int(),
-});
-export type TPropertyAccountSearchResult = z.infer<typeof ZPropertyAccountSearchResult>;
-
-export function cursorPage<T extends z.ZodType>(document: T) {
-  return z.object({ results: z.array(document), nextCursor: z.guid().nullable() });
-}
-
-export const ZSearchStatus = z.object({
-  engine: z.string(),
-  isBuilt: z.boolean(),
-  pendingEvents: z.number().int(),
-  lagSeconds: z.number(),
-  deadLetters: z.number().int(),
-  checkpoint: z.number().int(),
-});
-
-export const ZAssetChildren = z.object({
-  results: z.array(
-    z.object({
-      id: z.guid(),
-      assetId: z.string(),
-      assetType: ZAssetType,
-      name: z.string().nullable(),
-      uprn: z.string().nullable(),
-      fullAddress: z.string(),
-      childrenCount: z.number().int(),
-    }),
-  ),
-});

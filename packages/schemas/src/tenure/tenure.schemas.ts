@@ -1,116 +1,24 @@
 import { z } from "zod";
+import { ZAssetSummary } from "../asset/asset.schemas.ts";
 import { isoDate } from "../common/date.schemas.ts";
-import { optionalText, requiredText } from "../common/text.schemas.ts";
+import { ZId, versionedChange } from "../common/primitives.schemas.ts";
+import { optionalText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
-import { ZAssetType } from "../search/search.schemas.ts";
 
 export const personTenureTypes = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"] as const;
 export const ZPersonTenureType = z.enum(personTenureTypes);
 
-const ZId = z.guid("The id must be a UUID");
-const ZVersionInput = z.coerce.number().int().min(1, "Send the version you last saw");
-
-// ------------------------------------------------------------------ Assets
-
-const assetFields = {
-  assetType: ZAssetType,
-  propertyReference: z.string().regex(/^[A-Za-z0-9-]{1,20}$/, "Enter the property reference (letters, digits and -)"),
-  name: optionalText("a name", 100),
-  parentId: ZId.optional(),
-  uprn: z
-    .string()
-    .regex(/^\d{1,12}$/, "A UPRN is up to 12 digits")
-    .optional(),
-  postPreamble: optionalText("a post preamble", 100),
-  addressLine1: requiredText("the first line of the address", 200),
-  addressLine2: optionalText("the second line of the address", 200),
-  addressLine3: optionalText("the third line of the address", 200),
-  addressLine4: optionalText("the fourth line of the address", 200),
-  postCode: optionalText("a postcode", 10),
-  bedrooms: z.number().int().min(0).max(20).optional(),
-  livingRooms: z.number().int().min(0).max(20).optional(),
-  floorNumber: z.number().int().min(-5).max(100).optional(),
-  totalBlockFloors: z.number().int().min(0).max(100).optional(),
-  yearConstructed: z.number().int().min(1500).max(2100).optional(),
-  isVoid: z.boolean().default(false),
-  isLettable: z.boolean().default(true),
-  isNewBuild: z.boolean().default(false),
-  isRightToBuy: z.boolean().default(false),
-  rentGroup: optionalText("a rent group", 20),
-};
-
-export const ZCreateAssetInput = z.strictObject({ id: ZId.optional(), ...assetFields });
-export type TCreateAssetInput = z.output<typeof ZCreateAssetInput>;
-
-export const ZAssetChanges = z
-  .strictObject({
-    ...assetFields,
-    name: assetFields.name.nullable(),
-    parentId: ZId.nullable(),
-    uprn: assetFields.uprn.nullable(),
-  })
-  .omit({ propertyReference: true })
-  .partial();
-export type TAssetChanges = z.output<typeof ZAssetChanges>;
-
-export const ZUpdateAssetInput = z.strictObject({ id: ZId, version: ZVersionInput, data: ZAssetChanges });
-
-export const ZAssetSummary = z.object({
-  id: z.guid(),
-  assetId: z.string(),
-  assetType: ZAssetType,
-  name: z.string().nullable(),
-  fullAddress: z.string(),
-});
-
-export const ZAsset = z.object({
-  id: z.guid(),
-  assetId: z.string(),
-  assetType: ZAssetType,
-  name: z.string().nullable(),
-  uprn: z.string().nullable(),
-  assetAddress: z.object({
-    postPreamble: z.string().nullable(),
-    addressLine1: z.string(),
-    addressLine2: z.string().nullable(),
-    addressLine3: z.string().nullable(),
-    addressLine4: z.string().nullable(),
-    postCode: z.string().nullable(),
-  }),
-  fullAddress: z.string(),
-  characteristics: z.object({
-    bedrooms: z.number().nullable(),
-    livingRooms: z.number().nullable(),
-    floorNumber: z.number().nullable(),
-    totalBlockFloors: z.number().nullable(),
-    yearConstructed: z.number().nullable(),
-  }),
-  management: z.object({
-    isVoid: z.boolean(),
-    isLettable: z.boolean(),
-    isNewBuild: z.boolean(),
-    isRightToBuy: z.boolean(),
-    rentGroup: z.string().nullable(),
-  }),
-  isAssetCautionaryAlerted: z.boolean(),
-  /** Estate first, then block: for breadcrumbs. */
-  ancestors: z.array(ZAssetSummary),
-  childrenCount: z.number().int(),
-  currentTenure: z
-    .object({
-      id: z.guid(),
-      paymentReference: z.string(),
-      tenureType: z.object({ code: z.string(), description: z.string() }),
-      startOfTenureDate: z.string(),
-      endOfTenureDate: z.string().nullable(),
-      residents: z.array(z.object({ id: z.guid(), fullName: z.string(), isResponsible: z.boolean() })),
-    })
-    .nullable(),
-  version: z.number().int(),
-});
-export type TAsset = z.infer<typeof ZAsset>;
-
-// ------------------------------------------------------------------ Tenures
+// Still exported here for @housing/schemas/tenure's importers; the asset schemas live in asset/.
+export {
+  ZAsset,
+  ZAssetChanges,
+  ZAssetSummary,
+  ZCreateAssetInput,
+  ZUpdateAssetInput,
+  type TAsset,
+  type TAssetChanges,
+  type TCreateAssetInput,
+} from "../asset/asset.schemas.ts";
 
 export const ZCreateTenureInput = z
   .strictObject({
@@ -143,7 +51,7 @@ export const ZTenureChanges = z
   })
   .partial();
 export type TTenureChanges = z.output<typeof ZTenureChanges>;
-export const ZUpdateTenureInput = z.strictObject({ id: ZId, version: ZVersionInput, data: ZTenureChanges });
+export const ZUpdateTenureInput = versionedChange(ZTenureChanges);
 
 export const ZHouseholdMemberInput = z.strictObject({
   tenureId: ZId,
@@ -153,7 +61,7 @@ export const ZHouseholdMemberInput = z.strictObject({
 export const ZRemoveHouseholdMemberInput = z.strictObject({ tenureId: ZId, personId: ZId });
 
 export const ZTenure = z.object({
-  id: z.guid(),
+  id: ZId,
   paymentReference: z.string(),
   tenureType: z.object({ code: z.string(), description: z.string() }),
   startOfTenureDate: z.string(),
@@ -164,7 +72,7 @@ export const ZTenure = z.object({
   tenuredAsset: ZAssetSummary.extend({ uprn: z.string().nullable() }),
   householdMembers: z.array(
     z.object({
-      id: z.guid(),
+      id: ZId,
       fullName: z.string(),
       dateOfBirth: z.string().nullable(),
       isResponsible: z.boolean(),
@@ -173,7 +81,7 @@ export const ZTenure = z.object({
   ),
   rentAccount: z
     .object({
-      id: z.guid(),
+      id: ZId,
       rentAccountNumber: z.string(),
       balance: z.number(),
       status: z.string(),
