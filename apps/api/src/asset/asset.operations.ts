@@ -1,7 +1,7 @@
 import { roles } from "@housing/schemas/auth";
 import { ZAssetChildren } from "@housing/schemas/search";
 import { ZAsset, ZAssetChanges, ZCreateAssetInput, ZUpdateAssetInput } from "@housing/schemas/tenure";
-import { z } from "zod";
+import { ZIdInput } from "@housing/schemas/primitives";
 import { housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
 import { assetChildren } from "./asset-children.ts";
@@ -9,13 +9,12 @@ import { createAsset, updateAsset } from "./asset-writes.ts";
 import { getAsset } from "./get-asset.ts";
 
 export const assetTag = "Assets";
-const ZAssetId = z.strictObject({ id: z.guid("The id must be a UUID") });
 const etag = 'The asset\'s version, e.g. "2"; send it back in If-Match to change it';
 
 export const assetOperations = {
   children: defineOperation({
     roles,
-    input: ZAssetId,
+    input: ZIdInput,
     output: ZAssetChildren,
     trpc: "query",
     handler: (ctx, input) => assetChildren(ctx, input.id),
@@ -24,7 +23,7 @@ export const assetOperations = {
       path: "/api/v1/assets/:id/children",
       operationId: "getAssetChildren",
       summary: "The assets directly below one in the hierarchy (an estate's blocks, a block's dwellings)",
-      params: ZAssetId,
+      params: ZIdInput,
       input: ({ params }) => params,
       description: "Children in natural address order",
       errors: { 404: "No such asset" },
@@ -32,7 +31,7 @@ export const assetOperations = {
   }),
   get: defineOperation({
     roles,
-    input: ZAssetId,
+    input: ZIdInput,
     output: ZAsset,
     trpc: "query",
     handler: (ctx, input) => getAsset(ctx, input.id),
@@ -41,7 +40,7 @@ export const assetOperations = {
       path: "/api/v1/assets/:id",
       operationId: "getAsset",
       summary: "A property with its place in the hierarchy, characteristics, flags and current tenure",
-      params: ZAssetId,
+      params: ZIdInput,
       input: ({ params }) => params,
       description: "The asset",
       etag,
@@ -79,7 +78,7 @@ export const assetOperations = {
       path: "/api/v1/assets/:id",
       operationId: "updateAsset",
       summary: "Change an asset's address, characteristics, flags or parent",
-      params: ZAssetId,
+      params: ZIdInput,
       body: ZAssetChanges,
       ifMatch: {
         description: "The version last read (required)",

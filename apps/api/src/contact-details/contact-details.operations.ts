@@ -13,6 +13,7 @@ import {
   ZRevokeConsentInput,
   ZUpdateContactDetailInput,
 } from "@housing/schemas/contact-details";
+import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { lookUpAddresses } from "../asset/address-lookup.ts";
 import { defineOperation } from "../common/operation.ts";
@@ -23,14 +24,13 @@ import { getPreferredContactMethods, setPreferredContactMethod } from "./preferr
 import { updateContactDetail } from "./update-contact-detail.ts";
 
 export const contactDetailsTag = "Contact details";
-const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
 const etag = 'The record\'s version, e.g. "2"; send it back in If-Match to change it';
 
 // Any member of staff: what they see and change is decided by their service areas and consents.
 export const contactDetailsOperations = {
   get: defineOperation({
     roles,
-    input: ZId,
+    input: ZIdInput,
     output: ZContactDetail,
     trpc: "query",
     handler: (ctx, input) => getContactDetail(ctx, input.id),
@@ -39,7 +39,7 @@ export const contactDetailsOperations = {
       path: "/api/v1/contact-details/:id",
       operationId: "getContactDetail",
       summary: "One contact detail the caller's service areas may see (others answer 404)",
-      params: ZId,
+      params: ZIdInput,
       input: ({ params }) => params,
       description: "The record",
       etag,
@@ -97,7 +97,7 @@ export const contactDetailsOperations = {
       path: "/api/v1/contact-details/:id",
       operationId: "updateContactDetail",
       summary: "Change isActive, sourceServiceArea.isDefault or contactInformation.description; nothing else",
-      params: ZId,
+      params: ZIdInput,
       body: ZContactDetailChanges,
       ifMatch: {
         description: 'The version last read, e.g. "2" (required)',
@@ -124,7 +124,7 @@ export const contactDetailsOperations = {
       path: "/api/v1/contact-details/:id/consents",
       operationId: "grantContactDetailConsent",
       summary: "Record the resident's consent to share this record with another service area",
-      params: ZId,
+      params: ZIdInput,
       body: ZGrantConsentInput.omit({ contactDetailId: true }),
       input: ({ params, body }) => ({ ...body, contactDetailId: params.id }),
       status: 201,
@@ -143,7 +143,7 @@ export const contactDetailsOperations = {
       path: "/api/v1/contact-details/:id/consents/:consentId",
       operationId: "revokeContactDetailConsent",
       summary: "Revoke a consent; the other area stops seeing the record at once",
-      params: z.strictObject({ id: z.guid(), consentId: z.guid() }),
+      params: z.strictObject({ id: ZId, consentId: ZId }),
       input: ({ params }) => ({ contactDetailId: params.id, consentId: params.consentId }),
       description: "Revoked",
       errors: { 404: "No such consent in force" },
@@ -151,7 +151,7 @@ export const contactDetailsOperations = {
   }),
   preferredMethods: defineOperation({
     roles,
-    input: z.strictObject({ personId: z.guid("The id must be a UUID") }),
+    input: z.strictObject({ personId: ZId }),
     output: ZPreferredContactMethods,
     trpc: "query",
     handler: (ctx, input) => getPreferredContactMethods(ctx, input.personId),

@@ -15,6 +15,7 @@ import {
   ZTransactionSearchResult,
 } from "@housing/schemas/finance";
 import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
+import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { financeManagerRoles, financeRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
@@ -25,7 +26,6 @@ import { addCharge, createRentAccount, endCharge } from "./rent-account-writes.t
 import { decideSuspenseMatch, proposeSuspenseMatch } from "./suspense-matching.ts";
 
 export const financeTag = "Finance";
-const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
 const forbidden = "Only finance roles may see transactions, bank details and the suspense account";
 
 // Balances and charges are for any member of staff (the tenure page shows them); transactions,
@@ -56,7 +56,7 @@ export const financeOperations = {
   }),
   account: defineOperation({
     roles,
-    input: ZId,
+    input: ZIdInput,
     output: ZRentAccount,
     trpc: "query",
     handler: (ctx, input) => getRentAccount(ctx, input.id),
@@ -65,7 +65,7 @@ export const financeOperations = {
       path: "/api/v1/rent-accounts/:id",
       operationId: "getRentAccount",
       summary: "A rent account with its tenure, address, tenants, balance and weekly charges by type",
-      params: ZId,
+      params: ZIdInput,
       input: ({ params }) => params,
       description: "The account",
       etag: "The account's version",
@@ -83,7 +83,7 @@ export const financeOperations = {
       path: "/api/v1/rent-accounts/:id/charges",
       operationId: "addCharge",
       summary: "Add a weekly charge to a rent account",
-      params: ZId,
+      params: ZIdInput,
       body: ZChargeFields,
       input: ({ params, body }) => ({ rentAccountId: params.id, charge: body }),
       status: 201,
@@ -103,7 +103,7 @@ export const financeOperations = {
       path: "/api/v1/charges/:id/end",
       operationId: "endCharge",
       summary: "End a charge from a date (it still applies that day)",
-      params: ZId,
+      params: ZIdInput,
       body: ZEndChargeInput.pick({ endDate: true }),
       ifMatch: {
         description: "The charge's version last read (required)",
@@ -137,7 +137,7 @@ export const financeOperations = {
   }),
   transaction: defineOperation({
     roles: financeRoles,
-    input: ZId,
+    input: ZIdInput,
     output: ZTransaction,
     trpc: "query",
     handler: (ctx, input) => getTransaction(ctx, input.id),
@@ -146,7 +146,7 @@ export const financeOperations = {
       path: "/api/v1/transactions/:id",
       operationId: "getTransaction",
       summary: "A transaction with its latest suspense resolution (finance roles only)",
-      params: ZId,
+      params: ZIdInput,
       input: ({ params }) => params,
       description: "The transaction",
       errors: { 403: forbidden, 404: "No such transaction" },
@@ -164,7 +164,7 @@ export const financeOperations = {
       operationId: "getTransactionActivity",
       summary:
         "Who recorded a transaction, proposed its match and decided it, and when (newest first; finance roles only)",
-      params: ZId,
+      params: ZIdInput,
       query: ZActivityInput.omit({ id: true }),
       input: ({ params, query }) => ({ ...query, id: params.id }),
       description: "A page of activity",
@@ -200,7 +200,7 @@ export const financeOperations = {
       path: "/api/v1/suspense/:transactionId/proposals",
       operationId: "proposeSuspenseMatch",
       summary: "Propose the rent account a suspense payment belongs to (a different finance manager decides)",
-      params: z.strictObject({ transactionId: z.guid("The id must be a UUID") }),
+      params: z.strictObject({ transactionId: ZId }),
       body: ZProposeSuspenseMatchInput.omit({ transactionId: true }),
       input: ({ params, body }) => ({ transactionId: params.transactionId, ...body }),
       status: 201,
@@ -223,7 +223,7 @@ export const financeOperations = {
       path: "/api/v1/suspense/proposals/:id/decision",
       operationId: "decideSuspenseMatch",
       summary: "Approve (the payment moves to the account) or reject a proposed match; never your own proposal",
-      params: ZId,
+      params: ZIdInput,
       body: ZDecideSuspenseMatchInput.omit({ resolutionId: true }),
       input: ({ params, body }) => ({ resolutionId: params.id, ...body }),
       description: "Decided",

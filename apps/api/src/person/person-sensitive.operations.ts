@@ -9,6 +9,7 @@ import {
   ZServiceAreaDataContent,
   ZUpdateEqualityInput,
 } from "@housing/schemas/person-sensitive";
+import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import type { DomainContext } from "../common/domain-context.ts";
 import { defineOperation } from "../common/operation.ts";
@@ -22,8 +23,7 @@ import { personMustExist } from "./get-person.ts";
 import { getServiceAreaData, saveServiceAreaData } from "./service-area-data.ts";
 
 export const personSensitiveTag = "Persons: sensitive data";
-const ZPersonIdInput = z.strictObject({ personId: z.guid("The id must be a UUID") });
-const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
+const ZPersonIdInput = z.strictObject({ personId: ZId });
 const ifMatch = {
   description: 'The version last read ("0" when there is none yet)',
   ensureExists: (ctx: DomainContext, params: { id: string }) => personMustExist(ctx, params.id),
@@ -44,7 +44,7 @@ export const equalityOperations = {
       path: "/api/v1/persons/:id/equality-information",
       operationId: "getEqualityInformation",
       summary: "Equality and identity data (roles in EQUALITY_DATA_ROLES only; every read is audited)",
-      params: ZId,
+      params: ZIdInput,
       input: ({ params }) => ({ personId: params.id }),
       description: "The data",
       etag,
@@ -62,7 +62,7 @@ export const equalityOperations = {
       path: "/api/v1/persons/:id/equality-information",
       operationId: "updateEqualityInformation",
       summary: "Record or change equality data",
-      params: ZId,
+      params: ZIdInput,
       body: ZEqualityChanges,
       ifMatch,
       input: async ({ params, body, version }) => ({ personId: params.id, version: await version(), data: body }),
@@ -82,7 +82,7 @@ export const equalityOperations = {
       path: "/api/v1/persons/:id/identifications",
       operationId: "addIdentification",
       summary: "Record an identification document",
-      params: ZId,
+      params: ZIdInput,
       body: ZAddIdentificationInput.omit({ personId: true }),
       input: ({ params, body }) => ({ ...body, personId: params.id }),
       status: 201,
@@ -101,7 +101,7 @@ export const equalityOperations = {
       path: "/api/v1/persons/:id/identifications/:identificationId",
       operationId: "removeIdentification",
       summary: "Remove an identification recorded in error",
-      params: z.strictObject({ id: z.guid(), identificationId: z.guid() }),
+      params: z.strictObject({ id: ZId, identificationId: ZId }),
       input: ({ params }) => ({ personId: params.id, identificationId: params.identificationId }),
       description: "Removed",
       errors: { 404: "Not recorded" },
@@ -121,7 +121,7 @@ export const serviceAreaDataOperations = {
       path: "/api/v1/persons/:id/service-area-data",
       operationId: "getServiceAreaData",
       summary: "What the caller's own service areas hold about the person",
-      params: ZId,
+      params: ZIdInput,
       input: ({ params }) => ({ personId: params.id }),
       description: "One entry per area with data",
     },
@@ -137,7 +137,7 @@ export const serviceAreaDataOperations = {
       path: "/api/v1/persons/:id/service-area-data/:serviceArea",
       operationId: "saveServiceAreaData",
       summary: "Record the caller's service area's data about the person",
-      params: z.strictObject({ id: z.guid(), serviceArea: ZServiceArea }),
+      params: z.strictObject({ id: ZId, serviceArea: ZServiceArea }),
       body: ZServiceAreaDataContent,
       ifMatch,
       input: async ({ params, body, version }) => ({

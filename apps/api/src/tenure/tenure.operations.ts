@@ -7,6 +7,7 @@ import {
   ZTenureChanges,
   ZUpdateTenureInput,
 } from "@housing/schemas/tenure";
+import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
@@ -15,15 +16,14 @@ import { addHouseholdMember, removeHouseholdMember } from "./household-members.t
 import { createTenure, updateTenure } from "./tenure-writes.ts";
 
 export const tenureTag = "Tenures";
-const ZId = z.strictObject({ id: z.guid("The id must be a UUID") });
-const ZMember = z.strictObject({ id: z.guid(), personId: z.guid() });
+const ZMember = z.strictObject({ id: ZId, personId: ZId });
 const etag = 'The tenure\'s version, e.g. "2"';
 
 // Writes come from housing staff and from the council's other systems (integration services).
 export const tenureOperations = {
   get: defineOperation({
     roles,
-    input: ZId,
+    input: ZIdInput,
     output: ZTenure,
     trpc: "query",
     handler: (ctx, input) => getTenure(ctx, input.id),
@@ -32,7 +32,7 @@ export const tenureOperations = {
       path: "/api/v1/tenures/:id",
       operationId: "getTenure",
       summary: "A tenure with its property, household and rent account summary",
-      params: ZId,
+      params: ZIdInput,
       input: ({ params }) => params,
       description: "The tenure",
       etag,
@@ -70,7 +70,7 @@ export const tenureOperations = {
       path: "/api/v1/tenures/:id",
       operationId: "updateTenure",
       summary: "Change a tenure's type, dates or termination",
-      params: ZId,
+      params: ZIdInput,
       body: ZTenureChanges,
       ifMatch: {
         description: "The version last read (required)",
