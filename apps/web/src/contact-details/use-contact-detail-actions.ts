@@ -8,24 +8,12 @@ import { contactTypeWords, serviceAreaInSentence } from "./contact-detail-labels
 import { actionProblem, displayValue } from "./contact-details-view.ts";
 import { type THrefWith, addParam, shareParam } from "./use-contact-details-links.ts";
 
-/**
- * Saving a change to one of the person's contact details (make default, mark historic, withdraw a consent),
- * opening and closing its forms, and what the section then says: a success banner or a problem in the error summary.
- */
-export function useContactDetailActions(personId: string, hrefWith: THrefWith) {
-  const navigate = useNavigate();
-  const utils = trpc.useUtils();
-  const update = trpc.contactDetails.update.useMutation();
-  const [confirming, setConfirming] = useState<TContactDetail | null>(null);
+/** What the section says after an action: what was done (a success banner) or a problem (the error summary). */
+function useSectionMessages() {
   const [done, setDone] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // One array per problem: the summary takes focus whenever it is given a new one.
   const problemSummary = useMemo(() => (problem === null ? [] : [{ message: problem }]), [problem]);
-
-  function invalidate() {
-    void utils.contactDetails.list.invalidate({ targetId: personId });
-    void utils.person.activity.invalidate({ id: personId });
-  }
 
   function clearMessages() {
     setDone(null);
@@ -35,6 +23,25 @@ export function useContactDetailActions(personId: string, hrefWith: THrefWith) {
   function announce(message: string) {
     setProblem(null);
     setDone(message);
+  }
+
+  return { done, setDone, setProblem, problemSummary, clearMessages, announce };
+}
+
+/**
+ * Saving a change to one of the person's contact details (make default, mark historic, withdraw a consent),
+ * opening and closing its forms, and what the section then says: a success banner or a problem in the error summary.
+ */
+export function useContactDetailActions(personId: string, hrefWith: THrefWith) {
+  const navigate = useNavigate();
+  const utils = trpc.useUtils();
+  const update = trpc.contactDetails.update.useMutation();
+  const [confirming, setConfirming] = useState<TContactDetail | null>(null);
+  const { done, setDone, setProblem, problemSummary, clearMessages, announce } = useSectionMessages();
+
+  function invalidate() {
+    void utils.contactDetails.list.invalidate({ targetId: personId });
+    void utils.person.activity.invalidate({ id: personId });
   }
 
   const withdrawConsent = useWithdrawConsent({
