@@ -2,6 +2,7 @@ import type { TDuplicateCheckResult } from "@housing/schemas/person";
 import { Link } from "react-router";
 import { formatDate } from "../dates/display-dates.ts";
 import { fullName, personTypeLabels } from "./person-labels.ts";
+import { SummaryRow } from "../components/summary-row.tsx";
 
 type TCandidate = TDuplicateCheckResult["candidates"][number];
 
@@ -35,16 +36,10 @@ function CandidateCard({ candidate, onOpen }: { candidate: TCandidate; onOpen: (
       </div>
       <div className="govuk-summary-card__content">
         <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Why it may be the same person</dt>
-            <dd className="govuk-summary-list__value">{candidate.explanation}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Date of birth</dt>
-            <dd className="govuk-summary-list__value">
-              {person.dateOfBirth === null ? "Not given" : formatDate(person.dateOfBirth)}
-            </dd>
-          </div>
+          <SummaryRow label="Why it may be the same person">{candidate.explanation}</SummaryRow>
+          <SummaryRow label="Date of birth">
+            {person.dateOfBirth === null ? "Not given" : formatDate(person.dateOfBirth)}
+          </SummaryRow>
           <div className="govuk-summary-list__row">
             <dt className="govuk-summary-list__key">{person.addresses.length === 1 ? "Address" : "Addresses"}</dt>
             <dd className="govuk-summary-list__value">
@@ -59,12 +54,9 @@ function CandidateCard({ candidate, onOpen }: { candidate: TCandidate; onOpen: (
               )}
             </dd>
           </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Person types</dt>
-            <dd className="govuk-summary-list__value">
-              {person.personTypes.map((type) => personTypeLabels[type]).join(", ")}
-            </dd>
-          </div>
+          <SummaryRow label="Person types">
+            {person.personTypes.map((type) => personTypeLabels[type]).join(", ")}
+          </SummaryRow>
         </dl>
       </div>
     </div>

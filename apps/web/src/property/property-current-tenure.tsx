@@ -1,6 +1,7 @@
 import type { TAsset } from "@housing/schemas/tenure";
 import { Link } from "react-router";
 import { formatDate } from "../dates/display-dates.ts";
+import { SummaryRow } from "../components/summary-row.tsx";
 
 type TCurrentTenure = NonNullable<TAsset["currentTenure"]>;
 
@@ -52,30 +53,15 @@ export function PropertyCurrentTenure({ tenure }: { tenure: TAsset["currentTenur
       </div>
       <div className="govuk-summary-card__content">
         <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Tenure type</dt>
-            <dd className="govuk-summary-list__value">{tenure.tenureType.description}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Payment reference</dt>
-            <dd className="govuk-summary-list__value">{tenure.paymentReference}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Start date</dt>
-            <dd className="govuk-summary-list__value">{formatDate(tenure.startOfTenureDate)}</dd>
-          </div>
+          <SummaryRow label="Tenure type">{tenure.tenureType.description}</SummaryRow>
+          <SummaryRow label="Payment reference">{tenure.paymentReference}</SummaryRow>
+          <SummaryRow label="Start date">{formatDate(tenure.startOfTenureDate)}</SummaryRow>
           {tenure.endOfTenureDate === null ? null : (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">End date</dt>
-              <dd className="govuk-summary-list__value">{formatDate(tenure.endOfTenureDate)}</dd>
-            </div>
+            <SummaryRow label="End date">{formatDate(tenure.endOfTenureDate)}</SummaryRow>
           )}
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Residents</dt>
-            <dd className="govuk-summary-list__value">
-              <Residents residents={tenure.residents} />
-            </dd>
-          </div>
+          <SummaryRow label="Residents">
+            <Residents residents={tenure.residents} />
+          </SummaryRow>
         </dl>
       </div>
     </section>
