@@ -1,7 +1,7 @@
 import { ZUkPostcode } from "@housing/schemas/contact-details";
 import { type KeyboardEvent, useState } from "react";
 import { trpc } from "../trpc.ts";
-import type { TContactFormValues } from "./contact-detail-form.ts";
+import { type TContactFormValues, noAddressLines } from "./contact-detail-form.ts";
 
 export type TFoundAddress = {
   uprn: string | null;
@@ -19,15 +19,6 @@ export type TLookup =
   | { state: "searching" }
   | { state: "failed"; message: string }
   | { state: "found"; postcode: string; addresses: TFoundAddress[] };
-
-const noAddressLines = {
-  uprn: "",
-  addressLine1: "",
-  addressLine2: "",
-  addressLine3: "",
-  addressLine4: "",
-  postCode: "",
-} satisfies Partial<TContactFormValues>;
 
 function linesOf(address: TFoundAddress): Partial<TContactFormValues> {
   return {
