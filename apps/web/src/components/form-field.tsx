@@ -29,11 +29,15 @@ function HintAndError({ id, hint, error }: THintAndError) {
   );
 }
 
-type LabelledFieldProps = THintAndError & {
+/** What a labelled control (text box, drop-down, textarea) is given besides the control's own attributes. */
+export type TLabelledFieldProps = THintAndError & {
   label: ReactNode;
   /** Make the label the page heading, for one-question pages. */
   labelIsPageHeading?: boolean;
   labelClassName?: string | undefined;
+};
+
+type LabelledFieldProps = TLabelledFieldProps & {
   /** The control, whose id is `id`. */
   children: ReactNode;
 };

@@ -1,16 +1,12 @@
-import type { ReactNode, SelectHTMLAttributes } from "react";
-import { describedByIds, LabelledField } from "./form-field.tsx";
+import type { SelectHTMLAttributes } from "react";
+import { type TLabelledFieldProps, describedByIds, LabelledField } from "./form-field.tsx";
 
 export type TSelectOption = { value: string; label: string };
 
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className" | "children"> & {
-  id: string;
-  label: ReactNode;
-  labelClassName?: string;
-  hint?: ReactNode;
-  error?: string | undefined;
-  options: readonly TSelectOption[];
-};
+type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, "id" | "className" | "children"> &
+  Omit<TLabelledFieldProps, "labelIsPageHeading"> & {
+    options: readonly TSelectOption[];
+  };
 
 /** A labelled drop-down in the GOV.UK select markup; put an empty first option in `options` for "none". */
 export function Select({ id, label, labelClassName, hint, error, options, ...selectProps }: SelectProps) {

@@ -1,17 +1,11 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
-import { describedByIds, LabelledField } from "./form-field.tsx";
+import type { InputHTMLAttributes } from "react";
+import { type TLabelledFieldProps, describedByIds, LabelledField } from "./form-field.tsx";
 
-type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "children"> & {
-  id: string;
-  label: ReactNode;
-  /** Make the label the page heading, for one-question pages. */
-  labelIsPageHeading?: boolean;
-  labelClassName?: string;
-  hint?: ReactNode;
-  error?: string | undefined;
-  /** A GOV.UK width class such as "govuk-input--width-10" or "govuk-!-width-two-thirds". */
-  widthClassName?: string;
-};
+type TextInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "className" | "children"> &
+  TLabelledFieldProps & {
+    /** A GOV.UK width class such as "govuk-input--width-10" or "govuk-!-width-two-thirds". */
+    widthClassName?: string;
+  };
 
 /** A labelled text box with optional hint and error message, in the GOV.UK form group markup. */
 export function TextInput({

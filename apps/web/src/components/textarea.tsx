@@ -1,13 +1,8 @@
-import type { ReactNode, TextareaHTMLAttributes } from "react";
-import { describedByIds, LabelledField } from "./form-field.tsx";
+import type { TextareaHTMLAttributes } from "react";
+import { type TLabelledFieldProps, describedByIds, LabelledField } from "./form-field.tsx";
 
-type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "className" | "children"> & {
-  id: string;
-  label: ReactNode;
-  labelClassName?: string;
-  hint?: ReactNode;
-  error?: string | undefined;
-};
+type TextareaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "className" | "children"> &
+  Omit<TLabelledFieldProps, "labelIsPageHeading">;
 
 /** A labelled multi-line box in the GOV.UK textarea markup. */
 export function Textarea({ id, label, labelClassName, hint, error, rows = 3, ...textareaProps }: TextareaProps) {
