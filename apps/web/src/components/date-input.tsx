@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { TDatePart, TDateParts } from "../dates/date-parts.ts";
-import { ErrorMessage, errorMessageId } from "./error-message.tsx";
+import { FieldsetField } from "./form-field.tsx";
 
 type DateInputProps = {
   /** Each box's id is `${id}-day`, `${id}-month` and `${id}-year`. */
@@ -32,50 +32,37 @@ export function DateInput({
   value,
   onChange,
 }: DateInputProps) {
-  const hintId = `${id}-hint`;
-  const describedBy = [hint === undefined ? undefined : hintId, error === undefined ? undefined : errorMessageId(id)]
-    .filter((part) => part !== undefined)
-    .join(" ");
   const partsInError =
     error === undefined ? [] : errorParts && errorParts.length > 0 ? errorParts : ["day", "month", "year"];
 
   return (
-    <div className={`govuk-form-group${error === undefined ? "" : " govuk-form-group--error"}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy === "" ? undefined : describedBy}>
-        <legend className={`govuk-fieldset__legend ${legendClassName}`}>{legend}</legend>
-        {hint === undefined ? null : (
-          <div id={hintId} className="govuk-hint">
-            {hint}
-          </div>
-        )}
-        {error === undefined ? null : <ErrorMessage fieldId={id} message={error} />}
-        <div className="govuk-date-input" id={id}>
-          {boxes.map(({ part, label, widthClassName }) => {
-            const boxId = `${id}-${part}`;
-            const isInError = partsInError.includes(part);
-            return (
-              <div className="govuk-date-input__item" key={part}>
-                <div className="govuk-form-group">
-                  <label className="govuk-label govuk-date-input__label" htmlFor={boxId}>
-                    {label}
-                  </label>
-                  <input
-                    className={`govuk-input govuk-date-input__input ${widthClassName}${isInError ? " govuk-input--error" : ""}`}
-                    id={boxId}
-                    name={boxId}
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    value={value[part]}
-                    onChange={(event) => onChange({ ...value, [part]: event.target.value })}
-                    aria-invalid={isInError ? true : undefined}
-                  />
-                </div>
+    <FieldsetField {...{ id, legend, legendClassName, hint, error }} role="group">
+      <div className="govuk-date-input" id={id}>
+        {boxes.map(({ part, label, widthClassName }) => {
+          const boxId = `${id}-${part}`;
+          const isInError = partsInError.includes(part);
+          return (
+            <div className="govuk-date-input__item" key={part}>
+              <div className="govuk-form-group">
+                <label className="govuk-label govuk-date-input__label" htmlFor={boxId}>
+                  {label}
+                </label>
+                <input
+                  className={`govuk-input govuk-date-input__input ${widthClassName}${isInError ? " govuk-input--error" : ""}`}
+                  id={boxId}
+                  name={boxId}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  value={value[part]}
+                  onChange={(event) => onChange({ ...value, [part]: event.target.value })}
+                  aria-invalid={isInError ? true : undefined}
+                />
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+            </div>
+          );
+        })}
+      </div>
+    </FieldsetField>
   );
 }

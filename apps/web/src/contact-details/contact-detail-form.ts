@@ -29,11 +29,8 @@ export type TContactFormValues = {
   isDefault: boolean;
 };
 
-/** The form's fields in page order: error summaries list problems in this order. */
-export const contactFormFields = [
-  "subType",
-  "addressLocation",
-  "lookupPostcode",
+/** The boxes an address is typed into, UK then overseas. */
+const addressFields = [
   "addressLine1",
   "addressLine2",
   "addressLine3",
@@ -41,6 +38,14 @@ export const contactFormFields = [
   "postCode",
   "overseasAddress",
   "country",
+] as const;
+
+/** The form's fields in page order: error summaries list problems in this order. */
+export const contactFormFields = [
+  "subType",
+  "addressLocation",
+  "lookupPostcode",
+  ...addressFields,
   "value",
   "description",
   "area",
@@ -61,6 +66,16 @@ export function contactFieldId(field: TContactFormField): string {
   return `contact-${field}`;
 }
 
+/** A UK address not yet given: no lines and no property register reference (UPRN). */
+export const noAddressLines = {
+  uprn: "",
+  addressLine1: "",
+  addressLine2: "",
+  addressLine3: "",
+  addressLine4: "",
+  postCode: "",
+} as const satisfies Partial<TContactFormValues>;
+
 export function emptyContactFormValues(contactType: TContactType, area: TServiceArea | ""): TContactFormValues {
   return {
     contactType,
@@ -71,12 +86,7 @@ export function emptyContactFormValues(contactType: TContactType, area: TService
     addressLocation: "uk",
     addressEntry: "lookup",
     lookupPostcode: "",
-    uprn: "",
-    addressLine1: "",
-    addressLine2: "",
-    addressLine3: "",
-    addressLine4: "",
-    postCode: "",
+    ...noAddressLines,
     overseasAddress: "",
     country: "",
     area,
@@ -132,16 +142,6 @@ export function formOnlyErrors(values: TContactFormValues): TFieldError[] {
   }
   return [];
 }
-
-const addressFields = [
-  "addressLine1",
-  "addressLine2",
-  "addressLine3",
-  "addressLine4",
-  "postCode",
-  "overseasAddress",
-  "country",
-] as const;
 
 /** The field an API or schema path belongs to, on the form as it is now. */
 export function formFieldOf(path: string, values: TContactFormValues): TContactFormField | undefined {

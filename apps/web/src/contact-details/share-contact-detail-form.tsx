@@ -35,17 +35,14 @@ function areaList(areas: readonly TServiceArea[]): string {
   return areas.map(serviceAreaInSentence).join(" and ");
 }
 
-/** Records the resident's consent for other service areas to see one of the officer's area's records. */
-export function ShareContactDetailForm({ detail, closeHref, onShared, onSettled }: TShareContactDetailFormProps) {
+/** The share form's values and problems, and recording one consent per area ticked. */
+function useShareContactDetail({ detail, onShared, onSettled }: TShareContactDetailFormProps) {
   const grant = trpc.contactDetails.grantConsent.useMutation();
   const [values, setValues] = useState<TConsentFormValues>(emptyConsentFormValues);
   const [problems, setProblems] = useState<TConsentFormProblem[]>([]);
   const [isSaving, setIsSaving] = useState(false);
   const guard = useUnsavedChangesGuard(JSON.stringify(values) !== JSON.stringify(emptyConsentFormValues));
-  const errors = errorsByField(problems);
   const value = displayValue(detail);
-  const words = contactTypeWords[detail.contactInformation.contactType];
-  const headingId = `share-contact-${detail.id}-heading`;
 
   function change(changes: Partial<TConsentFormValues>) {
     setValues((current) => ({ ...current, ...changes }));
@@ -99,6 +96,18 @@ export function ShareContactDetailForm({ detail, closeHref, onShared, onSettled 
     setProblems([]);
     void share(inputs);
   }
+
+  return { values, problems, isSaving, guard, change, handleSubmit };
+}
+
+/** Records the resident's consent for other service areas to see one of the officer's area's records. */
+export function ShareContactDetailForm(props: TShareContactDetailFormProps) {
+  const { detail, closeHref } = props;
+  const { values, problems, isSaving, guard, change, handleSubmit } = useShareContactDetail(props);
+  const errors = errorsByField(problems);
+  const value = displayValue(detail);
+  const words = contactTypeWords[detail.contactInformation.contactType];
+  const headingId = `share-contact-${detail.id}-heading`;
 
   return (
     <>

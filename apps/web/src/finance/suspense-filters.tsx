@@ -29,6 +29,11 @@ const targetIds: Record<(typeof fieldOrder)[number], string> = {
   suspenseStatus: fieldIds.status,
 };
 
+const dateFields = [
+  { field: "startDate", legend: "Received from", hint: "For example 1 4 2025" },
+  { field: "endDate", legend: "Received up to", hint: "For example 30 6 2025" },
+] as const;
+
 type TStatusChoice = TSuspenseStatus | "all";
 type TFilterValues = { searchText: string; startDate: TDateParts; endDate: TDateParts; status: TStatusChoice };
 
@@ -65,6 +70,22 @@ function problemsWith(values: TFilterValues): (TErrorSummaryItem & { field: (typ
       (field === "startDate" || field === "endDate" ? incomplete[field] : undefined) ?? fromSchema.get(field);
     return message === undefined ? [] : [{ field, targetId: targetIds[field], message }];
   });
+}
+
+/** Apply, and when any filter is in use a link that clears them all. */
+function FilterButtons({ state }: { state: TSuspenseListState }) {
+  return (
+    <div className="govuk-button-group">
+      <button type="submit" className="govuk-button">
+        Apply filters
+      </button>
+      {hasSuspenseFilters(state) ? (
+        <Link className="govuk-link" to={suspenseStatePath(withoutSuspenseFilters(state))}>
+          Clear filters
+        </Link>
+      ) : null}
+    </div>
+  );
 }
 
 type SuspenseFiltersProps = {
@@ -115,22 +136,17 @@ export function SuspenseFilters({ state, validateOnMount, pageTitle, navigateTo 
           error={errorOf("searchText")}
         />
         <div className="app-finance-filters">
-          <DateInput
-            id={fieldIds.startDate}
-            legend="Received from"
-            hint="For example 1 4 2025"
-            value={values.startDate}
-            onChange={(startDate) => change({ startDate })}
-            error={errorOf("startDate")}
-          />
-          <DateInput
-            id={fieldIds.endDate}
-            legend="Received up to"
-            hint="For example 30 6 2025"
-            value={values.endDate}
-            onChange={(endDate) => change({ endDate })}
-            error={errorOf("endDate")}
-          />
+          {dateFields.map(({ field, legend, hint }) => (
+            <DateInput
+              key={field}
+              id={fieldIds[field]}
+              legend={legend}
+              hint={hint}
+              value={values[field]}
+              onChange={(parts) => change({ [field]: parts })}
+              error={errorOf(field)}
+            />
+          ))}
         </div>
         <Radios<TStatusChoice>
           id={fieldIds.status}
@@ -146,16 +162,7 @@ export function SuspenseFilters({ state, validateOnMount, pageTitle, navigateTo 
           onChange={(status) => change({ status })}
           error={errorOf("suspenseStatus")}
         />
-        <div className="govuk-button-group">
-          <button type="submit" className="govuk-button">
-            Apply filters
-          </button>
-          {hasSuspenseFilters(state) ? (
-            <Link className="govuk-link" to={suspenseStatePath(withoutSuspenseFilters(state))}>
-              Clear filters
-            </Link>
-          ) : null}
-        </div>
+        <FilterButtons state={state} />
       </form>
     </>
   );

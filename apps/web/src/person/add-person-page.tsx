@@ -19,6 +19,7 @@ import { trpc } from "../trpc.ts";
 import { DuplicateWarning } from "./duplicate-warning.tsx";
 import { personPageState } from "./person-banner.tsx";
 import { PersonDetailsFields } from "./person-details-fields.tsx";
+import { NotAllowedToChangePersons, PersonFormButtons, TwoThirdsColumn } from "./person-form-parts.tsx";
 import {
   type TAddPersonValues,
   type TFormProblem,
@@ -44,22 +45,20 @@ function problemFor(error: unknown, action: string): TFormProblem[] {
 
 function NotAllowed() {
   return (
-    <>
-      <PageTitle title={pageTitle} />
-      <h1 className="govuk-heading-l">You cannot add a person</h1>
-      <p className="govuk-body">Only housing officers, housing managers and administrators can add person records.</p>
-      <p className="govuk-body">
-        <Link className="govuk-link" to="/">
-          Go to the home page
-        </Link>
-      </p>
-    </>
+    <NotAllowedToChangePersons
+      pageTitle={pageTitle}
+      heading="You cannot add a person"
+      explanation="Only housing officers, housing managers and administrators can add person records."
+    >
+      <Link className="govuk-link" to="/">
+        Go to the home page
+      </Link>
+    </NotAllowedToChangePersons>
   );
 }
 
-/** /persons/new — add a person, after checking they are not already on the system. */
-export function AddPersonPage() {
-  const canAdd = useCanManagePersons();
+/** The form as typed, and sending it: checked here, then for people already on the system, then created. */
+function useAddPerson() {
   const navigate = useNavigate();
   const utils = trpc.useUtils();
   const createPerson = trpc.person.create.useMutation();
@@ -69,9 +68,6 @@ export function AddPersonPage() {
   const [isChecking, setIsChecking] = useState(false);
   const hasChanges = JSON.stringify(values) !== JSON.stringify(emptyAddPersonValues);
   const guard = useUnsavedChangesGuard(hasChanges);
-  const errors = errorsByField(problems);
-
-  if (!canAdd) return <NotAllowed />;
 
   function showProblems(next: TFormProblem[]) {
     setProblems(next);
@@ -117,83 +113,98 @@ export function AddPersonPage() {
     }
   }
 
-  if (step.name === "duplicates") {
-    return (
-      <>
-        <PageTitle title="This person may already exist" />
-        {guard.dialog}
-        <div className="govuk-grid-row">
-          <div className="govuk-grid-column-two-thirds">
-            <DuplicateWarning
-              enteredName={fullName({
-                title: step.input.title ?? null,
-                firstName: step.input.firstName,
-                middleName: step.input.middleName ?? null,
-                surname: step.input.surname,
-              })}
-              enteredDateOfBirth={step.input.dateOfBirth}
-              candidates={step.result.candidates}
-              isCreating={createPerson.isPending}
-              onOpenExisting={guard.allowLeaving}
-              onCreateAnyway={() => create(step.input)}
-              onChangeDetails={() => setStep({ name: "form" })}
-            />
-          </div>
-        </div>
-      </>
-    );
-  }
+  return {
+    values,
+    setValues,
+    problems,
+    step,
+    backToForm: () => setStep({ name: "form" }),
+    guard,
+    create,
+    handleSubmit,
+    isCreating: createPerson.isPending,
+    isBusy: isChecking || createPerson.isPending,
+  };
+}
 
-  const isBusy = isChecking || createPerson.isPending;
+type TAddPerson = ReturnType<typeof useAddPerson>;
 
+/** The people already on the system who may be the one being added: open one, or add anyway. */
+function DuplicatesStep({ step, addPerson }: { step: Extract<TStep, { name: "duplicates" }>; addPerson: TAddPerson }) {
+  const { guard } = addPerson;
+  return (
+    <>
+      <PageTitle title="This person may already exist" />
+      {guard.dialog}
+      <TwoThirdsColumn>
+        <DuplicateWarning
+          enteredName={fullName({
+            title: step.input.title ?? null,
+            firstName: step.input.firstName,
+            middleName: step.input.middleName ?? null,
+            surname: step.input.surname,
+          })}
+          enteredDateOfBirth={step.input.dateOfBirth}
+          candidates={step.result.candidates}
+          isCreating={addPerson.isCreating}
+          onOpenExisting={guard.allowLeaving}
+          onCreateAnyway={() => addPerson.create(step.input)}
+          onChangeDetails={addPerson.backToForm}
+        />
+      </TwoThirdsColumn>
+    </>
+  );
+}
+
+function AddPersonForm({ addPerson }: { addPerson: TAddPerson }) {
+  const { values, setValues, problems, guard } = addPerson;
+  const errors = errorsByField(problems);
   return (
     <>
       <PageTitle title={pageTitle} hasErrors={problems.length > 0} />
       {guard.dialog}
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          <ErrorSummary errors={problems} />
-          <h1 className="govuk-heading-l">{pageTitle}</h1>
-          <p className="govuk-body">
-            Before the record is saved, we check whether this person is already on the system.
-          </p>
-          <form onSubmit={(event) => void handleSubmit(event)} noValidate aria-label={pageTitle}>
-            <PersonDetailsFields
-              values={values}
-              errors={errors}
-              onChange={(details) => setValues({ ...values, ...details })}
-            />
-            <Checkboxes
-              id="personTypes"
-              name="personTypes"
-              legend="Person types"
-              hint="Select all that apply. Housing officers and housing area managers do not need a title or date of birth."
-              options={personTypes.map((type) => ({ value: type, label: personTypeLabels[type] }))}
-              values={values.personTypes}
-              onChange={(selected) => setValues({ ...values, personTypes: selected })}
-              error={errors.personTypes}
-            />
-            <Textarea
-              id="reason"
-              name="reason"
-              label="Reason for adding this person"
-              labelClassName="govuk-label--s"
-              hint="For example, new tenancy sign-up or joined the household"
-              value={values.reason}
-              onChange={(event) => setValues({ ...values, reason: event.target.value })}
-              error={errors.reason}
-            />
-            <div className="govuk-button-group">
-              <button type="submit" className="govuk-button" disabled={isBusy}>
-                Add person
-              </button>
-              <Link className="govuk-link" to="/">
-                Cancel
-              </Link>
-            </div>
-          </form>
-        </div>
-      </div>
+      <TwoThirdsColumn>
+        <ErrorSummary errors={problems} />
+        <h1 className="govuk-heading-l">{pageTitle}</h1>
+        <p className="govuk-body">Before the record is saved, we check whether this person is already on the system.</p>
+        <form onSubmit={(event) => void addPerson.handleSubmit(event)} noValidate aria-label={pageTitle}>
+          <PersonDetailsFields
+            values={values}
+            errors={errors}
+            onChange={(details) => setValues({ ...values, ...details })}
+          />
+          <Checkboxes
+            id="personTypes"
+            name="personTypes"
+            legend="Person types"
+            hint="Select all that apply. Housing officers and housing area managers do not need a title or date of birth."
+            options={personTypes.map((type) => ({ value: type, label: personTypeLabels[type] }))}
+            values={values.personTypes}
+            onChange={(selected) => setValues({ ...values, personTypes: selected })}
+            error={errors.personTypes}
+          />
+          <Textarea
+            id="reason"
+            name="reason"
+            label="Reason for adding this person"
+            labelClassName="govuk-label--s"
+            hint="For example, new tenancy sign-up or joined the household"
+            value={values.reason}
+            onChange={(event) => setValues({ ...values, reason: event.target.value })}
+            error={errors.reason}
+          />
+          <PersonFormButtons label="Add person" isBusy={addPerson.isBusy} cancel={{ to: "/" }} />
+        </form>
+      </TwoThirdsColumn>
     </>
   );
+}
+
+/** /persons/new — add a person, after checking they are not already on the system. */
+export function AddPersonPage() {
+  const canAdd = useCanManagePersons();
+  const addPerson = useAddPerson();
+  if (!canAdd) return <NotAllowed />;
+  if (addPerson.step.name === "duplicates") return <DuplicatesStep step={addPerson.step} addPerson={addPerson} />;
+  return <AddPersonForm addPerson={addPerson} />;
 }

@@ -2,6 +2,8 @@ import type { TDuplicateCheckResult } from "@housing/schemas/person";
 import { Link } from "react-router";
 import { formatDate } from "../dates/display-dates.ts";
 import { fullName, personTypeLabels } from "./person-labels.ts";
+import { SummaryRow } from "../components/summary-row.tsx";
+import { SummaryCard } from "../components/summary-card.tsx";
 
 type TCandidate = TDuplicateCheckResult["candidates"][number];
 
@@ -20,54 +22,40 @@ function CandidateCard({ candidate, onOpen }: { candidate: TCandidate; onOpen: (
   const { person } = candidate;
   const name = fullName(person);
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h2 className="govuk-summary-card__title">
+    <SummaryCard
+      title={
+        <>
           {name} <span className="app-secondary-text">(reference {person.personRef})</span>
-        </h2>
-        <ul className="govuk-summary-card__actions">
-          <li className="govuk-summary-card__action">
-            <Link className="govuk-link" to={`/persons/${person.id}`} onClick={onOpen}>
-              Open this record<span className="govuk-visually-hidden"> ({name})</span>
-            </Link>
-          </li>
-        </ul>
+        </>
+      }
+      action={
+        <Link className="govuk-link" to={`/persons/${person.id}`} onClick={onOpen}>
+          Open this record<span className="govuk-visually-hidden"> ({name})</span>
+        </Link>
+      }
+    >
+      <SummaryRow label="Why it may be the same person">{candidate.explanation}</SummaryRow>
+      <SummaryRow label="Date of birth">
+        {person.dateOfBirth === null ? "Not given" : formatDate(person.dateOfBirth)}
+      </SummaryRow>
+      <div className="govuk-summary-list__row">
+        <dt className="govuk-summary-list__key">{person.addresses.length === 1 ? "Address" : "Addresses"}</dt>
+        <dd className="govuk-summary-list__value">
+          {person.addresses.length === 0 ? (
+            "No address on record"
+          ) : (
+            <ul className="govuk-list govuk-!-margin-bottom-0">
+              {person.addresses.map((address) => (
+                <li key={address}>{address}</li>
+              ))}
+            </ul>
+          )}
+        </dd>
       </div>
-      <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Why it may be the same person</dt>
-            <dd className="govuk-summary-list__value">{candidate.explanation}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Date of birth</dt>
-            <dd className="govuk-summary-list__value">
-              {person.dateOfBirth === null ? "Not given" : formatDate(person.dateOfBirth)}
-            </dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">{person.addresses.length === 1 ? "Address" : "Addresses"}</dt>
-            <dd className="govuk-summary-list__value">
-              {person.addresses.length === 0 ? (
-                "No address on record"
-              ) : (
-                <ul className="govuk-list govuk-!-margin-bottom-0">
-                  {person.addresses.map((address) => (
-                    <li key={address}>{address}</li>
-                  ))}
-                </ul>
-              )}
-            </dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Person types</dt>
-            <dd className="govuk-summary-list__value">
-              {person.personTypes.map((type) => personTypeLabels[type]).join(", ")}
-            </dd>
-          </div>
-        </dl>
-      </div>
-    </div>
+      <SummaryRow label="Person types">
+        {person.personTypes.map((type) => personTypeLabels[type]).join(", ")}
+      </SummaryRow>
+    </SummaryCard>
   );
 }
 

@@ -13,6 +13,7 @@ import { trpc } from "../trpc.ts";
 import { EditConflict } from "./edit-conflict.tsx";
 import { personPageState } from "./person-banner.tsx";
 import { PersonDetailsFields } from "./person-details-fields.tsx";
+import { NotAllowedToChangePersons, PersonFormButtons, TwoThirdsColumn } from "./person-form-parts.tsx";
 import {
   type TFormProblem,
   type TPersonDetailsValues,
@@ -41,26 +42,15 @@ function problemFor(error: unknown): TFormProblem[] {
   return [{ field: undefined, targetId: undefined, message }];
 }
 
-function EditPersonForm({ loaded }: { loaded: TPerson }) {
-  const navigate = useNavigate();
+/** The version the form edits and, after a conflict, the latest version to move the form onto. */
+function useEditedVersion(loaded: TPerson, onConflict: () => void) {
   const utils = trpc.useUtils();
-  const updatePerson = trpc.person.update.useMutation();
   const [base, setBase] = useState(loaded);
-  const [values, setValues] = useState<TPersonDetailsValues>(() => detailsValuesFromPerson(loaded));
-  const [problems, setProblems] = useState<TFormProblem[]>([]);
   const [conflict, setConflict] = useState<TConflict | null>(null);
   const [isOnLatest, setIsOnLatest] = useState(false);
-  const changes = changesFromValues(base, values);
-  const guard = useUnsavedChangesGuard(Object.keys(changes).length > 0);
-  const personPath = `/persons/${base.id}`;
-
-  function leaveFor(banner: "saved" | "unchanged") {
-    guard.allowLeaving();
-    void navigate(personPath, { replace: true, state: personPageState(banner) });
-  }
 
   async function showConflict() {
-    setProblems([]);
+    onConflict();
     try {
       const latest = await utils.client.person.get.query({ id: base.id });
       utils.person.get.setData({ id: base.id }, latest);
@@ -70,16 +60,41 @@ function EditPersonForm({ loaded }: { loaded: TPerson }) {
     }
   }
 
-  function loadLatest() {
+  /** `rebase` carries the form's changes over; if the latest version could not be fetched, it is tried again. */
+  function moveToLatest(rebase: (latest: TPerson) => void) {
     const latest = conflict?.latest;
     if (latest === undefined) {
       void showConflict();
       return;
     }
-    setValues(rebaseValues(base, latest, values));
+    rebase(latest);
     setBase(latest);
     setConflict(null);
     setIsOnLatest(true);
+  }
+
+  return { base, conflict, isOnLatest, showConflict, moveToLatest };
+}
+
+/** The form as typed against the version it started from, saving it, and catching up after a conflict. */
+function useEditPerson(loaded: TPerson) {
+  const navigate = useNavigate();
+  const utils = trpc.useUtils();
+  const updatePerson = trpc.person.update.useMutation();
+  const [values, setValues] = useState<TPersonDetailsValues>(() => detailsValuesFromPerson(loaded));
+  const [problems, setProblems] = useState<TFormProblem[]>([]);
+  const { base, conflict, isOnLatest, showConflict, moveToLatest } = useEditedVersion(loaded, () => setProblems([]));
+  const changes = changesFromValues(base, values);
+  const guard = useUnsavedChangesGuard(Object.keys(changes).length > 0);
+  const personPath = `/persons/${base.id}`;
+
+  function leaveFor(banner: "saved" | "unchanged") {
+    guard.allowLeaving();
+    void navigate(personPath, { replace: true, state: personPageState(banner) });
+  }
+
+  function loadLatest() {
+    moveToLatest((latest) => setValues(rebaseValues(base, latest, values)));
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -113,6 +128,23 @@ function EditPersonForm({ loaded }: { loaded: TPerson }) {
     );
   }
 
+  return {
+    base,
+    values,
+    setValues,
+    problems,
+    conflict,
+    isOnLatest,
+    guard,
+    personPath,
+    loadLatest,
+    handleSubmit,
+    isSaving: updatePerson.isPending,
+  };
+}
+
+function EditPersonForm({ loaded }: { loaded: TPerson }) {
+  const { base, values, setValues, problems, conflict, isOnLatest, guard, personPath, ...edit } = useEditPerson(loaded);
   return (
     <>
       <PageTitle title={pageTitle} hasErrors={problems.length > 0 || conflict !== null} />
@@ -120,40 +152,26 @@ function EditPersonForm({ loaded }: { loaded: TPerson }) {
       <Link className="govuk-back-link" to={personPath}>
         Back<span className="govuk-visually-hidden"> to {fullName(base)}</span>
       </Link>
-      <div className="govuk-grid-row">
-        <div className="govuk-grid-column-two-thirds">
-          {conflict === null ? null : (
-            <EditConflict loaded={base} latest={conflict.latest} values={values} onLoadLatest={loadLatest} />
-          )}
-          {isOnLatest && conflict === null ? (
-            <NotificationBanner
-              titleId="latest-version-title"
-              heading={`You are now editing the latest version, saved by ${base.modifiedBy.name}`}
-            >
-              <p className="govuk-body">Your changes are still in the form. Check them and save again.</p>
-            </NotificationBanner>
-          ) : null}
-          <ErrorSummary errors={problems} />
-          <span className="govuk-caption-l">{fullName(base)}</span>
-          <h1 className="govuk-heading-l">{pageTitle}</h1>
-          <form onSubmit={handleSubmit} noValidate aria-label={pageTitle}>
-            <PersonDetailsFields
-              values={values}
-              errors={errorsByField(problems)}
-              onChange={setValues}
-              showDateOfDeath
-            />
-            <div className="govuk-button-group">
-              <button type="submit" className="govuk-button" disabled={updatePerson.isPending}>
-                Save changes
-              </button>
-              <Link className="govuk-link" to={personPath}>
-                Cancel
-              </Link>
-            </div>
-          </form>
-        </div>
-      </div>
+      <TwoThirdsColumn>
+        {conflict === null ? null : (
+          <EditConflict loaded={base} latest={conflict.latest} values={values} onLoadLatest={edit.loadLatest} />
+        )}
+        {isOnLatest && conflict === null ? (
+          <NotificationBanner
+            titleId="latest-version-title"
+            heading={`You are now editing the latest version, saved by ${base.modifiedBy.name}`}
+          >
+            <p className="govuk-body">Your changes are still in the form. Check them and save again.</p>
+          </NotificationBanner>
+        ) : null}
+        <ErrorSummary errors={problems} />
+        <span className="govuk-caption-l">{fullName(base)}</span>
+        <h1 className="govuk-heading-l">{pageTitle}</h1>
+        <form onSubmit={edit.handleSubmit} noValidate aria-label={pageTitle}>
+          <PersonDetailsFields values={values} errors={errorsByField(problems)} onChange={setValues} showDateOfDeath />
+          <PersonFormButtons label="Save changes" isBusy={edit.isSaving} cancel={{ to: personPath }} />
+        </form>
+      </TwoThirdsColumn>
     </>
   );
 }
@@ -163,18 +181,15 @@ export function EditPersonPage() {
   const canEdit = useCanManagePersons();
   if (!canEdit) {
     return (
-      <>
-        <PageTitle title={pageTitle} />
-        <h1 className="govuk-heading-l">You cannot edit this person</h1>
-        <p className="govuk-body">
-          Only housing officers, housing managers and administrators can change person records.
-        </p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to=".." relative="path">
-            Go back to the person&apos;s record
-          </Link>
-        </p>
-      </>
+      <NotAllowedToChangePersons
+        pageTitle={pageTitle}
+        heading="You cannot edit this person"
+        explanation="Only housing officers, housing managers and administrators can change person records."
+      >
+        <Link className="govuk-link" to=".." relative="path">
+          Go back to the person&apos;s record
+        </Link>
+      </NotAllowedToChangePersons>
     );
   }
   return (

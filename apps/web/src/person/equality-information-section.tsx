@@ -5,12 +5,14 @@ import { type FormEvent, useState } from "react";
 import { fieldErrorsOf } from "../api/api-error.ts";
 import { httpStatusOf } from "../api/retry-policy.ts";
 import { ErrorSummary, type TErrorSummaryItem } from "../components/error-summary.tsx";
+import { SummaryRow } from "../components/summary-row.tsx";
 import { TextInput } from "../components/text-input.tsx";
 import { Textarea } from "../components/textarea.tsx";
 import { formatDateTime } from "../dates/display-dates.ts";
 import { trpc } from "../trpc.ts";
 import { type TEqualityValues, equalityChangesFrom, equalityValuesFrom } from "./equality-information.ts";
 import { Identifications } from "./identifications.tsx";
+import { PersonFormButtons } from "./person-form-parts.tsx";
 
 const fields = ["gender", "nationality", "ethnicity", "languages"] as const;
 
@@ -22,38 +24,26 @@ function EqualitySummary({ information }: { information: TEqualityInformation })
   const languages = [...information.languages].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary));
   return (
     <dl className="govuk-summary-list">
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Gender</dt>
-        <dd className="govuk-summary-list__value">{shown(information.gender)}</dd>
-      </div>
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Nationality</dt>
-        <dd className="govuk-summary-list__value">{shown(information.nationality)}</dd>
-      </div>
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Ethnicity</dt>
-        <dd className="govuk-summary-list__value">{shown(information.ethnicity)}</dd>
-      </div>
-      <div className="govuk-summary-list__row">
-        <dt className="govuk-summary-list__key">Languages</dt>
-        <dd className="govuk-summary-list__value">
-          {languages.length === 0
-            ? shown(null)
-            : languages
-                .map(({ language, isPrimary }) => `${language}${isPrimary ? " (main language)" : ""}`)
-                .join(", ")}
-        </dd>
-      </div>
+      <SummaryRow label="Gender">{shown(information.gender)}</SummaryRow>
+      <SummaryRow label="Nationality">{shown(information.nationality)}</SummaryRow>
+      <SummaryRow label="Ethnicity">{shown(information.ethnicity)}</SummaryRow>
+      <SummaryRow label="Languages">
+        {languages.length === 0
+          ? shown(null)
+          : languages.map(({ language, isPrimary }) => `${language}${isPrimary ? " (main language)" : ""}`).join(", ")}
+      </SummaryRow>
     </dl>
   );
 }
 
-function EqualityForm({ information, onDone }: { information: TEqualityInformation; onDone: () => void }) {
+type TEqualityFormProps = { information: TEqualityInformation; onDone: () => void };
+
+/** The equality form as typed, and saving it against the version it was started from. */
+function useEqualityForm({ information, onDone }: TEqualityFormProps) {
   const utils = trpc.useUtils();
   const update = trpc.person.equality.update.useMutation();
   const [values, setValues] = useState<TEqualityValues>(() => equalityValuesFrom(information));
   const [errors, setErrors] = useState<TErrorSummaryItem[]>([]);
-  const errorFor = (field: string) => errors.find((error) => error.targetId === `equality-${field}`)?.message;
 
   function toErrors(fieldErrors: readonly { path: string; message: string }[]): TErrorSummaryItem[] {
     return fieldErrors.map(({ path, message }) => {
@@ -100,6 +90,13 @@ function EqualityForm({ information, onDone }: { information: TEqualityInformati
     );
   }
 
+  return { values, setValues, errors, handleSubmit, isSaving: update.isPending };
+}
+
+function EqualityForm(props: TEqualityFormProps) {
+  const { values, setValues, errors, handleSubmit, isSaving } = useEqualityForm(props);
+  const errorFor = (field: string) => errors.find((error) => error.targetId === `equality-${field}`)?.message;
+
   return (
     <form onSubmit={handleSubmit} noValidate aria-label="Equality information">
       <ErrorSummary errors={errors} />
@@ -127,14 +124,7 @@ function EqualityForm({ information, onDone }: { information: TEqualityInformati
         onChange={(event) => setValues({ ...values, languages: event.target.value })}
         error={errorFor("languages")}
       />
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button" disabled={update.isPending}>
-          Save equality information
-        </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <PersonFormButtons label="Save equality information" isBusy={isSaving} cancel={{ onClick: props.onDone }} />
     </form>
   );
 }

@@ -12,6 +12,7 @@ import { TextInput } from "../components/text-input.tsx";
 import { formatDateTime } from "../dates/display-dates.ts";
 import { trpc } from "../trpc.ts";
 import { identificationTypeLabels } from "./equality-information.ts";
+import { PersonFormButtons } from "./person-form-parts.tsx";
 
 type TIdentification = TEqualityInformation["identifications"][number];
 
@@ -28,13 +29,15 @@ function toSummaryItems(fieldErrors: readonly { path: string; message: string }[
   });
 }
 
-function AddIdentificationForm({ personId, onDone }: { personId: string; onDone: (message: string) => void }) {
+type TAddIdentificationProps = { personId: string; onDone: (message: string) => void };
+
+/** The add form as typed, and saving it. */
+function useAddIdentification({ personId, onDone }: TAddIdentificationProps) {
   const utils = trpc.useUtils();
   const add = trpc.person.equality.addIdentification.useMutation();
   const [values, setValues] = useState({ identificationType: "", value: "", linkToDocument: "" });
   const [isOriginalDocumentSeen, setIsOriginalDocumentSeen] = useState(false);
   const [errors, setErrors] = useState<TErrorSummaryItem[]>([]);
-  const errorFor = (field: string) => errors.find((error) => error.targetId === `identification-${field}`)?.message;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -66,6 +69,21 @@ function AddIdentificationForm({ personId, onDone }: { personId: string; onDone:
     });
   }
 
+  return {
+    values,
+    setValues,
+    isOriginalDocumentSeen,
+    setIsOriginalDocumentSeen,
+    errors,
+    handleSubmit,
+    isSaving: add.isPending,
+  };
+}
+
+function AddIdentificationForm(props: TAddIdentificationProps) {
+  const { values, setValues, isOriginalDocumentSeen, setIsOriginalDocumentSeen, errors, handleSubmit, isSaving } =
+    useAddIdentification(props);
+  const errorFor = (field: string) => errors.find((error) => error.targetId === `identification-${field}`)?.message;
   return (
     <form onSubmit={handleSubmit} noValidate aria-label="Add identification">
       <h3 className="govuk-heading-s">Add identification</h3>
@@ -108,15 +126,78 @@ function AddIdentificationForm({ personId, onDone }: { personId: string; onDone:
         onChange={(event) => setValues({ ...values, linkToDocument: event.target.value })}
         error={errorFor("linkToDocument")}
       />
-      <div className="govuk-button-group">
-        <button type="submit" className="govuk-button" disabled={add.isPending}>
-          Add identification
-        </button>
-        <button type="button" className="govuk-button govuk-button--secondary" onClick={() => onDone("")}>
-          Cancel
-        </button>
-      </div>
+      <PersonFormButtons label="Add identification" isBusy={isSaving} cancel={{ onClick: () => props.onDone("") }} />
     </form>
+  );
+}
+
+function labelOf(identification: TIdentification): string {
+  return identificationTypeLabels[identification.identificationType] ?? identification.identificationType;
+}
+
+type TIdentificationsTableProps = {
+  identifications: readonly TIdentification[];
+  isRemoving: boolean;
+  onRemove: (identification: TIdentification) => void;
+};
+
+function IdentificationsTable({ identifications, isRemoving, onRemove }: TIdentificationsTableProps) {
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-visually-hidden">Identification seen</caption>
+      <TableHead columns={["Document", "Number", "Recorded", { label: "Actions", isHidden: true }]} />
+      <tbody className="govuk-table__body">
+        {identifications.map((identification) => (
+          <IdentificationRow
+            key={identification.id}
+            identification={identification}
+            isRemoving={isRemoving}
+            onRemove={onRemove}
+          />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type TIdentificationRowProps = {
+  identification: TIdentification;
+  isRemoving: boolean;
+  onRemove: (identification: TIdentification) => void;
+};
+
+function IdentificationRow({ identification, isRemoving, onRemove }: TIdentificationRowProps) {
+  return (
+    <tr className="govuk-table__row">
+      <td className="govuk-table__cell">
+        {labelOf(identification)}
+        {identification.isOriginalDocumentSeen ? " (original seen)" : ""}
+        {identification.linkToDocument === null ? null : (
+          <>
+            {" "}
+            <a className="govuk-link" href={identification.linkToDocument} rel="noreferrer" target="_blank">
+              scan
+              <span className="govuk-visually-hidden"> of the {labelOf(identification).toLowerCase()}</span>
+            </a>
+          </>
+        )}
+      </td>
+      <td className="govuk-table__cell">{identification.value}</td>
+      <td className="govuk-table__cell">
+        {formatDateTime(identification.createdAt)} by {identification.createdBy.name}
+      </td>
+      <td className="govuk-table__cell">
+        <button
+          type="button"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+          aria-label={`Remove ${labelOf(identification).toLowerCase()} ${identification.value}`}
+          disabled={isRemoving}
+          onClick={() => onRemove(identification)}
+        >
+          Remove
+        </button>
+      </td>
+    </tr>
   );
 }
 
@@ -127,8 +208,6 @@ export function Identifications({ information }: { information: TEqualityInforma
   const [isAdding, setIsAdding] = useState(false);
   const [toRemove, setToRemove] = useState<TIdentification | null>(null);
   const [status, setStatus] = useState("");
-  const labelOf = (identification: TIdentification) =>
-    identificationTypeLabels[identification.identificationType] ?? identification.identificationType;
 
   function confirmRemove() {
     if (toRemove === null) return;
@@ -155,44 +234,11 @@ export function Identifications({ information }: { information: TEqualityInforma
       {information.identifications.length === 0 ? (
         <p className="govuk-body app-secondary-text">No identification recorded.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-visually-hidden">Identification seen</caption>
-          <TableHead columns={["Document", "Number", "Recorded", { label: "Actions", isHidden: true }]} />
-          <tbody className="govuk-table__body">
-            {information.identifications.map((identification) => (
-              <tr className="govuk-table__row" key={identification.id}>
-                <td className="govuk-table__cell">
-                  {labelOf(identification)}
-                  {identification.isOriginalDocumentSeen ? " (original seen)" : ""}
-                  {identification.linkToDocument === null ? null : (
-                    <>
-                      {" "}
-                      <a className="govuk-link" href={identification.linkToDocument} rel="noreferrer" target="_blank">
-                        scan
-                        <span className="govuk-visually-hidden"> of the {labelOf(identification).toLowerCase()}</span>
-                      </a>
-                    </>
-                  )}
-                </td>
-                <td className="govuk-table__cell">{identification.value}</td>
-                <td className="govuk-table__cell">
-                  {formatDateTime(identification.createdAt)} by {identification.createdBy.name}
-                </td>
-                <td className="govuk-table__cell">
-                  <button
-                    type="button"
-                    className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
-                    aria-label={`Remove ${labelOf(identification).toLowerCase()} ${identification.value}`}
-                    disabled={remove.isPending}
-                    onClick={() => setToRemove(identification)}
-                  >
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <IdentificationsTable
+          identifications={information.identifications}
+          isRemoving={remove.isPending}
+          onRemove={setToRemove}
+        />
       )}
       {isAdding ? (
         <AddIdentificationForm

@@ -1,10 +1,8 @@
 import { type TPerson, ZPersonId } from "@housing/schemas/person";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
-import { httpStatusOf } from "../api/retry-policy.ts";
-import { NotFoundPage } from "../errors/not-found-page.tsx";
+import { RecordLoader } from "../components/record-loader.tsx";
 import { trpc } from "../trpc.ts";
-import { RecordLoadState } from "../components/record-load-state.tsx";
 
 type PersonLoaderProps = {
   /** The page's title while loading or when loading failed. */
@@ -21,16 +19,10 @@ export function PersonLoader({ pageTitle, children }: PersonLoaderProps) {
   const isPersonId = ZPersonId.safeParse({ id }).success;
   const person = trpc.person.get.useQuery({ id }, { enabled: isPersonId });
 
-  if (!isPersonId) return <NotFoundPage what="Person" />;
   // Data already shown stays shown when a background refetch fails, so a form being filled in is never lost.
-  if (person.data !== undefined) return children(person.data);
-  if (httpStatusOf(person.error) === 404) return <NotFoundPage what="Person" />;
   return (
-    <RecordLoadState
-      title={pageTitle}
-      what="this person"
-      error={person.isError ? person.error : null}
-      retry={() => void person.refetch()}
-    />
+    <RecordLoader isValidId={isPersonId} query={person} kind="Person" title={pageTitle} what="this person">
+      {children}
+    </RecordLoader>
   );
 }

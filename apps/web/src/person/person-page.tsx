@@ -14,6 +14,7 @@ import { PersonLoader } from "./person-loader.tsx";
 import { PersonTenures } from "./person-tenures.tsx";
 import { fullName, personTypeLabels, preferredName } from "./person-labels.ts";
 import { SummaryRow } from "../components/summary-row.tsx";
+import { SummaryCard } from "../components/summary-card.tsx";
 
 const notGiven = <span className="app-secondary-text">Not given</span>;
 
@@ -34,50 +35,43 @@ function ageOf(person: TPerson): ReactNode {
 function PersonalDetails({ person, canEdit }: { person: TPerson; canEdit: boolean }) {
   const preferred = preferredName(person);
   return (
-    <div className="govuk-summary-card">
-      <div className="govuk-summary-card__title-wrapper">
-        <h2 className="govuk-summary-card__title">Personal details</h2>
-        {canEdit ? (
-          <ul className="govuk-summary-card__actions">
-            <li className="govuk-summary-card__action">
-              <Link className="govuk-link" to={`/persons/${person.id}/edit`}>
-                Edit<span className="govuk-visually-hidden"> personal details</span>
-              </Link>
+    <SummaryCard
+      title="Personal details"
+      action={
+        canEdit ? (
+          <Link className="govuk-link" to={`/persons/${person.id}/edit`}>
+            Edit<span className="govuk-visually-hidden"> personal details</span>
+          </Link>
+        ) : undefined
+      }
+    >
+      <SummaryRow label="Name">{fullName(person)}</SummaryRow>
+      <SummaryRow label="Preferred name">{preferred ?? notGiven}</SummaryRow>
+      <SummaryRow label="Date of birth">
+        {person.dateOfBirth === null ? notGiven : formatDate(person.dateOfBirth)}
+      </SummaryRow>
+      <SummaryRow label="Age">{ageOf(person)}</SummaryRow>
+      <SummaryRow label="Place of birth">{person.placeOfBirth ?? notGiven}</SummaryRow>
+      {person.dateOfDeath === null ? null : (
+        <SummaryRow label="Date of death">{formatDate(person.dateOfDeath)}</SummaryRow>
+      )}
+      <SummaryRow label="Person types">
+        <ul className="app-tag-list">
+          {person.personTypes.map((type) => (
+            <li key={type}>
+              <strong className="govuk-tag govuk-tag--blue">{personTypeLabels[type]}</strong>
             </li>
-          </ul>
-        ) : null}
-      </div>
-      <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          <SummaryRow label="Name">{fullName(person)}</SummaryRow>
-          <SummaryRow label="Preferred name">{preferred ?? notGiven}</SummaryRow>
-          <SummaryRow label="Date of birth">
-            {person.dateOfBirth === null ? notGiven : formatDate(person.dateOfBirth)}
-          </SummaryRow>
-          <SummaryRow label="Age">{ageOf(person)}</SummaryRow>
-          <SummaryRow label="Place of birth">{person.placeOfBirth ?? notGiven}</SummaryRow>
-          {person.dateOfDeath === null ? null : (
-            <SummaryRow label="Date of death">{formatDate(person.dateOfDeath)}</SummaryRow>
-          )}
-          <SummaryRow label="Person types">
-            <ul className="app-tag-list">
-              {person.personTypes.map((type) => (
-                <li key={type}>
-                  <strong className="govuk-tag govuk-tag--blue">{personTypeLabels[type]}</strong>
-                </li>
-              ))}
-            </ul>
-          </SummaryRow>
-          <SummaryRow label="Reason for adding">{person.reason}</SummaryRow>
-          <SummaryRow label="Added">
-            {formatDateTime(person.createdAt)} by {person.createdBy.name}
-          </SummaryRow>
-          <SummaryRow label="Last changed">
-            {formatDateTime(person.modifiedAt)} by {person.modifiedBy.name}
-          </SummaryRow>
-        </dl>
-      </div>
-    </div>
+          ))}
+        </ul>
+      </SummaryRow>
+      <SummaryRow label="Reason for adding">{person.reason}</SummaryRow>
+      <SummaryRow label="Added">
+        {formatDateTime(person.createdAt)} by {person.createdBy.name}
+      </SummaryRow>
+      <SummaryRow label="Last changed">
+        {formatDateTime(person.modifiedAt)} by {person.modifiedBy.name}
+      </SummaryRow>
+    </SummaryCard>
   );
 }
 

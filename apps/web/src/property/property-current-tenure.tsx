@@ -1,6 +1,8 @@
 import type { TAsset } from "@housing/schemas/tenure";
 import { Link } from "react-router";
 import { formatDate } from "../dates/display-dates.ts";
+import { SummaryRow } from "../components/summary-row.tsx";
+import { SummaryCard } from "../components/summary-card.tsx";
 
 type TCurrentTenure = NonNullable<TAsset["currentTenure"]>;
 
@@ -37,47 +39,25 @@ export function PropertyCurrentTenure({ tenure }: { tenure: TAsset["currentTenur
     );
   }
   return (
-    <section className="govuk-summary-card" aria-labelledby="current-tenure-heading">
-      <div className="govuk-summary-card__title-wrapper">
-        <h2 className="govuk-summary-card__title" id="current-tenure-heading">
-          Current tenure
-        </h2>
-        <ul className="govuk-summary-card__actions">
-          <li className="govuk-summary-card__action">
-            <Link className="govuk-link" to={`/tenures/${tenure.id}`}>
-              View tenure<span className="govuk-visually-hidden"> {tenure.paymentReference}</span>
-            </Link>
-          </li>
-        </ul>
-      </div>
-      <div className="govuk-summary-card__content">
-        <dl className="govuk-summary-list">
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Tenure type</dt>
-            <dd className="govuk-summary-list__value">{tenure.tenureType.description}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Payment reference</dt>
-            <dd className="govuk-summary-list__value">{tenure.paymentReference}</dd>
-          </div>
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Start date</dt>
-            <dd className="govuk-summary-list__value">{formatDate(tenure.startOfTenureDate)}</dd>
-          </div>
-          {tenure.endOfTenureDate === null ? null : (
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">End date</dt>
-              <dd className="govuk-summary-list__value">{formatDate(tenure.endOfTenureDate)}</dd>
-            </div>
-          )}
-          <div className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">Residents</dt>
-            <dd className="govuk-summary-list__value">
-              <Residents residents={tenure.residents} />
-            </dd>
-          </div>
-        </dl>
-      </div>
-    </section>
+    <SummaryCard
+      as="section"
+      titleId="current-tenure-heading"
+      title="Current tenure"
+      action={
+        <Link className="govuk-link" to={`/tenures/${tenure.id}`}>
+          View tenure<span className="govuk-visually-hidden"> {tenure.paymentReference}</span>
+        </Link>
+      }
+    >
+      <SummaryRow label="Tenure type">{tenure.tenureType.description}</SummaryRow>
+      <SummaryRow label="Payment reference">{tenure.paymentReference}</SummaryRow>
+      <SummaryRow label="Start date">{formatDate(tenure.startOfTenureDate)}</SummaryRow>
+      {tenure.endOfTenureDate === null ? null : (
+        <SummaryRow label="End date">{formatDate(tenure.endOfTenureDate)}</SummaryRow>
+      )}
+      <SummaryRow label="Residents">
+        <Residents residents={tenure.residents} />
+      </SummaryRow>
+    </SummaryCard>
   );
 }

@@ -2,10 +2,8 @@ import type { TTenure } from "@housing/schemas/tenure";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { z } from "zod";
-import { httpStatusOf } from "../api/retry-policy.ts";
-import { NotFoundPage } from "../errors/not-found-page.tsx";
+import { RecordLoader } from "../components/record-loader.tsx";
 import { trpc } from "../trpc.ts";
-import { RecordLoadState } from "../components/record-load-state.tsx";
 
 const ZTenureId = z.guid();
 
@@ -17,16 +15,9 @@ export function TenureLoader({ children }: { children: (tenure: TTenure) => Reac
   const { id = "" } = useParams();
   const isTenureId = ZTenureId.safeParse(id).success;
   const tenure = trpc.tenure.get.useQuery({ id }, { enabled: isTenureId });
-
-  if (!isTenureId) return <NotFoundPage what="Tenure" />;
-  if (tenure.data !== undefined) return children(tenure.data);
-  if (httpStatusOf(tenure.error) === 404) return <NotFoundPage what="Tenure" />;
   return (
-    <RecordLoadState
-      title="Tenure"
-      what="this tenure"
-      error={tenure.isError ? tenure.error : null}
-      retry={() => void tenure.refetch()}
-    />
+    <RecordLoader isValidId={isTenureId} query={tenure} kind="Tenure" title="Tenure" what="this tenure">
+      {children}
+    </RecordLoader>
   );
 }

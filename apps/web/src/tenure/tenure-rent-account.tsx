@@ -3,6 +3,7 @@ import { TableHead } from "../components/table-head.tsx";
 import { Balance } from "../finance/balance.tsx";
 import { formatMoney } from "../finance/money.ts";
 import { weeklyChargeRows } from "./rent-account.ts";
+import { SummaryRow } from "../components/summary-row.tsx";
 
 /** The rent account's balance and what is charged each week, or that there is no account. */
 export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentAccount"] }) {
@@ -16,20 +17,11 @@ export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentA
       ) : (
         <>
           <dl className="govuk-summary-list">
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Account number</dt>
-              <dd className="govuk-summary-list__value">{rentAccount.rentAccountNumber}</dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Balance</dt>
-              <dd className="govuk-summary-list__value">
-                <Balance balance={rentAccount.balance} />
-              </dd>
-            </div>
-            <div className="govuk-summary-list__row">
-              <dt className="govuk-summary-list__key">Status</dt>
-              <dd className="govuk-summary-list__value">{rentAccount.status}</dd>
-            </div>
+            <SummaryRow label="Account number">{rentAccount.rentAccountNumber}</SummaryRow>
+            <SummaryRow label="Balance">
+              <Balance balance={rentAccount.balance} />
+            </SummaryRow>
+            <SummaryRow label="Status">{rentAccount.status}</SummaryRow>
           </dl>
           <table className="govuk-table">
             <caption className="govuk-table__caption govuk-table__caption--s">Weekly charges</caption>
