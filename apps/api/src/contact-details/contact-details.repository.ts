@@ -48,9 +48,12 @@ export async function listVisibleContactDetails(
   });
 }
 
+/** The records a limit or a default applies to: one target's records of one type in one area. */
+export type ContactScope = { targetId: string; serviceArea: string; contactType: "phone" | "email" | "address" };
+
 export async function countActiveOfType(
   db: DbClient,
-  where: { targetId: string; serviceArea: string; contactType: "phone" | "email" | "address" },
+  where: ContactScope,
   today: Date,
   exceptId?: string,
 ): Promise<number> {
@@ -62,7 +65,7 @@ export async function countActiveOfType(
 /** Within one area a target has at most one default per contact type. */
 export async function clearDefaults(
   tx: DbClient,
-  where: { targetId: string; serviceArea: string; contactType: "phone" | "email" | "address" },
+  where: ContactScope,
   exceptId: string | undefined,
   by: TActorStamp,
   at: Date,
