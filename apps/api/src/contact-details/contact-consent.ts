@@ -4,7 +4,7 @@ import type { TContactDetail } from "@housing/schemas/contact-details";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../kernel/app-error.ts";
+import { AppError, found } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
@@ -19,8 +19,7 @@ import { assertOwnsArea } from "./contact-details-rules.ts";
 async function ownedRecord(ctx: DomainContext, tx: DbClient, id: string) {
   const { todayDate } = todayFor(ctx);
   await lockContactDetail(tx, id);
-  const record = await findVisibleContactDetail(tx, id, ctx.actor.serviceAreas, todayDate);
-  if (!record) throw new AppError("NotFound", `No contact detail has the id ${id}`);
+  const record = found("contact detail", id, await findVisibleContactDetail(tx, id, ctx.actor.serviceAreas, todayDate));
   assertOwnsArea(ctx, record.serviceArea, "share");
   return record;
 }

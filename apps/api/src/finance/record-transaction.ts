@@ -3,7 +3,7 @@ import { fullAddress } from "../kernel/asset-address.ts";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../kernel/app-error.ts";
+import { invalidField } from "../kernel/app-error.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import { getTransaction } from "./finance-reads.ts";
 import { addToBalance, findAccountForPosting, insertTransaction } from "./finance.repository.ts";
@@ -34,11 +34,7 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
   const period = financialPeriodOf(input.transactionDate);
   return inTransaction(ctx.db, async (tx) => {
     const account = input.rentAccountId ? await findAccountForPosting(tx, input.rentAccountId) : null;
-    if (input.rentAccountId && !account) {
-      throw new AppError("Invalid", "No rent account has this id", {
-        fieldErrors: [{ path: "rentAccountId", message: "No rent account has this id" }],
-      });
-    }
+    if (input.rentAccountId && !account) throw invalidField("rentAccountId", "No rent account has this id");
     const balanceAmount = account ? await addToBalance(tx, account.id, amount, by, at) : null;
     const created = await insertTransaction(tx, {
       ...(input.id ? { id: input.id } : {}),
