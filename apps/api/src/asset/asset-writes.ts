@@ -1,9 +1,9 @@
 import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { foundAtVersion } from "../kernel/version-conflict.ts";
+import { conflictingField, invalidField } from "../kernel/app-error.ts";
+import { changeStamp, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
   assetExists,
   assetWithPropertyReferenceExists,
@@ -49,9 +49,7 @@ export async function updateAsset(
   const stamp = changeStamp(ctx);
   const { by, at } = stamp;
   await inTransaction(ctx.db, async (tx) => {
-    const current = await findAssetById(tx, input.id);
-    if (!current) throw new AppError("NotFound", `No asset has the id ${input.id}`);
-    expectVersion("asset", current.version, input.version);
+    const current = foundAtVersion("asset", input.id, await findAssetById(tx, input.id), input.version);
     if (input.data.parentId === input.id) throw invalidField("data.parentId", "An asset cannot be its own parent");
     if (input.data.parentId && !(await assetExists(tx, input.data.parentId)))
       throw invalidField("data.parentId", "No asset has this id");
@@ -59,14 +57,15 @@ export async function updateAsset(
     const changed = Object.entries(input.data).filter(([field, value]) => (value ?? null) !== (before[field] ?? null));
     if (changed.length === 0) return;
     const changes = Object.fromEntries(changed);
-    const version = await updateIfVersion("asset", input.version, {
+    const row = {
+      entity: "asset",
+      yourVersion: input.version,
       write: () => updateAssetIfVersion(tx, input.id, input.version, changes, by, at),
       currentVersion: () => findAssetVersion(tx, input.id),
-    });
-    await recordChange(tx, stamp, {
+    };
+    await updateAndRecordChange(tx, stamp, row, {
       eventType: "AssetUpdatedEvent",
       entityId: input.id,
-      entityVersion: version,
       oldData: Object.fromEntries(changed.map(([field]) => [field, before[field] ?? null])),
       newData: changes,
     });

@@ -1,9 +1,9 @@
 import { activeContactLimit, type TContactDetail, type TContactDetailChanges } from "@housing/schemas/contact-details";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { expectVersion } from "../kernel/version-conflict.ts";
+import { AppError, found } from "../kernel/app-error.ts";
+import { changeStamp, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   clearDefaults,
@@ -32,8 +32,8 @@ export async function updateContactDetail(
   const { by, at } = stamp;
   const { today, todayDate } = todayFor(ctx);
   await inTransaction(ctx.db, async (tx) => {
-    const current = await findVisibleContactDetail(tx, input.id, ctx.actor.serviceAreas, todayDate);
-    if (!current) throw new AppError("NotFound", `No contact detail has the id ${input.id}`);
+    const visible = await findVisibleContactDetail(tx, input.id, ctx.actor.serviceAreas, todayDate);
+    const current = found("contact detail", input.id, visible);
     assertOwnsArea(ctx, current.serviceArea, "change");
     expectVersion("contact detail", current.version, input.version);
 
@@ -70,10 +70,6 @@ export async function updateContactDetail(
       }
     }
     if (changes.isDefault) await clearDefaults(tx, scope, current.id, by, at);
-    const version = await updateIfVersion("contact detail", input.version, {
-      write: () => updateContactDetailIfVersion(tx, current.id, input.version, changes, by, at),
-      currentVersion: () => findContactDetailVersion(tx, current.id),
-    });
     const changedFields = Object.keys(changes).filter((field) => field !== "endedAt") as (
       "isActive" | "isDefault" | "description"
     )[];
@@ -81,13 +77,19 @@ export async function updateContactDetail(
     const about = { targetId: current.targetId, value: current.value };
     const change = {
       entityId: current.id,
-      entityVersion: version,
       oldData: contactEventData({ ...about, ...pick(before, changedFields) }),
       newData: contactEventData({ ...about, ...pick(changes, changedFields) }),
     };
-    await recordChange(
+    const row = {
+      entity: "contact detail",
+      yourVersion: input.version,
+      write: () => updateContactDetailIfVersion(tx, current.id, input.version, changes, by, at),
+      currentVersion: () => findContactDetailVersion(tx, current.id),
+    };
+    await updateAndRecordChange(
       tx,
       stamp,
+      row,
       changes.isActive === false
         ? { ...change, eventType: "ContactDetailDeactivatedEvent" }
         : { ...change, eventType: "ContactDetailUpdatedEvent" },

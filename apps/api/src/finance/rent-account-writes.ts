@@ -8,9 +8,9 @@ import type {
 import { fromIsoDate, toIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { foundAtVersion } from "../kernel/version-conflict.ts";
+import { AppError, conflictingField, found, invalidField } from "../kernel/app-error.ts";
+import { changeStamp, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";
 import {
@@ -64,8 +64,7 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
   const stamp = changeStamp(ctx);
   const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
-    const account = await findAccountForPosting(tx, input.rentAccountId);
-    if (!account) throw new AppError("NotFound", `No rent account has the id ${input.rentAccountId}`);
+    const account = found("rent account", input.rentAccountId, await findAccountForPosting(tx, input.rentAccountId));
     const { charge } = input;
     const created = await insertCharge(tx, {
       rentAccountId: account.id,
@@ -93,26 +92,23 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
 export async function endCharge(ctx: DomainContext, input: TEndChargeInput): Promise<TCharge> {
   const stamp = changeStamp(ctx);
   return inTransaction(ctx.db, async (tx) => {
-    const current = await findChargeById(tx, input.id);
-    if (!current) throw new AppError("NotFound", `No charge has the id ${input.id}`);
-    expectVersion("charge", current.version, input.version);
+    const current = foundAtVersion("charge", input.id, await findChargeById(tx, input.id), input.version);
     if (current.endDate) throw new AppError("Conflict", `This charge already ended on ${toIsoDate(current.endDate)}`);
     if (input.endDate < toIsoDate(current.startDate)) {
       throw invalidField("endDate", "The end date cannot be before the charge's start date");
     }
-    const version = await updateIfVersion("charge", input.version, {
+    const row = {
+      entity: "charge",
+      yourVersion: input.version,
       write: () => endChargeIfVersion(tx, input.id, input.version, fromIsoDate(input.endDate)),
       currentVersion: async () => (await findChargeById(tx, input.id))?.version ?? null,
-    });
-    await recordChange(tx, stamp, {
+    };
+    await updateAndRecordChange(tx, stamp, row, {
       eventType: "ChargeEndedEvent",
       entityId: input.id,
-      entityVersion: version,
       oldData: { endDate: null },
       newData: { endDate: input.endDate, rentAccountId: current.rentAccountId, tenureId: current.rentAccount.tenureId },
     });
-    const ended = await findChargeById(tx, input.id);
-    if (!ended) throw new AppError("NotFound", `No charge has the id ${input.id}`);
-    return toCharge(ended);
+    return toCharge(found("charge", input.id, await findChargeById(tx, input.id)));
   });
 }

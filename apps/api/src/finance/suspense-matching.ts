@@ -7,9 +7,8 @@ import { fullAddress } from "../kernel/asset-address.ts";
 import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { AppError, found, invalidField } from "../kernel/app-error.ts";
+import { changeStamp, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
   addToBalance,
   decideResolutionIfProposed,
@@ -31,19 +30,14 @@ export async function proposeSuspenseMatch(
   const stamp = changeStamp(ctx);
   const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
-    const payment = await lockTransaction(tx, input.transactionId);
-    if (!payment) throw new AppError("NotFound", `No transaction has the id ${input.transactionId}`);
+    const payment = found("transaction", input.transactionId, await lockTransaction(tx, input.transactionId));
     if (!payment.isSuspense)
       throw new AppError("Conflict", "This payment is not in suspense: it is already on an account");
     if (await findOpenProposal(tx, payment.id)) {
       throw new AppError("Conflict", "This payment already has a proposed match waiting for a decision");
     }
     const account = await findAccountForPosting(tx, input.rentAccountId);
-    if (!account) {
-      throw new AppError("Invalid", "No rent account has this id", {
-        fieldErrors: [{ path: "rentAccountId", message: "No rent account has this id" }],
-      });
-    }
+    if (!account) throw invalidField("rentAccountId", "No rent account has this id");
     const resolution = await insertResolution(tx, {
       transactionId: payment.id,
       proposedRentAccountId: account.id,
@@ -73,15 +67,13 @@ export async function decideSuspenseMatch(
   const stamp = changeStamp(ctx);
   const { by, at } = stamp;
   return inTransaction(ctx.db, async (tx) => {
-    const proposal = await findResolutionById(tx, input.resolutionId);
-    if (!proposal) throw new AppError("NotFound", `No proposed match has the id ${input.resolutionId}`);
+    const proposal = found("proposed match", input.resolutionId, await findResolutionById(tx, input.resolutionId));
     if (parseActorStamp(proposal.proposedBy).id === ctx.actor.id) {
       const reason = "You proposed this match: another finance manager must approve or reject it";
       ctx.logger.warn({ actorId: ctx.actor.id, resolutionId: proposal.id }, `Access refused: ${reason}`);
       throw new AppError("Forbidden", reason, { reason });
     }
-    const payment = await lockTransaction(tx, proposal.transactionId);
-    if (!payment) throw new AppError("NotFound", `No transaction has the id ${proposal.transactionId}`);
+    const payment = found("transaction", proposal.transactionId, await lockTransaction(tx, proposal.transactionId));
     // Read again under the payment's lock: a decision made meanwhile is seen, not overwritten.
     const current = await findResolutionById(tx, proposal.id);
     const status: "Approved" | "Rejected" = input.approve ? "Approved" : "Rejected";
@@ -107,14 +99,15 @@ export async function decideSuspenseMatch(
       const balanceAmount = await addToBalance(tx, account.id, payment.transactionAmount, by, at);
       if (balanceAmount === null) throw new AppError("NotFound", "The proposed rent account no longer exists");
       const moved = { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) };
-      const version = await updateIfVersion("payment", payment.version, {
+      const row = {
+        entity: "payment",
+        yourVersion: payment.version,
         write: () => moveSuspenseToAccount(tx, payment.id, payment.version, moved, by, at),
         currentVersion: () => findTransactionVersion(tx, payment.id),
-      });
-      await recordChange(tx, stamp, {
+      };
+      await updateAndRecordChange(tx, stamp, row, {
         eventType: "SuspenseMatchApprovedEvent",
         entityId: payment.id,
-        entityVersion: version,
         oldData: { isSuspense: true, rentAccountId: null },
         newData: {
           ...decided,
@@ -126,8 +119,6 @@ export async function decideSuspenseMatch(
         },
       });
     }
-    const after = await findResolutionById(tx, proposal.id);
-    if (!after) throw new AppError("NotFound", `No proposed match has the id ${input.resolutionId}`);
-    return toSuspenseResolution(after);
+    return toSuspenseResolution(found("proposed match", input.resolutionId, await findResolutionById(tx, proposal.id)));
   });
 }

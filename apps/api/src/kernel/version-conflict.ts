@@ -1,4 +1,4 @@
-import { AppError } from "./app-error.ts";
+import { AppError, found } from "./app-error.ts";
 
 export type VersionConflictDetails = { currentVersion: number; yourVersion: number };
 
@@ -13,6 +13,21 @@ export function versionConflict(entity: string, currentVersion: number, yourVers
 /** Refuses an edit made against a version the record no longer has. */
 export function expectVersion(entity: string, currentVersion: number, yourVersion: number): void {
   if (currentVersion !== yourVersion) throw versionConflict(entity, currentVersion, yourVersion);
+}
+
+/**
+ * The record an edit was made against, read in the edit's transaction: NotFound when no record has
+ * the id, Conflict when its version moved on since the caller read it.
+ */
+export function foundAtVersion<T extends { version: number }>(
+  entity: string,
+  id: string,
+  row: T | null,
+  yourVersion: number,
+): T {
+  const current = found(entity, id, row);
+  expectVersion(entity, current.version, yourVersion);
+  return current;
 }
 
 /**

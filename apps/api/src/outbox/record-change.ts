@@ -2,6 +2,7 @@ import type { DbClient } from "@housing/db/client";
 import { sourceDomainOf, type TNewDomainEventPayload, ZDomainEvent } from "@housing/schemas/events";
 import type { TActorStamp } from "@housing/schemas/person";
 import { actorStamp } from "../kernel/actor-stamp.ts";
+import { updateIfVersion } from "../kernel/version-conflict.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { appendDomainEvent } from "./outbox.repository.ts";
 
@@ -39,4 +40,27 @@ export async function recordChange(tx: DbClient, stamp: ChangeStamp, change: Rec
     oldData: change.oldData,
     newData: change.newData,
   });
+}
+
+type Unversioned<E> = E extends unknown ? Omit<E, "entityVersion"> : never;
+
+/**
+ * A versioned update and the event it makes, in the caller's transaction: the write runs only while
+ * the row still has `yourVersion` (see updateIfVersion: otherwise a Conflict, and no event), and the
+ * event carries the version the row moved to, which is answered.
+ */
+export async function updateAndRecordChange(
+  tx: DbClient,
+  stamp: ChangeStamp,
+  row: {
+    entity: string;
+    yourVersion: number;
+    write: () => Promise<boolean>;
+    currentVersion: () => Promise<number | null>;
+  },
+  change: Unversioned<RecordedChange>,
+): Promise<number> {
+  const entityVersion = await updateIfVersion(row.entity, row.yourVersion, row);
+  await recordChange(tx, stamp, { ...change, entityVersion });
+  return entityVersion;
 }

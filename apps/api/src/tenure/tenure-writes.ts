@@ -3,9 +3,9 @@ import { assetWithIdExists } from "../asset/get-asset.ts";
 import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { foundAtVersion } from "../kernel/version-conflict.ts";
+import { conflictingField, invalidField } from "../kernel/app-error.ts";
+import { changeStamp, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getTenure } from "./get-tenure.ts";
 import {
   findTenureById,
@@ -64,9 +64,7 @@ export async function updateTenure(
   const stamp = changeStamp(ctx);
   const { by, at } = stamp;
   await inTransaction(ctx.db, async (tx) => {
-    const current = await findTenureById(tx, input.id);
-    if (!current) throw new AppError("NotFound", `No tenure has the id ${input.id}`);
-    expectVersion("tenure", current.version, input.version);
+    const current = foundAtVersion("tenure", input.id, await findTenureById(tx, input.id), input.version);
     const { data } = input;
     if (data.tenureTypeCode && !(await findTenureType(tx, data.tenureTypeCode))) {
       throw invalidField("data.tenureTypeCode", "No tenure type has this code");
@@ -95,14 +93,15 @@ export async function updateTenure(
         ? { terminationReason: data.terminationReason ?? null, isTerminated: Boolean(data.terminationReason) }
         : {}),
     };
-    const version = await updateIfVersion("tenure", input.version, {
+    const row = {
+      entity: "tenure",
+      yourVersion: input.version,
       write: () => updateTenureIfVersion(tx, input.id, input.version, changes, by, at),
       currentVersion: () => findTenureVersion(tx, input.id),
-    });
-    await recordChange(tx, stamp, {
+    };
+    await updateAndRecordChange(tx, stamp, row, {
       eventType: "TenureUpdatedEvent",
       entityId: input.id,
-      entityVersion: version,
       oldData: Object.fromEntries(changed.map((field) => [field, before[field]])),
       newData: Object.fromEntries(changed.map((field) => [field, data[field] ?? null])),
     });
