@@ -1,5 +1,6 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import { nextVersion } from "../kernel/version-conflict.ts";
 
 const withConsents = { consents: { orderBy: { grantedAt: "asc" } } } satisfies Prisma.ContactDetailInclude;
 export type ContactDetailRow = Prisma.ContactDetailGetPayload<{ include: typeof withConsents }>;
@@ -77,7 +78,7 @@ export async function clearDefaults(
   if (previous.length > 0) {
     await tx.contactDetail.updateMany({
       where: { id: { in: previous.map((p) => p.id) } },
-      data: { isDefault: false, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+      data: { isDefault: false, ...nextVersion(by, at) },
     });
   }
   return previous;
@@ -102,7 +103,7 @@ export async function updateContactDetailIfVersion(
 ): Promise<boolean> {
   const { count } = await tx.contactDetail.updateMany({
     where: { id, version: expectedVersion },
-    data: { ...data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { ...data, ...nextVersion(by, at) },
   });
   return count === 1;
 }

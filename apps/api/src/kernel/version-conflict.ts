@@ -1,3 +1,4 @@
+import type { TActorStamp } from "@housing/schemas/person";
 import { AppError, found } from "./app-error.ts";
 
 export type VersionConflictDetails = { currentVersion: number; yourVersion: number };
@@ -28,6 +29,14 @@ export function foundAtVersion<T extends { version: number }>(
   const current = found(entity, id, row);
   expectVersion(entity, current.version, yourVersion);
   return current;
+}
+
+/**
+ * What every versioned write sets besides its own columns: the version moved on by one (the version
+ * updateIfVersion answers) and who changed the row when.
+ */
+export function nextVersion(by: TActorStamp, at: Date) {
+  return { version: { increment: 1 }, modifiedAt: at, modifiedBy: by };
 }
 
 /**

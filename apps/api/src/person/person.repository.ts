@@ -3,6 +3,7 @@ import type { Prisma } from "@housing/db/client";
 import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
 import { equalsIgnoringCase } from "../kernel/like-pattern.ts";
+import { nextVersion } from "../kernel/version-conflict.ts";
 
 const personWithRelations = {
   tenancies: {
@@ -126,7 +127,7 @@ export async function updatePersonIfVersion(
 ): Promise<boolean> {
   const { count } = await tx.person.updateMany({
     where: { id, version: expectedVersion },
-    data: { ...changes, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { ...changes, ...nextVersion(by, at) },
   });
   return count === 1;
 }
@@ -291,7 +292,7 @@ export async function updatePersonTypes(
 ): Promise<{ version: number }> {
   return tx.person.update({
     where: { id },
-    data: { personTypes, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { personTypes, ...nextVersion(by, at) },
     select: { version: true },
   });
 }

@@ -1,6 +1,7 @@
 import type { DbClient } from "@housing/db/client";
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import { nextVersion } from "../kernel/version-conflict.ts";
 
 export async function findEqualityData(db: DbClient, personId: string) {
   return db.personEqualityData.findUnique({ where: { personId } });
@@ -35,7 +36,7 @@ export async function saveEqualityDataIfVersion(
   }
   const { count } = await tx.personEqualityData.updateMany({
     where: { personId, version: expectedVersion },
-    data: { ...changes, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { ...changes, ...nextVersion(by, at) },
   });
   return count === 1;
 }
@@ -75,7 +76,7 @@ export async function saveServiceAreaDataIfVersion(
   }
   const { count } = await tx.personServiceAreaData.updateMany({
     where: { personId: record.personId, serviceArea: record.serviceArea, version: expectedVersion },
-    data: { data: record.data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { data: record.data, ...nextVersion(by, at) },
   });
   return count === 1;
 }
