@@ -3,7 +3,7 @@ import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
+import { changeStamp, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
   assetExists,
   assetWithPropertyReferenceExists,
@@ -31,11 +31,9 @@ export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): 
       throw conflictingField("propertyReference", message);
     }
     const created = await insertAsset(tx, { ...input, createdAt: at, createdBy: by, modifiedAt: at, modifiedBy: by });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "AssetCreatedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: { ...input, id: created.id },
     });
     return created.id;

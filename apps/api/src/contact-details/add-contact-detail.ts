@@ -4,7 +4,7 @@ import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { changeStamp, recordCreation } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   type ContactScope,
@@ -108,11 +108,9 @@ export async function addContactDetail(ctx: DomainContext, input: TCreateContact
       modifiedAt: at,
       modifiedBy: by,
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "ContactDetailAddedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: contactEventData({
         targetId: input.targetId,
         targetType: input.targetType,

@@ -4,7 +4,7 @@ import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { changeStamp, recordCreation } from "../outbox/record-change.ts";
 import { getTransaction } from "./finance-reads.ts";
 import { addToBalance, findAccountForPosting, insertTransaction } from "./finance.repository.ts";
 import {
@@ -62,8 +62,6 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
     });
     const recorded = {
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       // Never the bank details: the outbox is read by more than finance.
       newData: {
         transactionId: created.id,
@@ -76,7 +74,7 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
         isSuspense: !account,
       },
     };
-    await recordChange(
+    await recordCreation(
       tx,
       stamp,
       account

@@ -10,7 +10,7 @@ import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { AppError, conflictingField, found, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
+import { changeStamp, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";
 import {
@@ -49,11 +49,9 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
       modifiedAt: at,
       modifiedBy: by,
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "RentAccountCreatedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: { rentAccountId: created.id, tenureId: tenure.id, rentAccountNumber, balance: 0 },
     });
     return created.id;
@@ -77,11 +75,9 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
       createdAt: at,
       createdBy: by,
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "ChargeAddedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: { ...charge, chargeId: created.id, rentAccountId: account.id, tenureId: account.tenureId },
     });
     return toCharge(created);

@@ -42,6 +42,17 @@ export async function recordChange(tx: DbClient, stamp: ChangeStamp, change: Rec
   });
 }
 
+type Creation<E> = E extends { oldData: null } ? Omit<E, "entityVersion" | "oldData"> : never;
+
+/** Records a record's creation: its first version, with nothing before it. */
+export async function recordCreation(
+  tx: DbClient,
+  stamp: ChangeStamp,
+  change: Creation<RecordedChange>,
+): Promise<void> {
+  await recordChange(tx, stamp, { ...change, entityVersion: 1, oldData: null });
+}
+
 type Unversioned<E> = E extends unknown ? Omit<E, "entityVersion"> : never;
 
 /**

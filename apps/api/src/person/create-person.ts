@@ -3,7 +3,7 @@ import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { AppError, conflictingField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { changeStamp, recordCreation } from "../outbox/record-change.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
 import { getPerson } from "./get-person.ts";
 import { findTenureKinds, insertPerson, nextReferenceNumber, personExists } from "./person.repository.ts";
@@ -64,11 +64,9 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
         personTenureType: personTenureTypeFor(tenureKinds.get(t.tenureId) ?? "Other", t.isResponsible),
       })),
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "PersonCreatedEvent",
       entityId: newId,
-      entityVersion: 1,
-      oldData: null,
       newData: {
         ...personEventData(columns, { omitEmpty: true }),
         personRef,

@@ -5,7 +5,7 @@ import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
+import { changeStamp, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getTenure } from "./get-tenure.ts";
 import {
   findTenureById,
@@ -45,11 +45,9 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
       modifiedAt: at,
       modifiedBy: by,
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "TenureCreatedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: { ...input, id: created.id },
     });
     return created.id;
