@@ -13,6 +13,7 @@ import {
   updateAssetIfVersion,
 } from "./asset.repository.ts";
 import { getAsset } from "./get-asset.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 
 /** Creates an asset (see writeAsset) and answers it as the API shows it. */
 export async function createAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<TAsset> {
@@ -30,7 +31,7 @@ export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): 
       const message = `Another asset already has the property reference ${input.propertyReference}`;
       throw conflictingField("propertyReference", message);
     }
-    const created = await insertAsset(tx, { ...input, createdAt: at, createdBy: by, modifiedAt: at, modifiedBy: by });
+    const created = await insertAsset(tx, { ...input, ...createdStamp(by, at) });
     await recordCreation(tx, stamp, {
       eventType: "AssetCreatedEvent",
       entityId: created.id,

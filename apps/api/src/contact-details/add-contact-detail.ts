@@ -14,6 +14,7 @@ import {
   lockContactTarget,
 } from "./contact-details.repository.ts";
 import { assertOwnsArea, contactEventData } from "./contact-details-rules.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 
 const oneLine = (parts: (string | undefined)[]) => parts.filter(Boolean).join(", ");
 
@@ -103,10 +104,7 @@ export async function addContactDetail(ctx: DomainContext, input: TCreateContact
       serviceArea: area,
       isDefault: input.sourceServiceArea.isDefault,
       validUntil: input.recordValidUntil ? fromIsoDate(input.recordValidUntil) : null,
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
     });
     await recordCreation(tx, stamp, {
       eventType: "ContactDetailAddedEvent",

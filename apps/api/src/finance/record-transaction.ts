@@ -16,6 +16,7 @@ import {
   penceToDecimal,
   toPence,
 } from "./finance-rules.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 
 /** Records a transaction (see writeTransaction) and answers it as the API shows it. */
 export async function recordTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<TTransaction> {
@@ -55,10 +56,7 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
       senderName: input.senderName ?? null,
       address: input.address ?? (account ? fullAddress(account.tenure.asset) : null),
       fund: input.fund ?? (account ? fundForTenureKind(account.tenure.tenureType.kind) : "HRA"),
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
     });
     const recorded = {
       entityId: created.id,

@@ -22,6 +22,7 @@ import {
   insertRentAccount,
   rentAccountNumberTaken,
 } from "./finance.repository.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 
 /** Opens a rent account (see writeRentAccount) and answers it as the API shows it. */
 export async function createRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<TRentAccount> {
@@ -44,10 +45,7 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
       ...(input.id ? { id: input.id } : {}),
       tenureId: tenure.id,
       rentAccountNumber,
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
     });
     await recordCreation(tx, stamp, {
       eventType: "RentAccountCreatedEvent",

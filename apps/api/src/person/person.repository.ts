@@ -4,6 +4,7 @@ import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
 import { equalsIgnoringCase } from "../kernel/like-pattern.ts";
 import { nextVersion } from "../kernel/version-conflict.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 
 const personWithRelations = {
   tenancies: {
@@ -87,10 +88,7 @@ export async function insertPerson(
     data: {
       ...columns,
       ...(person.id ? { id: person.id } : {}),
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
       // A nested create, even of nothing, costs Prisma a second query to read the row back.
       ...(links.length > 0
         ? {

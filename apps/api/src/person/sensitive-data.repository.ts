@@ -2,6 +2,7 @@ import type { DbClient } from "@housing/db/client";
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { nextVersion } from "../kernel/version-conflict.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 
 export async function findEqualityData(db: DbClient, personId: string) {
   return db.personEqualityData.findUnique({ where: { personId } });
@@ -69,7 +70,7 @@ export async function saveServiceAreaDataIfVersion(
 ): Promise<boolean> {
   if (expectedVersion === 0) {
     const created = await tx.personServiceAreaData.createMany({
-      data: [{ ...record, createdAt: at, createdBy: by, modifiedAt: at, modifiedBy: by }],
+      data: [{ ...record, ...createdStamp(by, at) }],
       skipDuplicates: true,
     });
     return created.count === 1;

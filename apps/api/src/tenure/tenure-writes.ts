@@ -15,6 +15,7 @@ import {
   tenureWithPaymentReferenceExists,
   updateTenureIfVersion,
 } from "./tenure.repository.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 
 /** Creates a tenure (see writeTenure) and answers it as the API shows it. */
 export async function createTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<TTenure> {
@@ -40,10 +41,7 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
       assetId: input.assetId,
       startOfTenureDate: fromIsoDate(input.startOfTenureDate),
       endOfTenureDate: input.endOfTenureDate ? fromIsoDate(input.endOfTenureDate) : null,
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
     });
     await recordCreation(tx, stamp, {
       eventType: "TenureCreatedEvent",
