@@ -1,9 +1,8 @@
 import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
+import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
   assetExists,
   assetWithPropertyReferenceExists,
@@ -22,9 +21,8 @@ export async function createAsset(ctx: DomainContext, input: TCreateAssetInput):
 
 /** An asset as the property register sends it; its parent, if any, must exist. Answers the id only. */
 export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<string> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     if (input.parentId && !(await assetExists(tx, input.parentId)))
       throw invalidField("parentId", "No asset has this id");
     if (await assetWithPropertyReferenceExists(tx, input.propertyReference)) {
@@ -45,9 +43,8 @@ export async function updateAsset(
   ctx: DomainContext,
   input: { id: string; version: number; data: TAssetChanges },
 ): Promise<TAsset> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  await inTransaction(ctx.db, async (tx) => {
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const current = foundAtVersion("asset", input.id, await findAssetById(tx, input.id), input.version);
     if (input.data.parentId === input.id) throw invalidField("data.parentId", "An asset cannot be its own parent");
     if (input.data.parentId && !(await assetExists(tx, input.data.parentId)))

@@ -2,9 +2,8 @@ import type { DbClient } from "@housing/db/client";
 import { activeContactLimit, type TContactDetail, type TCreateContactDetail } from "@housing/schemas/contact-details";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordCreation } from "../outbox/record-change.ts";
+import { inChangeTransaction, recordCreation } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   type ContactScope,
@@ -79,12 +78,11 @@ export async function addContactDetail(ctx: DomainContext, input: TCreateContact
   assertOwnsArea(ctx, area, "add contact details for");
   const info = input.contactInformation;
   const value = contactValue(info);
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  const { todayDate } = todayFor(ctx);
   const scope = { targetId: input.targetId, serviceArea: area, contactType: info.contactType };
 
-  const id = await inTransaction(ctx.db, async (tx) => {
+  const id = await inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
+    const { todayDate } = todayFor(ctx);
     // The target's lock comes before counting: parallel adds then see each other's records.
     if (!(await lockContactTarget(tx, input.targetType, input.targetId))) {
       throw new AppError("Invalid", `No ${input.targetType} has the id ${input.targetId}`, {

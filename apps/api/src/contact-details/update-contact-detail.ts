@@ -1,9 +1,8 @@
 import { activeContactLimit, type TContactDetail, type TContactDetailChanges } from "@housing/schemas/contact-details";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { expectVersion } from "../kernel/version-conflict.ts";
 import { AppError, found } from "../kernel/app-error.ts";
-import { changeStamp, updateAndRecordChange } from "../outbox/record-change.ts";
+import { inChangeTransaction, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   clearDefaults,
@@ -28,10 +27,9 @@ export async function updateContactDetail(
   ctx: DomainContext,
   input: { id: string; version: number; data: TContactDetailChanges },
 ): Promise<TContactDetail> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  const { today, todayDate } = todayFor(ctx);
-  await inTransaction(ctx.db, async (tx) => {
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
+    const { today, todayDate } = todayFor(ctx);
     const visible = await findVisibleContactDetail(tx, input.id, ctx.actor.serviceAreas, todayDate);
     const current = found("contact detail", input.id, visible);
     assertOwnsArea(ctx, current.serviceArea, "change");

@@ -2,9 +2,8 @@ import type { TRecordTransactionInput, TTransaction } from "@housing/schemas/fin
 import { fullAddress } from "../kernel/asset-address.ts";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordCreation } from "../outbox/record-change.ts";
+import { inChangeTransaction, recordCreation } from "../outbox/record-change.ts";
 import { getTransaction } from "./finance-reads.ts";
 import { addToBalance, findAccountForPosting, insertTransaction } from "./finance.repository.ts";
 import {
@@ -29,11 +28,10 @@ export async function recordTransaction(ctx: DomainContext, input: TRecordTransa
  * the balance it left — or a payment that matched no account, which waits in suspense. Answers the id only.
  */
 export async function writeTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<string> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
   const amount = penceToDecimal(toPence(input.transactionAmount));
   const period = financialPeriodOf(input.transactionDate);
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const account = input.rentAccountId ? await findAccountForPosting(tx, input.rentAccountId) : null;
     if (input.rentAccountId && !account) throw invalidField("rentAccountId", "No rent account has this id");
     const balanceAmount = account ? await addToBalance(tx, account.id, amount, by, at) : null;

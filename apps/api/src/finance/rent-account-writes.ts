@@ -7,10 +7,9 @@ import type {
 } from "@housing/schemas/finance";
 import { fromIsoDate, toIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { AppError, conflictingField, found, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
+import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";
 import {
@@ -31,9 +30,8 @@ export async function createRentAccount(ctx: DomainContext, input: TCreateRentAc
 
 /** One rent account per tenure, numbered by the tenure's payment reference unless told otherwise; it opens at 0. Answers the id only. */
 export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<string> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const tenure = await lockTenureForAccount(tx, input.tenureId);
     if (!tenure) throw invalidField("tenureId", "No tenure has this id");
     if (tenure.rentAccount) throw conflictingField("tenureId", "This tenure already has a rent account");
@@ -57,9 +55,8 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
 }
 
 export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Promise<TCharge> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const account = found("rent account", input.rentAccountId, await findAccountForPosting(tx, input.rentAccountId));
     const { charge } = input;
     const created = await insertCharge(tx, {
@@ -84,8 +81,7 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
 
 /** Ends a charge from a date (it still applies that day); a stale version is a conflict. */
 export async function endCharge(ctx: DomainContext, input: TEndChargeInput): Promise<TCharge> {
-  const stamp = changeStamp(ctx);
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
     const current = foundAtVersion("charge", input.id, await findChargeById(tx, input.id), input.version);
     if (current.endDate) throw new AppError("Conflict", `This charge already ended on ${toIsoDate(current.endDate)}`);
     if (input.endDate < toIsoDate(current.startDate)) {

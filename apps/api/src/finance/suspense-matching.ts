@@ -6,9 +6,8 @@ import type {
 import { fullAddress } from "../kernel/asset-address.ts";
 import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { AppError, found, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
+import { inChangeTransaction, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
   addToBalance,
   decideResolutionIfProposed,
@@ -27,9 +26,8 @@ export async function proposeSuspenseMatch(
   ctx: DomainContext,
   input: TProposeSuspenseMatchInput,
 ): Promise<TSuspenseResolution> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const payment = found("transaction", input.transactionId, await lockTransaction(tx, input.transactionId));
     if (!payment.isSuspense)
       throw new AppError("Conflict", "This payment is not in suspense: it is already on an account");
@@ -64,9 +62,8 @@ export async function decideSuspenseMatch(
   ctx: DomainContext,
   input: TDecideSuspenseMatchInput,
 ): Promise<TSuspenseResolution> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const proposal = found("proposed match", input.resolutionId, await findResolutionById(tx, input.resolutionId));
     if (parseActorStamp(proposal.proposedBy).id === ctx.actor.id) {
       const reason = "You proposed this match: another finance manager must approve or reject it";

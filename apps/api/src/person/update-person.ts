@@ -6,10 +6,9 @@ import {
 } from "@housing/schemas/person";
 import { fromOptionalIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { invalidField } from "../kernel/app-error.ts";
-import { changeStamp, updateAndRecordChange } from "../outbox/record-change.ts";
+import { inChangeTransaction, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getPerson } from "./get-person.ts";
 import { findPersonById, findPersonVersion, type PersonColumns, updatePersonIfVersion } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
@@ -35,8 +34,7 @@ export async function updatePerson(
   ctx: DomainContext,
   input: { id: string; version: number; data: TPersonChanges },
 ): Promise<{ person: TPerson; changed: boolean }> {
-  const stamp = changeStamp(ctx);
-  const changed = await inTransaction(ctx.db, async (tx) => {
+  const changed = await inChangeTransaction(ctx, async (tx, stamp) => {
     const current = foundAtVersion("person", input.id, await findPersonById(tx, input.id), input.version);
 
     const requested = toColumns(input.data);

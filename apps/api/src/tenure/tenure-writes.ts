@@ -2,10 +2,9 @@ import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schem
 import { assetWithIdExists } from "../asset/get-asset.ts";
 import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
+import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getTenure } from "./get-tenure.ts";
 import {
   findTenureById,
@@ -24,9 +23,8 @@ export async function createTenure(ctx: DomainContext, input: TCreateTenureInput
 
 /** A tenure of a known type on a known asset, with a payment reference no other tenure has. Answers the id only. */
 export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<string> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     if (!(await findTenureType(tx, input.tenureTypeCode)))
       throw invalidField("tenureTypeCode", "No tenure type has this code");
     if (!(await assetWithIdExists(tx, input.assetId))) throw invalidField("assetId", "No asset has this id");
@@ -57,9 +55,8 @@ export async function updateTenure(
   ctx: DomainContext,
   input: { id: string; version: number; data: TTenureChanges },
 ): Promise<TTenure> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  await inTransaction(ctx.db, async (tx) => {
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const current = foundAtVersion("tenure", input.id, await findTenureById(tx, input.id), input.version);
     const { data } = input;
     if (data.tenureTypeCode && !(await findTenureType(tx, data.tenureTypeCode))) {
