@@ -1,3 +1,4 @@
+import type { DbClient } from "@housing/db/client";
 import type {
   TDecideSuspenseMatchInput,
   TProposeSuspenseMatchInput,
@@ -7,7 +8,7 @@ import { fullAddress } from "../kernel/asset-address.ts";
 import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { AppError, found, invalidField } from "../kernel/app-error.ts";
-import { inChangeTransaction, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
+import { type ChangeStamp, inChangeTransaction, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
   addToBalance,
   decideResolutionIfProposed,
@@ -54,6 +55,45 @@ export async function proposeSuspenseMatch(
   });
 }
 
+type Payment = NonNullable<Awaited<ReturnType<typeof lockTransaction>>>;
+type Decision = { resolutionId: string; status: "Approved" | "Rejected"; decisionNote: string | null };
+
+/** An approved match: the payment (locked by the caller) leaves suspense for the account, whose balance moves with it. */
+async function moveToProposedAccount(
+  tx: DbClient,
+  stamp: ChangeStamp,
+  payment: Payment,
+  rentAccountId: string,
+  decided: Decision,
+): Promise<void> {
+  const { by, at } = stamp;
+  if (!payment.isSuspense) throw new AppError("Conflict", "This payment is no longer in suspense");
+  const account = await findAccountForPosting(tx, rentAccountId);
+  if (!account) throw new AppError("NotFound", "The proposed rent account no longer exists");
+  const balanceAmount = await addToBalance(tx, account.id, payment.transactionAmount, by, at);
+  if (balanceAmount === null) throw new AppError("NotFound", "The proposed rent account no longer exists");
+  const moved = { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) };
+  const row = {
+    entity: "payment",
+    yourVersion: payment.version,
+    write: () => moveSuspenseToAccount(tx, payment.id, payment.version, moved, by, at),
+    currentVersion: () => findTransactionVersion(tx, payment.id),
+  };
+  await updateAndRecordChange(tx, stamp, row, {
+    eventType: "SuspenseMatchApprovedEvent",
+    entityId: payment.id,
+    oldData: { isSuspense: true, rentAccountId: null },
+    newData: {
+      ...decided,
+      isSuspense: false,
+      rentAccountId: account.id,
+      tenureId: account.tenureId,
+      transactionAmount: payment.transactionAmount,
+      balanceAmount,
+    },
+  });
+}
+
 /**
  * A finance manager other than the proposer approves or rejects a proposed match (four eyes). On
  * approval the payment leaves suspense for the account and the account's balance moves with it.
@@ -81,39 +121,15 @@ export async function decideSuspenseMatch(
       throw new AppError("Conflict", `This match was already ${(current?.status ?? "Decided").toLowerCase()}`);
     }
     const decided = { resolutionId: proposal.id, status, decisionNote: input.note ?? null };
-    if (!input.approve) {
+    if (input.approve) {
+      await moveToProposedAccount(tx, stamp, payment, proposal.proposedRentAccountId, decided);
+    } else {
       await recordChange(tx, stamp, {
         eventType: "SuspenseMatchRejectedEvent",
         entityId: payment.id,
         entityVersion: payment.version,
         oldData: { status: "Proposed" },
         newData: { ...decided, proposedRentAccountId: proposal.proposedRentAccountId },
-      });
-    } else {
-      if (!payment.isSuspense) throw new AppError("Conflict", "This payment is no longer in suspense");
-      const account = await findAccountForPosting(tx, proposal.proposedRentAccountId);
-      if (!account) throw new AppError("NotFound", "The proposed rent account no longer exists");
-      const balanceAmount = await addToBalance(tx, account.id, payment.transactionAmount, by, at);
-      if (balanceAmount === null) throw new AppError("NotFound", "The proposed rent account no longer exists");
-      const moved = { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) };
-      const row = {
-        entity: "payment",
-        yourVersion: payment.version,
-        write: () => moveSuspenseToAccount(tx, payment.id, payment.version, moved, by, at),
-        currentVersion: () => findTransactionVersion(tx, payment.id),
-      };
-      await updateAndRecordChange(tx, stamp, row, {
-        eventType: "SuspenseMatchApprovedEvent",
-        entityId: payment.id,
-        oldData: { isSuspense: true, rentAccountId: null },
-        newData: {
-          ...decided,
-          isSuspense: false,
-          rentAccountId: account.id,
-          tenureId: account.tenureId,
-          transactionAmount: payment.transactionAmount,
-          balanceAmount,
-        },
       });
     }
     return toSuspenseResolution(found("proposed match", input.resolutionId, await findResolutionById(tx, proposal.id)));
