@@ -1,3 +1,4 @@
+import type { DbClient } from "@housing/db/client";
 import { activeContactLimit, type TContactDetail, type TContactDetailChanges } from "@housing/schemas/contact-details";
 import type { DomainContext } from "../common/domain-context.ts";
 import { expectVersion } from "../kernel/version-conflict.ts";
@@ -5,6 +6,7 @@ import { AppError, found } from "../kernel/app-error.ts";
 import { inChangeTransaction, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
+  type ContactScope,
   clearDefaults,
   countActiveOfType,
   findContactDetailVersion,
@@ -17,6 +19,50 @@ import { contactIsActive } from "./contact-detail-view.ts";
 
 function pick<T extends object, K extends keyof T>(record: T, fields: readonly K[]): Pick<T, K> {
   return Object.fromEntries(fields.map((field) => [field, record[field]])) as Pick<T, K>;
+}
+
+type Changes = { isActive?: boolean; isDefault?: boolean; description?: string | null; endedAt?: Date | null };
+
+/** What an edit asks to change of a record as it is: only what differs, and a record made historic ends now. */
+function changesAsked(
+  data: TContactDetailChanges,
+  record: { isActive: boolean; isDefault: boolean; description: string | null },
+  at: Date,
+): Changes {
+  const requested = {
+    isActive: data.isActive,
+    isDefault: data.sourceServiceArea?.isDefault,
+    description: data.contactInformation?.description,
+  };
+  const changes: Changes = {};
+  if (requested.isActive !== undefined && requested.isActive !== record.isActive) {
+    changes.isActive = requested.isActive;
+    changes.endedAt = requested.isActive ? null : at;
+  }
+  if (requested.isDefault !== undefined && requested.isDefault !== record.isDefault)
+    changes.isDefault = requested.isDefault;
+  if (requested.description !== undefined && (requested.description ?? null) !== record.description) {
+    changes.description = requested.description ?? null;
+  }
+  return changes;
+}
+
+/** A phone or email made active again counts against the limit (under the target's lock) and must still be valid. */
+async function assertMayReactivate(
+  tx: DbClient,
+  record: { id: string; contactType: string; serviceArea: string; validUntil: Date | null },
+  scope: ContactScope,
+  todayDate: Date,
+): Promise<void> {
+  if ((await countActiveOfType(tx, scope, todayDate, record.id)) >= activeContactLimit) {
+    throw new AppError(
+      "Invalid",
+      `There are already ${activeContactLimit} active ${record.contactType} records for ${record.serviceArea}`,
+    );
+  }
+  if (record.validUntil && record.validUntil < todayDate) {
+    throw new AppError("Invalid", "This record is past its valid-until date; add a new record instead");
+  }
 }
 
 /**
@@ -35,43 +81,22 @@ export async function updateContactDetail(
     assertOwnsArea(ctx, current.serviceArea, "change");
     expectVersion("contact detail", current.version, input.version);
 
-    const wasActive = contactIsActive(current, today);
-    const requested = {
-      isActive: input.data.isActive,
-      isDefault: input.data.sourceServiceArea?.isDefault,
-      description: input.data.contactInformation?.description,
+    const before = {
+      isActive: contactIsActive(current, today),
+      isDefault: current.isDefault,
+      description: current.description,
     };
-    const changes: { isActive?: boolean; isDefault?: boolean; description?: string | null; endedAt?: Date | null } = {};
-    if (requested.isActive !== undefined && requested.isActive !== wasActive) {
-      changes.isActive = requested.isActive;
-      changes.endedAt = requested.isActive ? null : at;
-    }
-    if (requested.isDefault !== undefined && requested.isDefault !== current.isDefault)
-      changes.isDefault = requested.isDefault;
-    if (requested.description !== undefined && (requested.description ?? null) !== current.description) {
-      changes.description = requested.description ?? null;
-    }
+    const changes = changesAsked(input.data, before, at);
     if (Object.keys(changes).length === 0) return;
 
     const scope = { targetId: current.targetId, serviceArea: current.serviceArea, contactType: current.contactType };
     // Counting active records and moving the default happen under the target's lock (see add).
     if (changes.isActive || changes.isDefault) await lockContactTarget(tx, current.targetType, current.targetId);
-    if (changes.isActive && current.contactType !== "address") {
-      if ((await countActiveOfType(tx, scope, todayDate, current.id)) >= activeContactLimit) {
-        throw new AppError(
-          "Invalid",
-          `There are already ${activeContactLimit} active ${current.contactType} records for ${current.serviceArea}`,
-        );
-      }
-      if (current.validUntil && current.validUntil < todayDate) {
-        throw new AppError("Invalid", "This record is past its valid-until date; add a new record instead");
-      }
-    }
+    if (changes.isActive && current.contactType !== "address") await assertMayReactivate(tx, current, scope, todayDate);
     if (changes.isDefault) await clearDefaults(tx, scope, current.id, by, at);
     const changedFields = Object.keys(changes).filter((field) => field !== "endedAt") as (
       "isActive" | "isDefault" | "description"
     )[];
-    const before = { isActive: wasActive, isDefault: current.isDefault, description: current.description };
     const about = { targetId: current.targetId, value: current.value };
     const change = {
       entityId: current.id,
