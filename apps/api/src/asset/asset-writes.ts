@@ -1,6 +1,7 @@
 import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
@@ -12,7 +13,6 @@ import {
   updateAssetIfVersion,
 } from "./asset.repository.ts";
 import { getAsset } from "./get-asset.ts";
-import { createdStamp } from "../kernel/actor-stamp.ts";
 
 /** Creates an asset (see writeAsset) and answers it as the API shows it. */
 export async function createAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<TAsset> {

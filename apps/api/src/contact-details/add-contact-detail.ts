@@ -1,6 +1,7 @@
 import type { DbClient } from "@housing/db/client";
 import { activeContactLimit, type TContactDetail, type TCreateContactDetail } from "@housing/schemas/contact-details";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { AppError } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation } from "../outbox/record-change.ts";
@@ -13,7 +14,6 @@ import {
   lockContactTarget,
 } from "./contact-details.repository.ts";
 import { assertOwnsArea, contactEventData } from "./contact-details-rules.ts";
-import { createdStamp } from "../kernel/actor-stamp.ts";
 
 const oneLine = (parts: (string | undefined)[]) => parts.filter(Boolean).join(", ");
 

@@ -1,5 +1,6 @@
 import type { TRecordTransactionInput, TTransaction } from "@housing/schemas/finance";
 import { fullAddress } from "../kernel/asset-address.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { invalidField } from "../kernel/app-error.ts";
@@ -15,7 +16,6 @@ import {
   penceToDecimal,
   toPence,
 } from "./finance-rules.ts";
-import { createdStamp } from "../kernel/actor-stamp.ts";
 
 /** Records a transaction (see writeTransaction) and answers it as the API shows it. */
 export async function recordTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<TTransaction> {

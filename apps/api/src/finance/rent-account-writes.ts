@@ -6,6 +6,7 @@ import type {
   TRentAccount,
 } from "@housing/schemas/finance";
 import { fromIsoDate, toIsoDate } from "../kernel/calendar-date.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { AppError, conflictingField, found, invalidField } from "../kernel/app-error.ts";
@@ -21,7 +22,6 @@ import {
   insertRentAccount,
   rentAccountNumberTaken,
 } from "./finance.repository.ts";
-import { createdStamp } from "../kernel/actor-stamp.ts";
 
 /** Opens a rent account (see writeRentAccount) and answers it as the API shows it. */
 export async function createRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<TRentAccount> {

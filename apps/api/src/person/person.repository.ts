@@ -3,8 +3,8 @@ import type { Prisma } from "@housing/db/client";
 import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
 import { equalsIgnoringCase } from "../kernel/like-pattern.ts";
-import { nextVersion } from "../kernel/version-conflict.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
+import { nextVersion } from "../kernel/version-conflict.ts";
 
 const personWithRelations = {
   tenancies: {

@@ -1,6 +1,7 @@
 import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schemas/tenure";
 import { assetWithIdExists } from "../asset/get-asset.ts";
 import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
@@ -14,7 +15,6 @@ import {
   tenureWithPaymentReferenceExists,
   updateTenureIfVersion,
 } from "./tenure.repository.ts";
-import { createdStamp } from "../kernel/actor-stamp.ts";
 
 /** Creates a tenure (see writeTenure) and answers it as the API shows it. */
 export async function createTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<TTenure> {
