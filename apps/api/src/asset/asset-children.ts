@@ -1,12 +1,12 @@
 import type { DbClient } from "@housing/db/client";
-import { AppError } from "../kernel/app-error.ts";
+import { notFound } from "../kernel/app-error.ts";
 import { inAddressOrder } from "../kernel/address-sort-key.ts";
 import { fullAddress } from "../kernel/asset-address.ts";
 import { assetExists, findChildAssets } from "./asset.repository.ts";
 
 /** An asset's children in natural address order (blocks of an estate, dwellings of a block). */
 export async function assetChildren(deps: { db: DbClient }, id: string) {
-  if (!(await assetExists(deps.db, id))) throw new AppError("NotFound", `No asset has the id ${id}`);
+  if (!(await assetExists(deps.db, id))) throw notFound("asset", id);
   const children = inAddressOrder(await findChildAssets(deps.db, id));
   return {
     results: children.map((child) => ({

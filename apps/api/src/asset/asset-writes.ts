@@ -1,9 +1,9 @@
 import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { foundAtVersion } from "../kernel/version-conflict.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
+import { conflictingField, invalidField } from "../kernel/app-error.ts";
+import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
   assetExists,
   assetWithPropertyReferenceExists,
@@ -21,21 +21,18 @@ export async function createAsset(ctx: DomainContext, input: TCreateAssetInput):
 
 /** An asset as the property register sends it; its parent, if any, must exist. Answers the id only. */
 export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<string> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     if (input.parentId && !(await assetExists(tx, input.parentId)))
       throw invalidField("parentId", "No asset has this id");
     if (await assetWithPropertyReferenceExists(tx, input.propertyReference)) {
       const message = `Another asset already has the property reference ${input.propertyReference}`;
       throw conflictingField("propertyReference", message);
     }
-    const created = await insertAsset(tx, { ...input, createdAt: at, createdBy: by, modifiedAt: at, modifiedBy: by });
-    await recordChange(tx, stamp, {
+    const created = await insertAsset(tx, { ...input, ...createdStamp(by, at) });
+    await recordCreation(tx, stamp, {
       eventType: "AssetCreatedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: { ...input, id: created.id },
     });
     return created.id;
@@ -46,12 +43,9 @@ export async function updateAsset(
   ctx: DomainContext,
   input: { id: string; version: number; data: TAssetChanges },
 ): Promise<TAsset> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  await inTransaction(ctx.db, async (tx) => {
-    const current = await findAssetById(tx, input.id);
-    if (!current) throw new AppError("NotFound", `No asset has the id ${input.id}`);
-    expectVersion("asset", current.version, input.version);
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
+    const current = foundAtVersion("asset", input.id, await findAssetById(tx, input.id), input.version);
     if (input.data.parentId === input.id) throw invalidField("data.parentId", "An asset cannot be its own parent");
     if (input.data.parentId && !(await assetExists(tx, input.data.parentId)))
       throw invalidField("data.parentId", "No asset has this id");
@@ -59,14 +53,15 @@ export async function updateAsset(
     const changed = Object.entries(input.data).filter(([field, value]) => (value ?? null) !== (before[field] ?? null));
     if (changed.length === 0) return;
     const changes = Object.fromEntries(changed);
-    const version = await updateIfVersion("asset", input.version, {
+    const row = {
+      entity: "asset",
+      yourVersion: input.version,
       write: () => updateAssetIfVersion(tx, input.id, input.version, changes, by, at),
       currentVersion: () => findAssetVersion(tx, input.id),
-    });
-    await recordChange(tx, stamp, {
+    };
+    await updateAndRecordChange(tx, stamp, row, {
       eventType: "AssetUpdatedEvent",
       entityId: input.id,
-      entityVersion: version,
       oldData: Object.fromEntries(changed.map(([field]) => [field, before[field] ?? null])),
       newData: changes,
     });

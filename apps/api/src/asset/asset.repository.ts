@@ -2,6 +2,7 @@ import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import type { DbClient } from "@housing/db/client";
 import { assetAddressLines } from "@housing/db/selects";
+import { nextVersion } from "../kernel/version-conflict.ts";
 
 /** Addressable properties (not estates or blocks as a whole) at a postcode, in street order. */
 export async function findAddressableAssetsByPostcode(db: DbClient, postCode: string) {
@@ -89,7 +90,7 @@ export async function updateAssetIfVersion(
 ): Promise<boolean> {
   const { count } = await tx.asset.updateMany({
     where: { id, version: expectedVersion },
-    data: { ...data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { ...data, ...nextVersion(by, at) },
   });
   return count === 1;
 }

@@ -3,7 +3,7 @@ import { todayIsoDate } from "@housing/schemas/dates";
 import type { TAsset } from "@housing/schemas/tenure";
 import { toIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { Clock } from "../kernel/clock.ts";
-import { AppError } from "../kernel/app-error.ts";
+import { found } from "../kernel/app-error.ts";
 import { personFullName } from "../kernel/person-name.ts";
 import { tenureIsActive } from "../kernel/tenure-activity.ts";
 import { fullAddress } from "../kernel/asset-address.ts";
@@ -78,8 +78,7 @@ export function toAsset(row: AssetRow, today: string): TAsset {
 }
 
 export async function getAsset(deps: { db: DbClient; clock: Clock }, id: string): Promise<TAsset> {
-  const row = await findAssetById(deps.db, id);
-  if (!row) throw new AppError("NotFound", `No asset has the id ${id}`);
+  const row = found("asset", id, await findAssetById(deps.db, id));
   return toAsset(row, todayIsoDate(deps.clock.now()));
 }
 

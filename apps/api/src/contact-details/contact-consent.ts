@@ -3,9 +3,8 @@ import type { TServiceArea } from "@housing/schemas/auth";
 import type { TContactDetail } from "@housing/schemas/contact-details";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { AppError, found } from "../kernel/app-error.ts";
+import { inChangeTransaction, recordChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   findVisibleContactDetail,
@@ -19,8 +18,7 @@ import { assertOwnsArea } from "./contact-details-rules.ts";
 async function ownedRecord(ctx: DomainContext, tx: DbClient, id: string) {
   const { todayDate } = todayFor(ctx);
   await lockContactDetail(tx, id);
-  const record = await findVisibleContactDetail(tx, id, ctx.actor.serviceAreas, todayDate);
-  if (!record) throw new AppError("NotFound", `No contact detail has the id ${id}`);
+  const record = found("contact detail", id, await findVisibleContactDetail(tx, id, ctx.actor.serviceAreas, todayDate));
   assertOwnsArea(ctx, record.serviceArea, "share");
   return record;
 }
@@ -30,9 +28,8 @@ export async function grantConsent(
   ctx: DomainContext,
   input: { contactDetailId: string; grantedToArea: TServiceArea; consentedBy: string; validUntil?: string | undefined },
 ): Promise<TContactDetail> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  await inTransaction(ctx.db, async (tx) => {
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const record = await ownedRecord(ctx, tx, input.contactDetailId);
     if (record.serviceArea === input.grantedToArea) {
       throw new AppError("Invalid", "A record is always visible to its own area", {
@@ -78,9 +75,8 @@ export async function revokeConsent(
   ctx: DomainContext,
   input: { contactDetailId: string; consentId: string },
 ): Promise<TContactDetail> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  await inTransaction(ctx.db, async (tx) => {
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const record = await ownedRecord(ctx, tx, input.contactDetailId);
     if (!(await revokeConsentById(tx, record.id, input.consentId, by, at))) {
       throw new AppError("NotFound", "No consent in force has that id on this record");

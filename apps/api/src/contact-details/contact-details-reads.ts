@@ -2,7 +2,7 @@ import type { TContactDetail } from "@housing/schemas/contact-details";
 import { todayIsoDate } from "@housing/schemas/dates";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { AppError } from "../kernel/app-error.ts";
+import { found } from "../kernel/app-error.ts";
 import {
   filterVisibleActiveContactDetailIds,
   findVisibleContactDetail,
@@ -21,8 +21,11 @@ export function todayFor(ctx: Pick<DomainContext, "clock">) {
 /** One record the caller may see; anything else is "not found", so its existence does not leak. */
 export async function getContactDetail(ctx: ReadContext, id: string): Promise<TContactDetail> {
   const { today, todayDate } = todayFor(ctx);
-  const row = await findVisibleContactDetail(ctx.db, id, ctx.actor.serviceAreas, todayDate);
-  if (!row) throw new AppError("NotFound", `No contact detail has the id ${id}`);
+  const row = found(
+    "contact detail",
+    id,
+    await findVisibleContactDetail(ctx.db, id, ctx.actor.serviceAreas, todayDate),
+  );
   return toContactDetail(row, ctx.actor.serviceAreas, today);
 }
 

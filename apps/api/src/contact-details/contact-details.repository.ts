@@ -1,5 +1,6 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import { nextVersion } from "../kernel/version-conflict.ts";
 
 const withConsents = { consents: { orderBy: { grantedAt: "asc" } } } satisfies Prisma.ContactDetailInclude;
 export type ContactDetailRow = Prisma.ContactDetailGetPayload<{ include: typeof withConsents }>;
@@ -48,9 +49,12 @@ export async function listVisibleContactDetails(
   });
 }
 
+/** The records a limit or a default applies to: one target's records of one type in one area. */
+export type ContactScope = { targetId: string; serviceArea: string; contactType: "phone" | "email" | "address" };
+
 export async function countActiveOfType(
   db: DbClient,
-  where: { targetId: string; serviceArea: string; contactType: "phone" | "email" | "address" },
+  where: ContactScope,
   today: Date,
   exceptId?: string,
 ): Promise<number> {
@@ -62,7 +66,7 @@ export async function countActiveOfType(
 /** Within one area a target has at most one default per contact type. */
 export async function clearDefaults(
   tx: DbClient,
-  where: { targetId: string; serviceArea: string; contactType: "phone" | "email" | "address" },
+  where: ContactScope,
   exceptId: string | undefined,
   by: TActorStamp,
   at: Date,
@@ -74,7 +78,7 @@ export async function clearDefaults(
   if (previous.length > 0) {
     await tx.contactDetail.updateMany({
       where: { id: { in: previous.map((p) => p.id) } },
-      data: { isDefault: false, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+      data: { isDefault: false, ...nextVersion(by, at) },
     });
   }
   return previous;
@@ -99,7 +103,7 @@ export async function updateContactDetailIfVersion(
 ): Promise<boolean> {
   const { count } = await tx.contactDetail.updateMany({
     where: { id, version: expectedVersion },
-    data: { ...data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { ...data, ...nextVersion(by, at) },
   });
   return count === 1;
 }

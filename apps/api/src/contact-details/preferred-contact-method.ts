@@ -2,7 +2,7 @@ import type { TServiceArea } from "@housing/schemas/auth";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { actorStamp } from "../kernel/actor-stamp.ts";
-import { AppError } from "../kernel/app-error.ts";
+import { notFound } from "../kernel/app-error.ts";
 import { findContactPreferences, lockContactTarget, saveContactPreference } from "./contact-details.repository.ts";
 import { assertOwnsArea } from "./contact-details-rules.ts";
 
@@ -26,7 +26,7 @@ export async function setPreferredContactMethod(
   assertOwnsArea(ctx, input.serviceArea, "set the preferred contact method for");
   await inTransaction(ctx.db, async (tx) => {
     if (!(await lockContactTarget(tx, "person", input.personId))) {
-      throw new AppError("NotFound", `No person has the id ${input.personId}`);
+      throw notFound("person", input.personId);
     }
     await saveContactPreference(
       tx,

@@ -11,7 +11,7 @@ import type {
 import type { TActivity } from "@housing/schemas/person";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { Clock } from "../kernel/clock.ts";
-import { AppError } from "../kernel/app-error.ts";
+import { found } from "../kernel/app-error.ts";
 import { activityOf } from "../outbox/activity.ts";
 import {
   findChargeById,
@@ -23,21 +23,16 @@ import { searchTransactionIds, type TransactionFilters, transactionIdsAfter } fr
 import { toCharge, toRentAccount, toTransaction } from "./finance-view.ts";
 
 export async function getRentAccount(deps: { db: DbClient; clock: Clock }, id: string): Promise<TRentAccount> {
-  const row = await findRentAccountById(deps.db, id);
-  if (!row) throw new AppError("NotFound", `No rent account has the id ${id}`);
+  const row = found("rent account", id, await findRentAccountById(deps.db, id));
   return toRentAccount(row, todayIsoDate(deps.clock.now()));
 }
 
 export async function getCharge(deps: { db: DbClient }, id: string): Promise<TCharge> {
-  const row = await findChargeById(deps.db, id);
-  if (!row) throw new AppError("NotFound", `No charge has the id ${id}`);
-  return toCharge(row);
+  return toCharge(found("charge", id, await findChargeById(deps.db, id)));
 }
 
 export async function getTransaction(deps: { db: DbClient }, id: string): Promise<TTransaction> {
-  const row = await findTransactionById(deps.db, id);
-  if (!row) throw new AppError("NotFound", `No transaction has the id ${id}`);
-  return toTransaction(row);
+  return toTransaction(found("transaction", id, await findTransactionById(deps.db, id)));
 }
 
 /** Who did what to a transaction and when, newest first: recorded, a match proposed, approved or rejected. */

@@ -1,10 +1,10 @@
 import type { TRecordTransactionInput, TTransaction } from "@housing/schemas/finance";
 import { fullAddress } from "../kernel/asset-address.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { invalidField } from "../kernel/app-error.ts";
+import { inChangeTransaction, recordCreation } from "../outbox/record-change.ts";
 import { getTransaction } from "./finance-reads.ts";
 import { addToBalance, findAccountForPosting, insertTransaction } from "./finance.repository.ts";
 import {
@@ -28,17 +28,12 @@ export async function recordTransaction(ctx: DomainContext, input: TRecordTransa
  * the balance it left — or a payment that matched no account, which waits in suspense. Answers the id only.
  */
 export async function writeTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<string> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
   const amount = penceToDecimal(toPence(input.transactionAmount));
   const period = financialPeriodOf(input.transactionDate);
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const account = input.rentAccountId ? await findAccountForPosting(tx, input.rentAccountId) : null;
-    if (input.rentAccountId && !account) {
-      throw new AppError("Invalid", "No rent account has this id", {
-        fieldErrors: [{ path: "rentAccountId", message: "No rent account has this id" }],
-      });
-    }
+    if (input.rentAccountId && !account) throw invalidField("rentAccountId", "No rent account has this id");
     const balanceAmount = account ? await addToBalance(tx, account.id, amount, by, at) : null;
     const created = await insertTransaction(tx, {
       ...(input.id ? { id: input.id } : {}),
@@ -59,15 +54,10 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
       senderName: input.senderName ?? null,
       address: input.address ?? (account ? fullAddress(account.tenure.asset) : null),
       fund: input.fund ?? (account ? fundForTenureKind(account.tenure.tenureType.kind) : "HRA"),
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
     });
     const recorded = {
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       // Never the bank details: the outbox is read by more than finance.
       newData: {
         transactionId: created.id,
@@ -80,7 +70,7 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
         isSuspense: !account,
       },
     };
-    await recordChange(
+    await recordCreation(
       tx,
       stamp,
       account

@@ -6,11 +6,11 @@ import type {
   TRentAccount,
 } from "@housing/schemas/finance";
 import { fromIsoDate, toIsoDate } from "../kernel/calendar-date.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { foundAtVersion } from "../kernel/version-conflict.ts";
+import { AppError, conflictingField, found, invalidField } from "../kernel/app-error.ts";
+import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";
 import {
@@ -30,9 +30,8 @@ export async function createRentAccount(ctx: DomainContext, input: TCreateRentAc
 
 /** One rent account per tenure, numbered by the tenure's payment reference unless told otherwise; it opens at 0. Answers the id only. */
 export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<string> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     const tenure = await lockTenureForAccount(tx, input.tenureId);
     if (!tenure) throw invalidField("tenureId", "No tenure has this id");
     if (tenure.rentAccount) throw conflictingField("tenureId", "This tenure already has a rent account");
@@ -44,16 +43,11 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
       ...(input.id ? { id: input.id } : {}),
       tenureId: tenure.id,
       rentAccountNumber,
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "RentAccountCreatedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: { rentAccountId: created.id, tenureId: tenure.id, rentAccountNumber, balance: 0 },
     });
     return created.id;
@@ -61,11 +55,9 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
 }
 
 export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Promise<TCharge> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
-    const account = await findAccountForPosting(tx, input.rentAccountId);
-    if (!account) throw new AppError("NotFound", `No rent account has the id ${input.rentAccountId}`);
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
+    const account = found("rent account", input.rentAccountId, await findAccountForPosting(tx, input.rentAccountId));
     const { charge } = input;
     const created = await insertCharge(tx, {
       rentAccountId: account.id,
@@ -78,11 +70,9 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
       createdAt: at,
       createdBy: by,
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "ChargeAddedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: { ...charge, chargeId: created.id, rentAccountId: account.id, tenureId: account.tenureId },
     });
     return toCharge(created);
@@ -91,28 +81,24 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
 
 /** Ends a charge from a date (it still applies that day); a stale version is a conflict. */
 export async function endCharge(ctx: DomainContext, input: TEndChargeInput): Promise<TCharge> {
-  const stamp = changeStamp(ctx);
-  return inTransaction(ctx.db, async (tx) => {
-    const current = await findChargeById(tx, input.id);
-    if (!current) throw new AppError("NotFound", `No charge has the id ${input.id}`);
-    expectVersion("charge", current.version, input.version);
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const current = foundAtVersion("charge", input.id, await findChargeById(tx, input.id), input.version);
     if (current.endDate) throw new AppError("Conflict", `This charge already ended on ${toIsoDate(current.endDate)}`);
     if (input.endDate < toIsoDate(current.startDate)) {
       throw invalidField("endDate", "The end date cannot be before the charge's start date");
     }
-    const version = await updateIfVersion("charge", input.version, {
+    const row = {
+      entity: "charge",
+      yourVersion: input.version,
       write: () => endChargeIfVersion(tx, input.id, input.version, fromIsoDate(input.endDate)),
       currentVersion: async () => (await findChargeById(tx, input.id))?.version ?? null,
-    });
-    await recordChange(tx, stamp, {
+    };
+    await updateAndRecordChange(tx, stamp, row, {
       eventType: "ChargeEndedEvent",
       entityId: input.id,
-      entityVersion: version,
       oldData: { endDate: null },
       newData: { endDate: input.endDate, rentAccountId: current.rentAccountId, tenureId: current.rentAccount.tenureId },
     });
-    const ended = await findChargeById(tx, input.id);
-    if (!ended) throw new AppError("NotFound", `No charge has the id ${input.id}`);
-    return toCharge(ended);
+    return toCharge(found("charge", input.id, await findChargeById(tx, input.id)));
   });
 }

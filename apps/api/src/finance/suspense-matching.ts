@@ -1,3 +1,4 @@
+import type { DbClient } from "@housing/db/client";
 import type {
   TDecideSuspenseMatchInput,
   TProposeSuspenseMatchInput,
@@ -6,10 +7,8 @@ import type {
 import { fullAddress } from "../kernel/asset-address.ts";
 import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
-import { updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { AppError, found, invalidField } from "../kernel/app-error.ts";
+import { type ChangeStamp, inChangeTransaction, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
 import {
   addToBalance,
   decideResolutionIfProposed,
@@ -28,22 +27,16 @@ export async function proposeSuspenseMatch(
   ctx: DomainContext,
   input: TProposeSuspenseMatchInput,
 ): Promise<TSuspenseResolution> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
-    const payment = await lockTransaction(tx, input.transactionId);
-    if (!payment) throw new AppError("NotFound", `No transaction has the id ${input.transactionId}`);
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
+    const payment = found("transaction", input.transactionId, await lockTransaction(tx, input.transactionId));
     if (!payment.isSuspense)
       throw new AppError("Conflict", "This payment is not in suspense: it is already on an account");
     if (await findOpenProposal(tx, payment.id)) {
       throw new AppError("Conflict", "This payment already has a proposed match waiting for a decision");
     }
     const account = await findAccountForPosting(tx, input.rentAccountId);
-    if (!account) {
-      throw new AppError("Invalid", "No rent account has this id", {
-        fieldErrors: [{ path: "rentAccountId", message: "No rent account has this id" }],
-      });
-    }
+    if (!account) throw invalidField("rentAccountId", "No rent account has this id");
     const resolution = await insertResolution(tx, {
       transactionId: payment.id,
       proposedRentAccountId: account.id,
@@ -62,6 +55,45 @@ export async function proposeSuspenseMatch(
   });
 }
 
+type Payment = NonNullable<Awaited<ReturnType<typeof lockTransaction>>>;
+type Decision = { resolutionId: string; status: "Approved" | "Rejected"; decisionNote: string | null };
+
+/** An approved match: the payment (locked by the caller) leaves suspense for the account, whose balance moves with it. */
+async function moveToProposedAccount(
+  tx: DbClient,
+  stamp: ChangeStamp,
+  payment: Payment,
+  rentAccountId: string,
+  decided: Decision,
+): Promise<void> {
+  const { by, at } = stamp;
+  if (!payment.isSuspense) throw new AppError("Conflict", "This payment is no longer in suspense");
+  const account = await findAccountForPosting(tx, rentAccountId);
+  if (!account) throw new AppError("NotFound", "The proposed rent account no longer exists");
+  const balanceAmount = await addToBalance(tx, account.id, payment.transactionAmount, by, at);
+  if (balanceAmount === null) throw new AppError("NotFound", "The proposed rent account no longer exists");
+  const moved = { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) };
+  const row = {
+    entity: "payment",
+    yourVersion: payment.version,
+    write: () => moveSuspenseToAccount(tx, payment.id, payment.version, moved, by, at),
+    currentVersion: () => findTransactionVersion(tx, payment.id),
+  };
+  await updateAndRecordChange(tx, stamp, row, {
+    eventType: "SuspenseMatchApprovedEvent",
+    entityId: payment.id,
+    oldData: { isSuspense: true, rentAccountId: null },
+    newData: {
+      ...decided,
+      isSuspense: false,
+      rentAccountId: account.id,
+      tenureId: account.tenureId,
+      transactionAmount: payment.transactionAmount,
+      balanceAmount,
+    },
+  });
+}
+
 /**
  * A finance manager other than the proposer approves or rejects a proposed match (four eyes). On
  * approval the payment leaves suspense for the account and the account's balance moves with it.
@@ -70,18 +102,15 @@ export async function decideSuspenseMatch(
   ctx: DomainContext,
   input: TDecideSuspenseMatchInput,
 ): Promise<TSuspenseResolution> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
-    const proposal = await findResolutionById(tx, input.resolutionId);
-    if (!proposal) throw new AppError("NotFound", `No proposed match has the id ${input.resolutionId}`);
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
+    const proposal = found("proposed match", input.resolutionId, await findResolutionById(tx, input.resolutionId));
     if (parseActorStamp(proposal.proposedBy).id === ctx.actor.id) {
       const reason = "You proposed this match: another finance manager must approve or reject it";
       ctx.logger.warn({ actorId: ctx.actor.id, resolutionId: proposal.id }, `Access refused: ${reason}`);
       throw new AppError("Forbidden", reason, { reason });
     }
-    const payment = await lockTransaction(tx, proposal.transactionId);
-    if (!payment) throw new AppError("NotFound", `No transaction has the id ${proposal.transactionId}`);
+    const payment = found("transaction", proposal.transactionId, await lockTransaction(tx, proposal.transactionId));
     // Read again under the payment's lock: a decision made meanwhile is seen, not overwritten.
     const current = await findResolutionById(tx, proposal.id);
     const status: "Approved" | "Rejected" = input.approve ? "Approved" : "Rejected";
@@ -92,7 +121,9 @@ export async function decideSuspenseMatch(
       throw new AppError("Conflict", `This match was already ${(current?.status ?? "Decided").toLowerCase()}`);
     }
     const decided = { resolutionId: proposal.id, status, decisionNote: input.note ?? null };
-    if (!input.approve) {
+    if (input.approve) {
+      await moveToProposedAccount(tx, stamp, payment, proposal.proposedRentAccountId, decided);
+    } else {
       await recordChange(tx, stamp, {
         eventType: "SuspenseMatchRejectedEvent",
         entityId: payment.id,
@@ -100,34 +131,7 @@ export async function decideSuspenseMatch(
         oldData: { status: "Proposed" },
         newData: { ...decided, proposedRentAccountId: proposal.proposedRentAccountId },
       });
-    } else {
-      if (!payment.isSuspense) throw new AppError("Conflict", "This payment is no longer in suspense");
-      const account = await findAccountForPosting(tx, proposal.proposedRentAccountId);
-      if (!account) throw new AppError("NotFound", "The proposed rent account no longer exists");
-      const balanceAmount = await addToBalance(tx, account.id, payment.transactionAmount, by, at);
-      if (balanceAmount === null) throw new AppError("NotFound", "The proposed rent account no longer exists");
-      const moved = { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) };
-      const version = await updateIfVersion("payment", payment.version, {
-        write: () => moveSuspenseToAccount(tx, payment.id, payment.version, moved, by, at),
-        currentVersion: () => findTransactionVersion(tx, payment.id),
-      });
-      await recordChange(tx, stamp, {
-        eventType: "SuspenseMatchApprovedEvent",
-        entityId: payment.id,
-        entityVersion: version,
-        oldData: { isSuspense: true, rentAccountId: null },
-        newData: {
-          ...decided,
-          isSuspense: false,
-          rentAccountId: account.id,
-          tenureId: account.tenureId,
-          transactionAmount: payment.transactionAmount,
-          balanceAmount,
-        },
-      });
     }
-    const after = await findResolutionById(tx, proposal.id);
-    if (!after) throw new AppError("NotFound", `No proposed match has the id ${input.resolutionId}`);
-    return toSuspenseResolution(after);
+    return toSuspenseResolution(found("proposed match", input.resolutionId, await findResolutionById(tx, proposal.id)));
   });
 }

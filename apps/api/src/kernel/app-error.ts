@@ -15,6 +15,17 @@ export class AppError extends Error {
   }
 }
 
+/** NotFound for an id that names no record, in the same words everywhere: "No asset has the id …". */
+export function notFound(entity: string, id: string): AppError {
+  return new AppError("NotFound", `No ${entity} has the id ${id}`);
+}
+
+/** The record a look-up (or a row lock) found; NotFound naming the entity and the id when there is none. */
+export function found<T>(entity: string, id: string, row: T | null | undefined): T {
+  if (row === null || row === undefined) throw notFound(entity, id);
+  return row;
+}
+
 /** An Invalid error about one field, e.g. an id that names nothing. */
 export function invalidField(path: string, message: string): AppError {
   return new AppError("Invalid", message, { fieldErrors: [{ path, message }] });

@@ -1,4 +1,5 @@
-import { AppError } from "./app-error.ts";
+import type { TActorStamp } from "@housing/schemas/person";
+import { AppError, found } from "./app-error.ts";
 
 export type VersionConflictDetails = { currentVersion: number; yourVersion: number };
 
@@ -13,6 +14,29 @@ export function versionConflict(entity: string, currentVersion: number, yourVers
 /** Refuses an edit made against a version the record no longer has. */
 export function expectVersion(entity: string, currentVersion: number, yourVersion: number): void {
   if (currentVersion !== yourVersion) throw versionConflict(entity, currentVersion, yourVersion);
+}
+
+/**
+ * The record an edit was made against, read in the edit's transaction: NotFound when no record has
+ * the id, Conflict when its version moved on since the caller read it.
+ */
+export function foundAtVersion<T extends { version: number }>(
+  entity: string,
+  id: string,
+  row: T | null,
+  yourVersion: number,
+): T {
+  const current = found(entity, id, row);
+  expectVersion(entity, current.version, yourVersion);
+  return current;
+}
+
+/**
+ * What every versioned write sets besides its own columns: the version moved on by one (the version
+ * updateIfVersion answers) and who changed the row when.
+ */
+export function nextVersion(by: TActorStamp, at: Date) {
+  return { version: { increment: 1 }, modifiedAt: at, modifiedBy: by };
 }
 
 /**

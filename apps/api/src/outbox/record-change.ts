@@ -1,8 +1,10 @@
-import type { DbClient } from "@housing/db/client";
+import type { DbClient, Prisma } from "@housing/db/client";
 import { sourceDomainOf, type TNewDomainEventPayload, ZDomainEvent } from "@housing/schemas/events";
 import type { TActorStamp } from "@housing/schemas/person";
 import { actorStamp } from "../kernel/actor-stamp.ts";
+import { updateIfVersion } from "../kernel/version-conflict.ts";
 import type { DomainContext } from "../common/domain-context.ts";
+import { inTransaction } from "../common/in-transaction.ts";
 import { appendDomainEvent } from "./outbox.repository.ts";
 
 /** Who made a change, when, and the request it belongs to: the same for every row and event a write touches. */
@@ -10,6 +12,18 @@ export type ChangeStamp = { by: TActorStamp; at: Date; correlationId: string };
 
 export function changeStamp(ctx: Pick<DomainContext, "actor" | "clock" | "correlationId">): ChangeStamp {
   return { by: actorStamp(ctx.actor), at: ctx.clock.now(), correlationId: ctx.correlationId };
+}
+
+/**
+ * Runs a domain write in a transaction (see inTransaction) with the one stamp that every row and
+ * event it touches carries; the stamp is taken before the transaction starts.
+ */
+export function inChangeTransaction<T>(
+  ctx: Pick<DomainContext, "db" | "actor" | "clock" | "correlationId">,
+  work: (tx: Prisma.TransactionClient, stamp: ChangeStamp) => Promise<T>,
+): Promise<T> {
+  const stamp = changeStamp(ctx);
+  return inTransaction(ctx.db, (tx) => work(tx, stamp));
 }
 
 type WithoutSource<E> = E extends unknown ? Omit<E, "sourceDomain"> : never;
@@ -39,4 +53,38 @@ export async function recordChange(tx: DbClient, stamp: ChangeStamp, change: Rec
     oldData: change.oldData,
     newData: change.newData,
   });
+}
+
+type Creation<E> = E extends { oldData: null } ? Omit<E, "entityVersion" | "oldData"> : never;
+
+/** Records a record's creation: its first version, with nothing before it. */
+export async function recordCreation(
+  tx: DbClient,
+  stamp: ChangeStamp,
+  change: Creation<RecordedChange>,
+): Promise<void> {
+  await recordChange(tx, stamp, { ...change, entityVersion: 1, oldData: null });
+}
+
+type Unversioned<E> = E extends unknown ? Omit<E, "entityVersion"> : never;
+
+/**
+ * A versioned update and the event it makes, in the caller's transaction: the write runs only while
+ * the row still has `yourVersion` (see updateIfVersion: otherwise a Conflict, and no event), and the
+ * event carries the version the row moved to, which is answered.
+ */
+export async function updateAndRecordChange(
+  tx: DbClient,
+  stamp: ChangeStamp,
+  row: {
+    entity: string;
+    yourVersion: number;
+    write: () => Promise<boolean>;
+    currentVersion: () => Promise<number | null>;
+  },
+  change: Unversioned<RecordedChange>,
+): Promise<number> {
+  const entityVersion = await updateIfVersion(row.entity, row.yourVersion, row);
+  await recordChange(tx, stamp, { ...change, entityVersion });
+  return entityVersion;
 }

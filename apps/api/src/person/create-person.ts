@@ -1,9 +1,8 @@
 import { type TCreatePerson, type TPerson } from "@housing/schemas/person";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
 import { AppError, conflictingField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { inChangeTransaction, recordCreation } from "../outbox/record-change.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
 import { getPerson } from "./get-person.ts";
 import { findTenureKinds, insertPerson, nextReferenceNumber, personExists } from "./person.repository.ts";
@@ -20,8 +19,7 @@ export async function createPerson(ctx: DomainContext, input: TCreatePerson): Pr
  * when any part fails. Answers the id only: a bulk import has no use for the view.
  */
 export async function writePerson(ctx: DomainContext, input: TCreatePerson): Promise<string> {
-  const stamp = changeStamp(ctx);
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
     if (input.id && (await personExists(tx, input.id))) {
       throw conflictingField("id", `A person with the id ${input.id} already exists`);
     }
@@ -64,11 +62,9 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
         personTenureType: personTenureTypeFor(tenureKinds.get(t.tenureId) ?? "Other", t.isResponsible),
       })),
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "PersonCreatedEvent",
       entityId: newId,
-      entityVersion: 1,
-      oldData: null,
       newData: {
         ...personEventData(columns, { omitEmpty: true }),
         personRef,

@@ -2,13 +2,12 @@ import type { DbClient } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { TPerson } from "@housing/schemas/person";
 import type { Clock } from "../kernel/clock.ts";
-import { AppError } from "../kernel/app-error.ts";
+import { found, notFound } from "../kernel/app-error.ts";
 import { findPersonById, personExists } from "./person.repository.ts";
 import { toPerson } from "./person-view.ts";
 
 export async function getPerson(deps: { db: DbClient; clock: Clock }, id: string): Promise<TPerson> {
-  const row = await findPersonById(deps.db, id);
-  if (!row) throw new AppError("NotFound", `No person has the id ${id}`);
+  const row = found("person", id, await findPersonById(deps.db, id));
   return toPerson(row, todayIsoDate(deps.clock.now()));
 }
 
@@ -18,5 +17,5 @@ export function personWithIdExists(db: DbClient, id: string): Promise<boolean> {
 }
 
 export async function personMustExist(deps: { db: DbClient }, id: string): Promise<void> {
-  if (!(await personExists(deps.db, id))) throw new AppError("NotFound", `No person has the id ${id}`);
+  if (!(await personExists(deps.db, id))) throw notFound("person", id);
 }

@@ -3,6 +3,8 @@ import type { Prisma } from "@housing/db/client";
 import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
 import { equalsIgnoringCase } from "../kernel/like-pattern.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
+import { nextVersion } from "../kernel/version-conflict.ts";
 
 const personWithRelations = {
   tenancies: {
@@ -86,10 +88,7 @@ export async function insertPerson(
     data: {
       ...columns,
       ...(person.id ? { id: person.id } : {}),
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
       // A nested create, even of nothing, costs Prisma a second query to read the row back.
       ...(links.length > 0
         ? {
@@ -126,7 +125,7 @@ export async function updatePersonIfVersion(
 ): Promise<boolean> {
   const { count } = await tx.person.updateMany({
     where: { id, version: expectedVersion },
-    data: { ...changes, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { ...changes, ...nextVersion(by, at) },
   });
   return count === 1;
 }
@@ -291,7 +290,7 @@ export async function updatePersonTypes(
 ): Promise<{ version: number }> {
   return tx.person.update({
     where: { id },
-    data: { personTypes, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { personTypes, ...nextVersion(by, at) },
     select: { version: true },
   });
 }

@@ -1,6 +1,8 @@
 import type { DbClient } from "@housing/db/client";
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import { nextVersion } from "../kernel/version-conflict.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 
 export async function findEqualityData(db: DbClient, personId: string) {
   return db.personEqualityData.findUnique({ where: { personId } });
@@ -35,7 +37,7 @@ export async function saveEqualityDataIfVersion(
   }
   const { count } = await tx.personEqualityData.updateMany({
     where: { personId, version: expectedVersion },
-    data: { ...changes, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { ...changes, ...nextVersion(by, at) },
   });
   return count === 1;
 }
@@ -68,14 +70,14 @@ export async function saveServiceAreaDataIfVersion(
 ): Promise<boolean> {
   if (expectedVersion === 0) {
     const created = await tx.personServiceAreaData.createMany({
-      data: [{ ...record, createdAt: at, createdBy: by, modifiedAt: at, modifiedBy: by }],
+      data: [{ ...record, ...createdStamp(by, at) }],
       skipDuplicates: true,
     });
     return created.count === 1;
   }
   const { count } = await tx.personServiceAreaData.updateMany({
     where: { personId: record.personId, serviceArea: record.serviceArea, version: expectedVersion },
-    data: { data: record.data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { data: record.data, ...nextVersion(by, at) },
   });
   return count === 1;
 }

@@ -6,10 +6,9 @@ import {
 } from "@housing/schemas/person";
 import { fromOptionalIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { foundAtVersion } from "../kernel/version-conflict.ts";
+import { invalidField } from "../kernel/app-error.ts";
+import { inChangeTransaction, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getPerson } from "./get-person.ts";
 import { findPersonById, findPersonVersion, type PersonColumns, updatePersonIfVersion } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
@@ -35,11 +34,8 @@ export async function updatePerson(
   ctx: DomainContext,
   input: { id: string; version: number; data: TPersonChanges },
 ): Promise<{ person: TPerson; changed: boolean }> {
-  const stamp = changeStamp(ctx);
-  const changed = await inTransaction(ctx.db, async (tx) => {
-    const current = await findPersonById(tx, input.id);
-    if (!current) throw new AppError("NotFound", `No person has the id ${input.id}`);
-    expectVersion("person", current.version, input.version);
+  const changed = await inChangeTransaction(ctx, async (tx, stamp) => {
+    const current = foundAtVersion("person", input.id, await findPersonById(tx, input.id), input.version);
 
     const requested = toColumns(input.data);
     const changedFields = (Object.keys(requested) as (keyof PersonColumns)[]).filter(
@@ -52,20 +48,19 @@ export async function updatePerson(
       dateOfDeath: comparable("dateOfDeath" in requested ? requested.dateOfDeath : current.dateOfDeath),
     };
     if (deathPrecedesBirth(merged)) {
-      throw new AppError("Invalid", deathBeforeBirthMessage, {
-        fieldErrors: [{ path: "data.dateOfDeath", message: deathBeforeBirthMessage }],
-      });
+      throw invalidField("data.dateOfDeath", deathBeforeBirthMessage);
     }
 
     const changes = Object.fromEntries(changedFields.map((field) => [field, requested[field]]));
-    const version = await updateIfVersion("person", input.version, {
+    const row = {
+      entity: "person",
+      yourVersion: input.version,
       write: () => updatePersonIfVersion(tx, input.id, input.version, changes, stamp.by, stamp.at),
       currentVersion: () => findPersonVersion(tx, input.id),
-    });
-    await recordChange(tx, stamp, {
+    };
+    await updateAndRecordChange(tx, stamp, row, {
       eventType: "PersonUpdatedEvent",
       entityId: input.id,
-      entityVersion: version,
       oldData: personEventData(Object.fromEntries(changedFields.map((field) => [field, current[field]]))),
       newData: personEventData(changes),
     });

@@ -2,13 +2,12 @@ import type { DbClient } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { TTenure } from "@housing/schemas/tenure";
 import type { Clock } from "../kernel/clock.ts";
-import { AppError } from "../kernel/app-error.ts";
+import { found } from "../kernel/app-error.ts";
 import { findTenureById, membershipTypesOf } from "./tenure.repository.ts";
 import { toTenure } from "./tenure-view.ts";
 
 export async function getTenure(deps: { db: DbClient; clock: Clock }, id: string): Promise<TTenure> {
-  const row = await findTenureById(deps.db, id);
-  if (!row) throw new AppError("NotFound", `No tenure has the id ${id}`);
+  const row = found("tenure", id, await findTenureById(deps.db, id));
   return toTenure(row, todayIsoDate(deps.clock.now()));
 }
 

@@ -1,8 +1,7 @@
 import type { TTenure } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
-import { AppError } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { AppError, found, invalidField } from "../kernel/app-error.ts";
+import { inChangeTransaction, recordChange } from "../outbox/record-change.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personWithIdExists } from "../person/get-person.ts";
 import { getTenure, personTenureTypesOf } from "./get-tenure.ts";
@@ -22,15 +21,9 @@ export async function addHouseholdMember(ctx: DomainContext, input: THouseholdMe
  * follow in the same transaction (a responsible leaseholder is a Leaseholder, and so on).
  */
 export async function writeHouseholdMember(ctx: DomainContext, input: THouseholdMemberInput): Promise<void> {
-  const stamp = changeStamp(ctx);
-  await inTransaction(ctx.db, async (tx) => {
-    const tenure = await lockTenureForMembership(tx, input.tenureId);
-    if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
-    if (!(await personWithIdExists(tx, input.personId))) {
-      throw new AppError("Invalid", "No person has this id", {
-        fieldErrors: [{ path: "personId", message: "No person has this id" }],
-      });
-    }
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const tenure = found("tenure", input.tenureId, await lockTenureForMembership(tx, input.tenureId));
+    if (!(await personWithIdExists(tx, input.personId))) throw invalidField("personId", "No person has this id");
     const previous = await findMembership(tx, input.tenureId, input.personId);
     const personTenureType = personTenureTypeFor(tenure.tenureType.kind, input.isResponsible);
     await upsertMembership(tx, { ...input, personTenureType }, stamp.at);
@@ -56,10 +49,8 @@ export async function removeHouseholdMember(
   ctx: DomainContext,
   input: { tenureId: string; personId: string },
 ): Promise<TTenure> {
-  const stamp = changeStamp(ctx);
-  await inTransaction(ctx.db, async (tx) => {
-    const tenure = await lockTenureForMembership(tx, input.tenureId);
-    if (!tenure) throw new AppError("NotFound", `No tenure has the id ${input.tenureId}`);
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const tenure = found("tenure", input.tenureId, await lockTenureForMembership(tx, input.tenureId));
     const membership = await findMembership(tx, input.tenureId, input.personId);
     if (!membership || !(await deleteMembership(tx, input.tenureId, input.personId))) {
       throw new AppError("NotFound", "That person is not a member of this household");

@@ -1,11 +1,11 @@
 import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schemas/tenure";
 import { assetWithIdExists } from "../asset/get-asset.ts";
 import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { inTransaction } from "../common/in-transaction.ts";
-import { expectVersion, updateIfVersion } from "../kernel/version-conflict.ts";
-import { AppError, conflictingField, invalidField } from "../kernel/app-error.ts";
-import { changeStamp, recordChange } from "../outbox/record-change.ts";
+import { foundAtVersion } from "../kernel/version-conflict.ts";
+import { conflictingField, invalidField } from "../kernel/app-error.ts";
+import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getTenure } from "./get-tenure.ts";
 import {
   findTenureById,
@@ -23,9 +23,8 @@ export async function createTenure(ctx: DomainContext, input: TCreateTenureInput
 
 /** A tenure of a known type on a known asset, with a payment reference no other tenure has. Answers the id only. */
 export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<string> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  return inTransaction(ctx.db, async (tx) => {
+  return inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
     if (!(await findTenureType(tx, input.tenureTypeCode)))
       throw invalidField("tenureTypeCode", "No tenure type has this code");
     if (!(await assetWithIdExists(tx, input.assetId))) throw invalidField("assetId", "No asset has this id");
@@ -40,16 +39,11 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
       assetId: input.assetId,
       startOfTenureDate: fromIsoDate(input.startOfTenureDate),
       endOfTenureDate: input.endOfTenureDate ? fromIsoDate(input.endOfTenureDate) : null,
-      createdAt: at,
-      createdBy: by,
-      modifiedAt: at,
-      modifiedBy: by,
+      ...createdStamp(by, at),
     });
-    await recordChange(tx, stamp, {
+    await recordCreation(tx, stamp, {
       eventType: "TenureCreatedEvent",
       entityId: created.id,
-      entityVersion: 1,
-      oldData: null,
       newData: { ...input, id: created.id },
     });
     return created.id;
@@ -61,12 +55,9 @@ export async function updateTenure(
   ctx: DomainContext,
   input: { id: string; version: number; data: TTenureChanges },
 ): Promise<TTenure> {
-  const stamp = changeStamp(ctx);
-  const { by, at } = stamp;
-  await inTransaction(ctx.db, async (tx) => {
-    const current = await findTenureById(tx, input.id);
-    if (!current) throw new AppError("NotFound", `No tenure has the id ${input.id}`);
-    expectVersion("tenure", current.version, input.version);
+  await inChangeTransaction(ctx, async (tx, stamp) => {
+    const { by, at } = stamp;
+    const current = foundAtVersion("tenure", input.id, await findTenureById(tx, input.id), input.version);
     const { data } = input;
     if (data.tenureTypeCode && !(await findTenureType(tx, data.tenureTypeCode))) {
       throw invalidField("data.tenureTypeCode", "No tenure type has this code");
@@ -95,14 +86,15 @@ export async function updateTenure(
         ? { terminationReason: data.terminationReason ?? null, isTerminated: Boolean(data.terminationReason) }
         : {}),
     };
-    const version = await updateIfVersion("tenure", input.version, {
+    const row = {
+      entity: "tenure",
+      yourVersion: input.version,
       write: () => updateTenureIfVersion(tx, input.id, input.version, changes, by, at),
       currentVersion: () => findTenureVersion(tx, input.id),
-    });
-    await recordChange(tx, stamp, {
+    };
+    await updateAndRecordChange(tx, stamp, row, {
       eventType: "TenureUpdatedEvent",
       entityId: input.id,
-      entityVersion: version,
       oldData: Object.fromEntries(changed.map((field) => [field, before[field]])),
       newData: Object.fromEntries(changed.map((field) => [field, data[field] ?? null])),
     });

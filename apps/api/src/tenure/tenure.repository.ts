@@ -1,6 +1,7 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
+import { nextVersion } from "../kernel/version-conflict.ts";
 
 const tenureWithDetails = {
   tenureType: true,
@@ -57,7 +58,7 @@ export async function updateTenureIfVersion(
 ): Promise<boolean> {
   const { count } = await tx.tenure.updateMany({
     where: { id, version: expectedVersion },
-    data: { ...data, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
+    data: { ...data, ...nextVersion(by, at) },
   });
   return count === 1;
 }
