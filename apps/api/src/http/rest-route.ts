@@ -112,8 +112,8 @@ function outputField(output: unknown, field: "id" | "version"): unknown {
 }
 
 /** The output as tRPC would send it; a handler answering outside its schema is a 500, not the caller's fault. */
-async function validatedOutput(operation: AnyOperation, output: unknown): Promise<unknown> {
-  const result = await operation.output.safeParseAsync(output);
+export async function validatedOutput<S extends Schema>(schema: S, output: unknown): Promise<z.output<S>> {
+  const result = await schema.safeParseAsync(output);
   if (!result.success) throw new Error("Output validation failed", { cause: result.error });
   return result.data;
 }
@@ -155,7 +155,7 @@ export function restRoutesOf(table: Record<string, AnyOperation>, tag: string): 
       handler: async ({ ctx, params, query, body, request, reply }) => {
         const version = () => requireIfMatch(request, async () => rest.ifMatch?.ensureExists(ctx, params));
         const input = await rest.input({ ctx, params, query, body, version });
-        const output = await validatedOutput(operation, await operation.handler(ctx, input));
+        const output = await validatedOutput(operation.output, await operation.handler(ctx, input));
         if (rest.etag) reply.header("etag", etagFor(Number(outputField(output, "version"))));
         if (rest.location) reply.header("location", rest.location.replace("{id}", String(outputField(output, "id"))));
         reply.code(status);
