@@ -2,7 +2,7 @@ import { todayIsoDate } from "@housing/schemas/dates";
 import { ZErrorResponse } from "@housing/schemas/errors";
 import { z } from "zod";
 import { streamCsvExport } from "../reporting/csv-export.ts";
-import type { AnyCsvExport } from "../reporting/reporting.exports.ts";
+import { type AnyCsvExport, exportColumns } from "../reporting/reporting.exports.ts";
 import { type AnyRestRoute, defineRestRoute } from "./rest-route.ts";
 
 const csvContentType = "text/csv; charset=utf-8";
@@ -28,7 +28,8 @@ export function csvExportRoute(declared: AnyCsvExport): AnyRestRoute {
       400: { description: "A bad search parameter, named in fieldErrors", schema: ZErrorResponse },
     },
     handler: async ({ ctx, query, reply }) => {
-      const csv = await streamCsvExport(ctx, declared.kind, declared.columns, declared.pages(ctx, query));
+      const columns = exportColumns(declared, query);
+      const csv = await streamCsvExport(ctx, declared.kind, columns, declared.pages(ctx, query));
       return reply
         .type(csvContentType)
         .header("content-disposition", `attachment; filename="${declared.kind}-${todayIsoDate(ctx.clock.now())}.csv"`)

@@ -1,8 +1,11 @@
+import { compareSortText, foldedSortText } from "./sort-text.ts";
+
 type AddressLines = { postPreamble: string | null; addressLine1: string; addressLine2: string | null };
 
 /**
  * Natural address order: street, then house number as a number, then flat number, so that
- * "2 Mare Street" comes before "10 Mare Street" and Flat 9 before Flat 10.
+ * "2 Mare Street" comes before "10 Mare Street" and Flat 9 before Flat 10. The text is folded
+ * (`foldedSortText`) so every engine and SQL order it alike.
  */
 export function addressSortKey(address: AddressLines): {
   sortText: string;
@@ -13,7 +16,7 @@ export function addressSortKey(address: AddressLines): {
   if (flatInBuilding) {
     const building = flatInBuilding[2] ?? "";
     return {
-      sortText: `${address.addressLine2 ?? ""} ${building}`.trim().toLowerCase(),
+      sortText: foldedSortText(`${address.addressLine2 ?? ""} ${building}`),
       sortNumber: leadingNumber(building),
       sortSubNumber: Number(flatInBuilding[1]),
     };
@@ -21,13 +24,13 @@ export function addressSortKey(address: AddressLines): {
   const numbered = address.addressLine1.match(/^(\d+)\w*\s+(.*)$/);
   if (numbered) {
     return {
-      sortText: (numbered[2] ?? "").toLowerCase(),
+      sortText: foldedSortText(numbered[2] ?? ""),
       sortNumber: Number(numbered[1]),
       sortSubNumber: leadingNumber(address.postPreamble),
     };
   }
   return {
-    sortText: `${address.addressLine2 ?? ""} ${address.addressLine1}`.trim().toLowerCase(),
+    sortText: foldedSortText(`${address.addressLine2 ?? ""} ${address.addressLine1}`),
     sortNumber: null,
     sortSubNumber: leadingNumber(address.postPreamble),
   };
@@ -39,7 +42,7 @@ export function inAddressOrder<T extends AddressLines>(items: readonly T[]): T[]
     .map((item) => ({ item, key: addressSortKey(item) }))
     .sort(
       (a, b) =>
-        a.key.sortText.localeCompare(b.key.sortText) ||
+        compareSortText(a.key.sortText, b.key.sortText) ||
         (a.key.sortNumber ?? -1) - (b.key.sortNumber ?? -1) ||
         (a.key.sortSubNumber ?? -1) - (b.key.sortSubNumber ?? -1),
     )

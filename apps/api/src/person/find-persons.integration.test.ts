@@ -57,3 +57,26 @@ describe("the lookup by details reads %, _ and \\ as the characters they are", (
     expect(await lookUp(query)).toEqual(expected);
   });
 });
+
+describe("the lookup by details lists persons alphabetically, accents folded as en-GB readers expect", () => {
+  const surnames = ["Abbott", "Carter", "Çelik", "de Souza", "Oakes", "Özdemir", "Öztürk", "Şahin", "Smart", "Zander"];
+
+  beforeAll(async () => {
+    // Made in another order than the alphabet's.
+    for (const surname of [...surnames].reverse()) {
+      const created = await fetch(`${server.url}/api/v1/persons`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(personInput({ firstName: "Ottoline", surname })),
+      });
+      expect(created.status).toBe(201);
+    }
+  });
+
+  it("Çelik with C, Şahin with S, never after Z; on every page", async () => {
+    expect(await lookUp({ firstName: "ottoline" })).toEqual(surnames.map((surname) => `Ottoline ${surname}`));
+    expect(await lookUp({ firstName: "ottoline", page: "2", pageSize: "4" })).toEqual(
+      surnames.slice(4, 8).map((surname) => `Ottoline ${surname}`),
+    );
+  });
+});

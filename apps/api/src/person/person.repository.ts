@@ -5,6 +5,7 @@ import { assetAddressLines } from "@housing/db/selects";
 import { equalsIgnoringCase } from "../kernel/like-pattern.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { nextVersion } from "../kernel/version-conflict.ts";
+import { alphabeticalPageOfIds } from "./persons-in-order.repository.ts";
 
 const personWithRelations = {
   tenancies: {
@@ -173,17 +174,10 @@ export async function findPersonsByDetails(
     ...(query.lastName ? { surname: equalsIgnoringCase(query.lastName) } : {}),
     ...(query.dateOfBirth ? { dateOfBirth: query.dateOfBirth } : {}),
   };
-  const [rows, total] = await Promise.all([
-    db.person.findMany({
-      where,
-      select: personSummarySelect,
-      orderBy: [{ surname: "asc" }, { firstName: "asc" }, { personRef: "asc" }],
-      skip: page.skip,
-      take: page.take,
-    }),
-    db.person.count({ where }),
-  ]);
-  return { rows, total };
+  const [ids, total] = await Promise.all([alphabeticalPageOfIds(db, query, page), db.person.count({ where })]);
+  const rows = await db.person.findMany({ where: { id: { in: ids } }, select: personSummarySelect });
+  const position = new Map(ids.map((id, index) => [id, index]));
+  return { rows: rows.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0)), total };
 }
 
 export type DuplicateCandidateRow = PersonSummaryRow & {

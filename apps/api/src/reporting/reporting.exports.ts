@@ -17,6 +17,7 @@ import {
   tenureColumns,
   tenureExportPages,
 } from "./search-exports.ts";
+import { assetScreenColumns, personScreenColumns, tenureScreenColumns } from "./screen-columns.ts";
 import { transactionColumns, transactionExportPages } from "./transaction-exports.ts";
 
 /** One CSV export, declared once; the REST adapter (http/csv-export-route.ts) offers it at GET …/export. */
@@ -28,6 +29,8 @@ export type CsvExport<Q extends z.ZodType, T> = {
   roles: readonly TRole[];
   query: Q;
   columns: readonly CsvColumn<T>[];
+  /** The staff app's columns and wording, when the query asks for `layout=screen`. */
+  screenColumns?: readonly CsvColumn<T>[];
   pages(ctx: DomainContext & SearchContext, query: z.output<Q>): RecordPages<T>;
 };
 
@@ -38,6 +41,12 @@ function csvExport<Q extends z.ZodType, T>(declared: CsvExport<Q, T>): AnyCsvExp
 
 export type AnyCsvExport = CsvExport<z.ZodType, unknown>;
 
+/** The columns an export's query asks for: the staff app's (`layout=screen`) where it has them. */
+export function exportColumns<T>(declared: CsvExport<z.ZodType, T>, query: unknown): readonly CsvColumn<T>[] {
+  const layout = typeof query === "object" && query !== null && "layout" in query ? query.layout : undefined;
+  return layout === "screen" && declared.screenColumns ? declared.screenColumns : declared.columns;
+}
+
 export const csvExports = [
   csvExport({
     kind: "persons",
@@ -46,6 +55,7 @@ export const csvExports = [
     roles,
     query: ZPersonExportInput,
     columns: personColumns,
+    screenColumns: personScreenColumns,
     pages: personExportPages,
   }),
   csvExport({
@@ -55,6 +65,7 @@ export const csvExports = [
     roles,
     query: ZAssetExportInput,
     columns: assetColumns,
+    screenColumns: assetScreenColumns,
     pages: assetExportPages,
   }),
   csvExport({
@@ -64,6 +75,7 @@ export const csvExports = [
     roles,
     query: ZTenureExportInput,
     columns: tenureColumns,
+    screenColumns: tenureScreenColumns,
     pages: tenureExportPages,
   }),
   csvExport({

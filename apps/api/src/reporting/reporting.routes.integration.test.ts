@@ -219,6 +219,85 @@ describe("GET /api/v1/search/persons/export", () => {
   });
 });
 
+describe("the search's order and the staff app's wording, when asked for", () => {
+  /** Person references of a search's pages, one page after another, as the staff app would list them. */
+  async function searchedReferences(query: string) {
+    const references: string[] = [];
+    for (let page = 1; ; page += 1) {
+      const response = await download(server.url, `/api/v1/search/persons?${query}&pageSize=100&page=${page}`);
+      const found = ((await response.json()) as { results: { persons: { personRef: number }[] } }).results.persons;
+      references.push(...found.map((person) => String(person.personRef)));
+      if (found.length < 100) return references;
+    }
+  }
+
+  it("with sortBy, lists every match in the search's order across every page, either way", async () => {
+    for (const order of ["sortBy=surname", "sortBy=surname&isDesc=true", "sortBy=relevance"]) {
+      const { rows } = await csvOf(
+        await download(server.url, `/api/v1/search/persons/export?searchText=exporter&${order}`),
+      );
+      const references = rows.slice(1).map((row) => row.split(",")[2]);
+      expect(references, order).toHaveLength(exporterCount);
+      expect(references, order).toEqual(await searchedReferences(`searchText=exporter&${order}`));
+    }
+  });
+
+  it("with layout=screen, writes the result cards' columns and words: dd/mm/yyyy dates, person types as said", async () => {
+    const quoted = await csvOf(
+      await download(server.url, "/api/v1/search/persons/export?searchText=quotington&layout=screen"),
+    );
+    expect(quoted.rows).toEqual([
+      "\uFEFFName,Known as,Person types,Cautionary alert,Date of birth,Tenures",
+      `"'=HYPERLINK(""http://example.org"") Jo ""JJ"", Jr Quotington",,Tenant,No,31/01/1970,None`,
+    ]);
+    const holders = await csvOf(
+      await download(server.url, "/api/v1/search/persons/export?searchText=holder&sortBy=surname&layout=screen"),
+    );
+    expect(holders.rows.slice(1)).toEqual([
+      'Hattie Holder,,Tenant,No,Not recorded,"Flat 3, Ledger Court, E8 1DY (Active)"',
+      'Kit Holder,,Household member,No,Not recorded,"Flat 3, Ledger Court, E8 1DY (Active)"',
+      // Found by the street of his tenure.
+      'Rory Ranger,,Tenant,No,Not recorded,"2 Holder Street, E8 1DY (Active)"',
+    ]);
+    const tenures = await csvOf(
+      await download(server.url, "/api/v1/search/tenures/export?searchText=ledger&sortBy=startDate&layout=screen"),
+    );
+    expect(tenures.rows[0]).toBe(
+      "\uFEFFAddress,Status,Payment reference,Tenure type,Tenure holders,Other household members,Start date,End date",
+    );
+    expect(tenures.rows.slice(1)).toEqual([
+      expect.stringMatching(
+        /^"Flat 3, Ledger Court, E8 1DY",Active,\d+,Secure,Hattie Holder,Kit Holder,06\/05\/2019,$/,
+      ),
+    ]);
+    const assets = await csvOf(
+      await download(server.url, "/api/v1/search/assets/export?searchText=ledger&sortBy=address&layout=screen"),
+    );
+    expect(assets.rows[0]).toBe(
+      "\uFEFFProperty,Address,Type,UPRN,Property reference,Tenure,Residents,Part of,Cautionary alert",
+    );
+    expect(assets.rows.slice(1)).toEqual([
+      expect.stringMatching(/^Ledger Court,Ledger Court,Block,None,81000001,No tenure,,,No$/),
+      expect.stringMatching(
+        /^"Flat 3, Ledger Court, E8 1DY","Flat 3, Ledger Court, E8 1DY",Dwelling,\d+,\d+,"Active Secure, payment reference \d+","(Hattie Holder, Kit Holder|Kit Holder, Hattie Holder)",Ledger Court,No$/,
+      ),
+    ]);
+  });
+
+  it("refuses an unknown sort or layout with 400 naming the field", async () => {
+    for (const [path, field] of [
+      ["persons/export?searchText=ab&sortBy=startDate", "sortBy"],
+      ["tenures/export?searchText=ab&sortBy=surname", "sortBy"],
+      ["assets/export?searchText=ab&layout=pretty", "layout"],
+    ] as const) {
+      const response = await download(server.url, `/api/v1/search/${path}`);
+      expect(response.status, path).toBe(400);
+      const body = (await response.json()) as { fieldErrors: { path: string }[] };
+      expect(body.fieldErrors.map((error) => error.path)).toContain(field);
+    }
+  });
+});
+
 describe("GET /api/v1/search/assets/export and /tenures/export", () => {
   it("write the columns of the property and tenure result cards", async () => {
     const assets = await csvOf(

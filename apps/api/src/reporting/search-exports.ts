@@ -5,7 +5,15 @@ import type {
   TTenureSearchDocument,
 } from "@housing/schemas/search";
 import type { z } from "zod";
-import { accountTermWeights, filtersFor, readAllMatches } from "../search/run-search.ts";
+import {
+  accountTermWeights,
+  filtersFor,
+  readAllMatches,
+  searchAccounts,
+  searchAssets,
+  searchPersons,
+  searchTenures,
+} from "../search/run-search.ts";
 import type { SearchFilters } from "../search/search-engine.port.ts";
 import { type CsvColumn, yesNo } from "./csv.ts";
 import { type RecordPages, exportPageSize } from "./csv-export.ts";
@@ -39,18 +47,53 @@ async function* everyMatch<I extends keyof SearchDocuments>(
   } while (cursor !== undefined);
 }
 
-export const personExportPages = (ctx: SearchContext, input: z.output<typeof ZPersonExportInput>) =>
-  everyMatch(ctx, "persons", { searchText: input.searchText, filters: filtersFor.persons(input) });
-export const assetExportPages = (ctx: SearchContext, input: z.output<typeof ZAssetExportInput>) =>
-  everyMatch(ctx, "assets", { searchText: input.searchText, filters: filtersFor.assets(input) });
-export const tenureExportPages = (ctx: SearchContext, input: z.output<typeof ZTenureExportInput>) =>
-  everyMatch(ctx, "tenures", { searchText: input.searchText, filters: filtersFor.tenures(input) });
-export const accountExportPages = (ctx: SearchContext, input: z.output<typeof ZAccountExportInput>) =>
-  everyMatch(ctx, "accounts", {
-    searchText: input.searchText,
-    filters: {},
-    termWeights: accountTermWeights(input.lookUpType),
-  });
+/** Every match in the search's own order: its pages, read one after another to the last. */
+async function* inSearchOrder<T>(pageOf: (paging: { page: number; pageSize: number }) => Promise<T[]>): RecordPages<T> {
+  for (let page = 1; ; page += 1) {
+    const records = await pageOf({ page, pageSize: exportPageSize });
+    if (records.length > 0) yield records;
+    if (records.length < exportPageSize) return;
+  }
+}
+
+type PersonExport = z.output<typeof ZPersonExportInput>;
+type AssetExport = z.output<typeof ZAssetExportInput>;
+type TenureExport = z.output<typeof ZTenureExportInput>;
+type AccountExport = z.output<typeof ZAccountExportInput>;
+
+export function personExportPages(ctx: SearchContext, input: PersonExport) {
+  const { searchText, personType, sortBy, isDesc = false } = input;
+  if (sortBy === undefined) return everyMatch(ctx, "persons", { searchText, filters: filtersFor.persons(input) });
+  return inSearchOrder(
+    async (paging) => (await searchPersons(ctx, { searchText, personType, sortBy, isDesc, ...paging })).results.persons,
+  );
+}
+
+export function assetExportPages(ctx: SearchContext, input: AssetExport) {
+  const { searchText, assetTypes, sortBy, isDesc = false } = input;
+  if (sortBy === undefined) return everyMatch(ctx, "assets", { searchText, filters: filtersFor.assets(input) });
+  return inSearchOrder(
+    async (paging) => (await searchAssets(ctx, { searchText, assetTypes, sortBy, isDesc, ...paging })).results.assets,
+  );
+}
+
+export function tenureExportPages(ctx: SearchContext, input: TenureExport) {
+  const { searchText, isActive, sortBy, isDesc = false } = input;
+  if (sortBy === undefined) return everyMatch(ctx, "tenures", { searchText, filters: filtersFor.tenures(input) });
+  return inSearchOrder(
+    async (paging) => (await searchTenures(ctx, { searchText, isActive, sortBy, isDesc, ...paging })).results.tenures,
+  );
+}
+
+export function accountExportPages(ctx: SearchContext, input: AccountExport) {
+  const { searchText, lookUpType, sortBy, isDesc = false } = input;
+  if (sortBy === undefined)
+    return everyMatch(ctx, "accounts", { searchText, filters: {}, termWeights: accountTermWeights(lookUpType) });
+  return inSearchOrder(
+    async (paging) =>
+      (await searchAccounts(ctx, { searchText, lookUpType, sortBy, isDesc, ...paging })).results.accounts,
+  );
+}
 
 // Values stay as the API speaks them (type codes, yyyy-mm-dd dates, plain amounts), so reporting
 // tools can sort and sum them; the columns are those the staff app's result cards show.

@@ -13,6 +13,25 @@ import { queryTerms } from "../search/search-text.ts";
 
 type Ids = Record<string, string>;
 
+/** In the order an en-GB reader expects: accents folded (Çelik with C, Şahin with S), case ignored. */
+const sortedSurnames = [
+  "Abbott",
+  "Carter",
+  "Çelik",
+  "de Souza",
+  "Oakes",
+  "Özdemir",
+  "Öztürk",
+  "Şahin",
+  "Smart",
+  "Zander",
+];
+
+/** Flats 1 to 12 of Quenby Mansions, as a search result shows them. */
+const quenbyFlats = Array.from({ length: 12 }, (_, i) => `Flat ${i + 1}, Quenby Mansions`);
+/** Other homes may match these words too, below or after these. */
+const inQuenby = (address: string) => address.includes("Quenby Mansions");
+
 /** Generated data with the names, addresses and references the relevance cases below rely on. */
 async function seedSearchData(db: Db): Promise<Ids> {
   const officer = callerFor(db, actorWithRole("housing-officer"));
@@ -126,6 +145,33 @@ async function seedSearchData(db: Db): Promise<Ids> {
       transactionAmount: amount,
     });
   }
+
+  // A block of twelve flats, created out of order, each let on the same day: natural order is
+  // Flat 1, 2 … 12 under every sort and tie-break, never the text's 1, 10, 11, 12, 2.
+  const quenby = await db.asset.create({
+    data: {
+      propertyReference: "90000003",
+      assetType: "Block",
+      name: "Quenby Mansions",
+      addressLine1: "Quenby Mansions",
+      addressLine2: "Wick Road",
+      postCode: "E9 5AA",
+      createdBy: {},
+      modifiedBy: {},
+    },
+  });
+  ids.quenby = quenby.id;
+  for (const flat of [7, 12, 1, 10, 3, 11, 2, 9, 5, 4, 8, 6]) {
+    const { id: assetId } = await makeAsset(db, {
+      addressLine1: `Flat ${flat}, Quenby Mansions`,
+      postCode: "E9 5AA",
+      parentId: quenby.id,
+    });
+    ids[`quenbyFlat${flat}`] = assetId;
+    ids[`quenbyTenure${flat}`] = (await makeTenure(db, { assetId, startOfTenureDate: new Date("2018-03-05") })).id;
+  }
+  // Surnames with letters beyond A–Z, sharing a first name to find them together.
+  for (const surname of sortedSurnames) ids[`ottoline ${surname}`] = await create("Ottoline", surname);
 
   const contacts = callerFor(db, actorWithRole("housing-officer")).contactDetails;
   await contacts.create({
@@ -269,6 +315,44 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
         "Flat 3, Newcome House",
         "Flat 12, Newcome House",
       ]);
+    });
+
+    it("persons: sort by surname in alphabetical order, accents folded, either way", async () => {
+      const asc = await as().persons({ searchText: "ottoline", sortBy: "surname", pageSize: 40 });
+      expect(asc.results.persons.map((p) => p.surname)).toEqual(sortedSurnames);
+      const desc = await as().persons({ searchText: "ottoline", sortBy: "surname", isDesc: true, pageSize: 40 });
+      expect(desc.results.persons.map((p) => p.surname)).toEqual([...sortedSurnames].reverse());
+      const second = await as().persons({ searchText: "ottoline", sortBy: "surname", page: 2, pageSize: 4 });
+      expect(second.results.persons.map((p) => p.surname)).toEqual(sortedSurnames.slice(4, 8));
+      // Equally good matches are in that order too.
+      const best = await as().persons({ searchText: "ottoline", pageSize: 40 });
+      expect(best.results.persons.map((p) => p.surname)).toEqual(sortedSurnames);
+    });
+
+    it("tenures: flats in natural order under best match, by start date either way, and on later pages", async () => {
+      const addresses = (tenures: { tenuredAsset: { fullAddress: string } }[]) =>
+        tenures.map((t) => t.tenuredAsset.fullAddress.replace(/, E9 5AA$/, "")).filter(inQuenby);
+      const best = await as().tenures({ searchText: "quenby mansions", pageSize: 40 });
+      expect(addresses(best.results.tenures)).toEqual(quenbyFlats);
+      const byDate = await as().tenures({ searchText: "quenby mansions", sortBy: "startDate", pageSize: 40 });
+      expect(addresses(byDate.results.tenures)).toEqual(quenbyFlats);
+      const byDateDesc = await as().tenures({ searchText: "quenby", sortBy: "startDate", isDesc: true, pageSize: 40 });
+      expect(addresses(byDateDesc.results.tenures)).toEqual(quenbyFlats);
+      const second = await as().tenures({ searchText: "quenby mansions", page: 2, pageSize: 5 });
+      expect(addresses(second.results.tenures)).toEqual(quenbyFlats.slice(5, 10));
+    });
+
+    it("assets: flats in natural order under best match and by address either way; a block's children too", async () => {
+      const lines = (assets: { assetAddress: { addressLine1: string } }[]) =>
+        assets.map((a) => a.assetAddress.addressLine1).filter(inQuenby);
+      const flats = { searchText: "quenby mansions", assetTypes: "Dwelling", pageSize: 40 };
+      expect(lines((await as().assets(flats)).results.assets)).toEqual(quenbyFlats);
+      expect(lines((await as().assets({ ...flats, sortBy: "address" })).results.assets)).toEqual(quenbyFlats);
+      expect(lines((await as().assets({ ...flats, sortBy: "address", isDesc: true })).results.assets)).toEqual(
+        [...quenbyFlats].reverse(),
+      );
+      const children = await callerFor(db, actorWithRole("housing-officer")).asset.children({ id: ids.quenby ?? "" });
+      expect(children.results.map((c) => c.fullAddress)).toEqual(quenbyFlats.map((flat) => `${flat}, E9 5AA`));
     });
 
     it("tenures: payment reference first, active filter, and sort by start date", async () => {

@@ -1,7 +1,7 @@
 import { type TSearchState, assetSearchInput, personSearchInput, tenureSearchInput } from "./search-params.ts";
 
-// An export holds every match: the search's filters go, its paging and sort do not.
-const notExported = new Set(["page", "pageSize", "sortBy", "isDesc"]);
+// An export holds every match: the search's filters and order go, its paging does not.
+const notExported = new Set(["page", "pageSize"]);
 
 function searchInputOf(state: TSearchState): { index: string; input: object } {
   switch (state.type) {
@@ -14,7 +14,10 @@ function searchInputOf(state: TSearchState): { index: string; input: object } {
   }
 }
 
-/** The CSV export of the search on the page: /api/v1/search/persons/export?searchText=…&personType=Tenant,Leaseholder */
+/**
+ * The CSV export of the search on the page, in its order and with its cards' columns and wording
+ * (layout=screen): /api/v1/search/persons/export?searchText=…&isDesc=false&sortBy=surname&personType=Tenant&layout=screen
+ */
 export function searchExportPath(state: TSearchState): string {
   const { index, input } = searchInputOf(state);
   const params = new URLSearchParams();
@@ -22,5 +25,6 @@ export function searchExportPath(state: TSearchState): string {
     if (value === undefined || notExported.has(name)) continue;
     params.set(name, Array.isArray(value) ? value.join(",") : String(value));
   }
+  params.set("layout", "screen");
   return `/api/v1/search/${index}/export?${params.toString()}`;
 }

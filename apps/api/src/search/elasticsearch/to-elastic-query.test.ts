@@ -176,16 +176,22 @@ describe("toElasticQuery", () => {
     ]);
   });
 
-  it("sorts by date with missing dates last", () => {
+  it("sorts by date with missing dates last, equal dates in natural order", () => {
     expect(toElasticQuery(query({ sort: "date" }), plan).sort).toEqual([
       { sortDate: { order: "asc", missing: "_last" } },
+      { sortText: { order: "asc" } },
+      { sortNumber: { order: "asc", missing: "_first" } },
+      { sortSubNumber: { order: "asc", missing: "_first" } },
       { id: { order: "asc" } },
     ]);
   });
 
-  it("sorts by amount either way with missing amounts last", () => {
+  it("sorts by amount either way with missing amounts last, equal amounts in natural order", () => {
     expect(toElasticQuery(query({ sort: "amount", isDesc: true }), plan).sort).toEqual([
       { sortAmount: { order: "desc", missing: "_last" } },
+      { sortText: { order: "asc" } },
+      { sortNumber: { order: "asc", missing: "_first" } },
+      { sortSubNumber: { order: "asc", missing: "_first" } },
       { id: { order: "asc" } },
     ]);
   });

@@ -159,7 +159,11 @@ export function matchingDocuments(
 
 export function sortFor(query: Pick<SearchQuery, "sort" | "isDesc">): estypes.SortCombinations[] {
   const order = query.isDesc ? "desc" : "asc";
-  /** Text, then the numbers in it as numbers (Flat 9 before Flat 10), then id for a stable order. */
+  /**
+   * Text, then the numbers in it as numbers (Flat 9 before Flat 10), then id for a stable order.
+   * The text is folded by the projection (Çelik as celik); a keyword sorts byte by byte, as
+   * PostgreSQL's `COLLATE "C"` does.
+   */
   const naturalOrder = (way: "asc" | "desc"): estypes.SortCombinations[] => [
     { sortText: { order: way } },
     { sortNumber: { order: way, missing: "_first" } },
@@ -172,10 +176,11 @@ export function sortFor(query: Pick<SearchQuery, "sort" | "isDesc">): estypes.So
       return [{ _score: { order: "desc" } }, ...naturalOrder("asc")];
     case "text":
       return naturalOrder(order);
+    // Equal dates or amounts (a block let on one day) in natural order too, as on PostgreSQL.
     case "date":
-      return [{ sortDate: { order, missing: "_last" } }, { id: { order: "asc" } }];
+      return [{ sortDate: { order, missing: "_last" } }, ...naturalOrder("asc")];
     case "amount":
-      return [{ sortAmount: { order, missing: "_last" } }, { id: { order: "asc" } }];
+      return [{ sortAmount: { order, missing: "_last" } }, ...naturalOrder("asc")];
     default:
       throw new UnsupportedSearchQuery("sortBy", `The Elasticsearch engine cannot sort by ${String(query.sort)}`);
   }

@@ -123,19 +123,24 @@ const rankColumns = `m.matched, m.score, d."sortText", d."sortNumber", d."sortSu
 function orderBy(query: SearchQuery, tables: { m: string; d: string } = { m: "m", d: "d" }): string {
   const direction = query.isDesc ? "DESC" : "ASC";
   const { m, d } = tables;
-  /** Text, then the numbers in it as numbers (Flat 9 before Flat 10), then id for a stable order. */
+  /**
+   * Text, then the numbers in it as numbers (Flat 9 before Flat 10), then id for a stable order.
+   * The text is folded by the projection (Çelik as celik) and compared byte by byte, as
+   * Elasticsearch compares keywords, whatever the database's own collation.
+   */
   const naturalOrder = (way: "ASC" | "DESC") =>
-    `${d}."sortText" ${way}, ${d}."sortNumber" ${way} NULLS FIRST, ${d}."sortSubNumber" ${way} NULLS FIRST, ${d}.id`;
+    `${d}."sortText" COLLATE "C" ${way}, ${d}."sortNumber" ${way} NULLS FIRST, ${d}."sortSubNumber" ${way} NULLS FIRST, ${d}.id`;
   switch (query.sort) {
     case "relevance":
       // Equally good matches in natural order: Flat 9 before Flat 10.
       return `${m}.matched DESC, ${m}.score DESC, ${naturalOrder("ASC")}`;
     case "text":
       return naturalOrder(direction);
+    // Equal dates or amounts (a block let on one day) in natural order too.
     case "date":
-      return `${d}."sortDate" ${direction} NULLS LAST, ${d}.id`;
+      return `${d}."sortDate" ${direction} NULLS LAST, ${naturalOrder("ASC")}`;
     case "amount":
-      return `${d}."sortAmount" ${direction} NULLS LAST, ${d}.id`;
+      return `${d}."sortAmount" ${direction} NULLS LAST, ${naturalOrder("ASC")}`;
     default:
       throw new UnsupportedSearchQuery("sortBy", `The PostgreSQL engine cannot sort by ${String(query.sort)}`);
   }

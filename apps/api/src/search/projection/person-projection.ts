@@ -2,6 +2,7 @@ import type { TPersonSearchDocument } from "@housing/schemas/search";
 import { fullAddress } from "../../kernel/asset-address.ts";
 import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
+import { foldedSortText } from "../../kernel/sort-text.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
 import type { PersonForSearch } from "./projection.repository.ts";
 import { fieldWeight, phoneNumberForms, TermCollector } from "./search-terms.ts";
@@ -74,7 +75,7 @@ export function projectPerson(
     id: person.id,
     document,
     terms: terms.list(),
-    sortText: `${person.surname} ${person.firstName}`.toLowerCase(),
+    sortText: foldedSortText(`${person.surname} ${person.firstName}`),
     sortNumber: null,
     sortSubNumber: null,
     sortDate: document.dateOfBirth,

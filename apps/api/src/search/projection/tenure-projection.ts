@@ -3,6 +3,7 @@ import { fullAddress } from "../../kernel/asset-address.ts";
 import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import { personFullName } from "../../kernel/person-name.ts";
+import { addressSortKey } from "../../kernel/address-sort-key.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
 import type { TenureForSearch } from "./projection.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
@@ -44,9 +45,8 @@ export function projectTenure(tenure: TenureForSearch, today: string): SearchDoc
     id: tenure.id,
     document,
     terms: terms.list(),
-    sortText: address.toLowerCase(),
-    sortNumber: null,
-    sortSubNumber: null,
+    // Tenures list like their homes: Flat 2 before Flat 10.
+    ...addressSortKey(tenure.asset),
     sortDate: document.startOfTenureDate,
     sortAmount: null,
     types: [tenure.tenureType.code],
