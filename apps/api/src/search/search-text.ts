@@ -56,21 +56,48 @@ const maxTermLength = 40;
 const shortNumber = /^\d{1,3}$/;
 export const isHouseNumber = (word: string) => shortNumber.test(word);
 
+/** A whole UK postcode as one word ("e97nq"): it means that postcode, never a near one or a longer one. */
+const fullPostcode = /^[a-z]{1,2}\d[a-z\d]?\d[a-z]{2}$/;
+export const isFullPostcode = (word: string) => fullPostcode.test(word);
+
+/** The start of an inward code ("7", "7n"), as the last word typed after an outward code: "E9 7" looks for E9 7…. */
+const partialInwardCode = /^\d[a-z]?$/;
+
+/** "E9 7" at the end of a query: one word, "e97", matched as a postcode's start (not "e9" and house number 7). */
+function partialPostcode(words: readonly string[]): string | undefined {
+  const outward = words.at(-2) ?? "";
+  const inward = words.at(-1) ?? "";
+  return outwardCode.test(outward) && partialInwardCode.test(inward) ? `${outward}${inward}` : undefined;
+}
+
 /**
- * The words to look for: a postcode written with its space is one word; numbers match exactly or
- * (from four digits) as a prefix, never by spelling; longer words tolerate more typos.
+ * Typos allowed in a query word: none in short words, numbers, email addresses, or anything with a
+ * digit in it (postcodes, references, UPRNs: E9 7NQ must not find E9 7EQ); more in longer words.
+ */
+function typosAllowed(term: string): number {
+  if (!canBeMisspelt(term) || /\d/.test(term) || term.length < 4) return 0;
+  return term.length < 7 ? 1 : 2;
+}
+
+/**
+ * The words to look for: a postcode written with its space is one word, and a full postcode
+ * matches exactly (an outward code, or one followed by the start of its inward code, as a prefix);
+ * numbers match exactly or (from four digits) as a prefix, never by spelling; longer words tolerate
+ * more typos.
  */
 export function queryTerms(searchText: string): QueryTerm[] {
   const words = searchWords(searchText).map((word) => word.slice(0, maxTermLength));
-  const postcodes = postcodeWords(words);
+  const partial = postcodeWords(words).length === 0 ? partialPostcode(words) : undefined;
+  const postcodes = partial ? [partial] : postcodeWords(words);
   const inPostcode = new Set<number>();
+  if (partial) inPostcode.add(words.length - 2).add(words.length - 1);
   words.forEach((word, i) => {
     if (postcodes.includes(`${word}${words[i + 1] ?? ""}`)) inPostcode.add(i).add(i + 1);
   });
   const terms = [...wholeValueTerms(searchText), ...postcodes, ...words.filter((_, i) => !inPostcode.has(i))];
   return [...new Set(terms)].slice(0, maxQueryTerms).map((term) => ({
     term,
-    maxTypos: !canBeMisspelt(term) || term.length < 4 ? 0 : term.length < 7 ? 1 : 2,
-    allowPrefix: !isHouseNumber(term),
+    maxTypos: typosAllowed(term),
+    allowPrefix: !isHouseNumber(term) && !isFullPostcode(term),
   }));
 }
