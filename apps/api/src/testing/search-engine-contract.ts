@@ -454,6 +454,23 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
       }
     });
 
+    it("persons: two swapped adjacent letters are one typo, in surnames of 4 to 6 letters too", async () => {
+      const missed: string[] = [];
+      for (const surname of [...generatedShortSurnames, "Ahmed", "Walker", "Grant", "Owusu"]) {
+        for (const typo of adjacentSwaps(surname.toLowerCase())) {
+          if (!(await personIds(typo)).slice(0, 5).includes(ids[`surname:${surname}`] ?? "")) missed.push(typo);
+        }
+      }
+      if (!(await personIds("Smiht")).slice(0, 5).includes(ids.johnSmith ?? "")) missed.push("smiht");
+      expect(missed).toEqual([]);
+    });
+
+    it("persons: a typo is still one letter: two swaps, or a swap and another change, in a short surname find nothing", async () => {
+      // "Vosk" → "ovks" (two swaps), "Kelvo" → "eklvp" (a swap and a changed letter): two edits each.
+      expect(await personIds("ovks")).not.toContain(ids["surname:Vosk"]);
+      expect(await personIds("eklvp")).not.toContain(ids["surname:Kelvo"]);
+    });
+
     it("assets: a full postcode, however typed, finds that postcode only, in the total and on every page", async () => {
       for (const { postcode } of postcodeCases) {
         const exact = new Set([1, 2, 3, 4, 5].map((n) => ids[`home:${postcode}:${n}`]));

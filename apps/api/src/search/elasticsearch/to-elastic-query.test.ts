@@ -70,6 +70,20 @@ describe("toElasticQuery", () => {
     }
   });
 
+  it("counts two swapped adjacent letters as one typo, in words of every length", () => {
+    for (const word of ["amhed", "garnt", "walekr", "jonhson"]) {
+      const fuzzy = matchersOf(wordClauses(toElasticQuery(query({ terms: queryTerms(word) }), plan))[0])
+        .map((m) => at(m, "function_score", "query", "fuzzy", "terms.term"))
+        .find(Boolean);
+      expect(fuzzy, word).toMatchObject({ value: word, transpositions: true });
+    }
+  });
+
+  it("looks for a full postcode exactly: no near spellings, no longer words", () => {
+    const matchers = matchersOf(wordClauses(toElasticQuery(query({ terms: queryTerms("E9 7NQ") }), plan))[0]);
+    expect(matchers.map((m) => m.function_score.query)).toEqual([{ term: { "terms.term": "e97nq" } }]);
+  });
+
   it("scores a word by its best match: exact 3, prefix 2, near spelling 1, times the indexed word's weight", () => {
     const matchers = matchersOf(wordClauses(toElasticQuery(query(), plan))[0]);
     expect(matchers.map((m) => m.function_score.query)).toEqual([
@@ -77,7 +91,7 @@ describe("toElasticQuery", () => {
       { match: { "terms.term.prefix": { query: "smith" } } },
       {
         fuzzy: {
-          "terms.term": { value: "smith", fuzziness: 1, transpositions: false, prefix_length: 0, max_expansions: 25 },
+          "terms.term": { value: "smith", fuzziness: 1, transpositions: true, prefix_length: 0, max_expansions: 25 },
         },
       },
     ]);

@@ -52,9 +52,10 @@ function wordMatchers(term: QueryTerm): { exact: Query; prefix?: Query; fuzzy?: 
               "terms.term": {
                 value: term.term,
                 fuzziness: Math.min(term.maxTypos, 2),
-                // Plain edit distance, as PostgreSQL's levenshtein counts it, over the 25 nearest
-                // indexed words, as PostgreSQL's vocabulary look-up takes.
-                transpositions: false,
+                // Two swapped adjacent letters are one edit (optimal string alignment), as
+                // PostgreSQL's search_osa_distance counts, over the 25 nearest indexed words, as
+                // PostgreSQL's vocabulary look-up takes.
+                transpositions: true,
                 prefix_length: 0,
                 max_expansions: 25,
               },
