@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { canBeMisspelt, contactDetailTerms, postcodeWords, queryTerms, searchWords } from "./search-text.ts";
+import {
+  canBeMisspelt,
+  contactDetailTerms,
+  fullNameTerm,
+  postcodeWords,
+  queryTerms,
+  searchWords,
+} from "./search-text.ts";
 import { leadingNumber } from "../kernel/address-sort-key.ts";
 
 describe("search text", () => {
@@ -33,6 +40,28 @@ describe("search text", () => {
 
   it("never allows typos in a word with a digit in it (postcodes, references, UPRNs)", () => {
     expect(queryTerms("ab12cd 4abcd 10008325").map((t) => t.maxTypos)).toEqual([0, 0, 0]);
+  });
+
+  it("adds the words of a name as one full-name term that only ranks", () => {
+    expect(queryTerms("  Lee   SMITH ").at(-1)).toEqual({
+      term: fullNameTerm(["lee", "smith"]),
+      maxTypos: 0,
+      allowPrefix: false,
+      ranksOnly: true,
+    });
+    expect(queryTerms("Mary Ann van der Berg").at(-1)?.term).toBe(fullNameTerm(["mary", "ann", "van", "der", "berg"]));
+    // One word, a number or a postcode among the words, or more words than a name has: no full name.
+    for (const text of ["smith", "12 mare street", "lee smith e8 3rh", "a b c d e f g"]) {
+      expect(
+        queryTerms(text).some((t) => t.ranksOnly),
+        text,
+      ).toBe(false);
+    }
+  });
+
+  it("never takes a full-name term for a misspelling or a contact detail", () => {
+    expect(canBeMisspelt(fullNameTerm(["lee", "smith"]))).toBe(false);
+    expect(contactDetailTerms(queryTerms("lee smith"))).toEqual([]);
   });
 
   it("allows no typos in numbers or short words and more in long words", () => {

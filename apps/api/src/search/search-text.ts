@@ -33,17 +33,38 @@ function wholeValueTerms(searchText: string): string[] {
   return digits.startsWith("44") ? [digits, `0${digits.slice(2)}`] : [digits];
 }
 
-export type QueryTerm = { term: string; maxTypos: number; allowPrefix: boolean };
+export type QueryTerm = {
+  term: string;
+  maxTypos: number;
+  allowPrefix: boolean;
+  /** Only ranks the documents the other words find, never finds one by itself (a full name: `fullNameTerm`). */
+  ranksOnly?: boolean;
+};
 
-/** Numbers (references, UPRNs, phone numbers) and email addresses match exactly or by their start, never by spelling. */
-export const canBeMisspelt = (word: string) => !/^\d+$/.test(word) && !word.includes("@");
+/**
+ * A person's first name and surname, in that order, as one indexed term, and the query's words as
+ * one term to match it: "Lee Smith" ranks Mr Lee Smith above Mr Gary Lee Smith, whose Lee is a
+ * middle name. It starts with characters no query word has, so no word reaches it by its prefix or
+ * within two typos.
+ */
+export const fullNameTerm = (words: readonly string[]) => `::: ${words.join(" ")}`;
+
+const isNumber = (word: string) => /^\d+$/.test(word);
+const isEmail = (word: string) => word.includes("@");
+
+/**
+ * Numbers (references, UPRNs, phone numbers) and email addresses match exactly or by their start,
+ * never by spelling; nor does a full name term, which only ranks.
+ */
+export const canBeMisspelt = (word: string) => !isNumber(word) && !isEmail(word) && !word.startsWith(fullNameTerm([]));
 
 /**
  * The words that look for contact details: those that could be part of a phone number or an email
  * address. A name's prefix ("mar") would otherwise drag in a thousand addresses to check for
  * visibility, for people its name words find anyway.
  */
-export const contactDetailTerms = (terms: readonly QueryTerm[]) => terms.filter((t) => !canBeMisspelt(t.term));
+export const contactDetailTerms = (terms: readonly QueryTerm[]) =>
+  terms.filter((t) => isNumber(t.term) || isEmail(t.term));
 
 const maxQueryTerms = 10;
 const maxTermLength = 40;
@@ -95,9 +116,22 @@ export function queryTerms(searchText: string): QueryTerm[] {
     if (postcodes.includes(`${word}${words[i + 1] ?? ""}`)) inPostcode.add(i).add(i + 1);
   });
   const terms = [...wholeValueTerms(searchText), ...postcodes, ...words.filter((_, i) => !inPostcode.has(i))];
-  return [...new Set(terms)].slice(0, maxQueryTerms).map((term) => ({
-    term,
-    maxTypos: typosAllowed(term),
-    allowPrefix: !isHouseNumber(term) && !isFullPostcode(term),
-  }));
+  return [
+    ...[...new Set(terms)].slice(0, maxQueryTerms).map((term) => ({
+      term,
+      maxTypos: typosAllowed(term),
+      allowPrefix: !isHouseNumber(term) && !isFullPostcode(term),
+    })),
+    ...fullNameTerms(words),
+  ];
+}
+
+/** A name's words: two to six words of letters only ("lee smith", "mary ann van der berg"). */
+const fullNameWords = { min: 2, max: 6 };
+
+/** The query's words as one full name (`fullNameTerm`), when they could be one: ranks, never finds. */
+function fullNameTerms(words: readonly string[]): QueryTerm[] {
+  if (words.length < fullNameWords.min || words.length > fullNameWords.max) return [];
+  if (!words.every((word) => /^\p{L}+$/u.test(word))) return [];
+  return [{ term: fullNameTerm(words), maxTypos: 0, allowPrefix: false, ranksOnly: true }];
 }

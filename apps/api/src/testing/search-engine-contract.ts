@@ -471,6 +471,17 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
       expect(await personIds("eklvp")).not.toContain(ids["surname:Kelvo"]);
     });
 
+    it("persons: a first name and surname typed in order rank that person above a middle or preferred name", async () => {
+      for (const { first, surname } of exactNameCases) {
+        for (const searchText of [`${first} ${surname}`, `  ${first.toLowerCase()}   ${surname.toUpperCase()} `]) {
+          const found = await personIds(searchText);
+          expect(found[0], searchText).toBe(ids[`exact:${first}`]);
+          expect(found).toContain(ids[`middle:${first}`]);
+          expect(found).toContain(ids[`preferred:${first}`]);
+        }
+      }
+    });
+
     it("assets: a full postcode, however typed, finds that postcode only, in the total and on every page", async () => {
       for (const { postcode } of postcodeCases) {
         const exact = new Set([1, 2, 3, 4, 5].map((n) => ids[`home:${postcode}:${n}`]));
