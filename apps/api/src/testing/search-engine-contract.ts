@@ -482,6 +482,27 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
       }
     });
 
+    it("a term that only ranks (a full name) adds to the score of what the words find, and finds nothing itself", async () => {
+      const visibility = searchVisibility(db, ["housing"], "2026-01-01");
+      const [lee] = exactNameCases;
+      const [fullName] = queryTerms(`${lee.first} ${lee.surname}`).filter((t) => t.ranksOnly);
+      expect(fullName).toBeDefined();
+      const found = await engine.search(
+        {
+          index: "persons",
+          terms: [...queryTerms("tallyman"), ...(fullName ? [fullName] : [])],
+          filters: {},
+          sort: "relevance",
+          isDesc: false,
+          page: 1,
+          pageSize: 12,
+        },
+        visibility,
+      );
+      expect(found.documents.map((d) => d.id)).toEqual([ids.tallyman]);
+      expect(found.total).toBe(1);
+    });
+
     it("assets: a full postcode, however typed, finds that postcode only, in the total and on every page", async () => {
       for (const { postcode } of postcodeCases) {
         const exact = new Set([1, 2, 3, 4, 5].map((n) => ids[`home:${postcode}:${n}`]));
