@@ -180,6 +180,67 @@ async function seedSearchData(db: Db): Promise<Ids> {
     contactInformation: { contactType: "phone", subType: "mobile", value: "07700 900555" },
     sourceServiceArea: { area: "housing", isDefault: true },
   });
+  return { ...ids, ...(await seedMatchingData(db, create)) };
+}
+
+/** Made-up surnames of 4 to 6 letters, alike from run to run, that no other case here searches for. */
+export const generatedShortSurnames = ["Vosk", "Brudge", "Kelvo", "Tarnip", "Plimen", "Durk", "Gaspo", "Wenlox"];
+
+/** Every word made by swapping two adjacent, different letters of `word` ("vosk" → "ovsk", "vsok", "voks"). */
+export function adjacentSwaps(word: string): string[] {
+  const swapped: string[] = [];
+  for (let i = 0; i + 1 < word.length; i += 1) {
+    if (word[i] === word[i + 1]) continue;
+    swapped.push(`${word.slice(0, i)}${word[i + 1] ?? ""}${word[i] ?? ""}${word.slice(i + 2)}`);
+  }
+  return swapped;
+}
+
+/**
+ * First names and surnames held as typed by one person, and as another's middle name or preferred
+ * first name: the other persons' first names sort before, so a tie would put them first.
+ */
+export const exactNameCases = [
+  { first: "Lee", surname: "Hartwell" },
+  { first: "Rose", surname: "Penhaligon" },
+  { first: "Kay", surname: "Brightwater" },
+] as const;
+
+/** Full postcodes with homes at them, and homes at near postcodes that a full postcode must not find. */
+export const postcodeCases = [
+  { postcode: "N16 8XJ", street: "Quenby Walk", near: ["N16 8XA", "N16 8XL", "N16 9XJ", "N1 8XJ"] },
+  { postcode: "E9 7NQ", street: "Osterley Mews", near: ["E9 7EQ", "E9 7NA", "E9 6NQ"] },
+] as const;
+
+/** The persons and homes the matching rules (typos, exact names, postcodes) are tried on. */
+async function seedMatchingData(
+  db: Db,
+  create: (firstName: string, surname: string, extra?: Record<string, unknown>) => Promise<string>,
+): Promise<Ids> {
+  const ids: Ids = {};
+  for (const surname of generatedShortSurnames) ids[`surname:${surname}`] = await create("Morwenna", surname);
+  // The issue's own examples ("Smiht" finds John Smith, seeded above).
+  for (const [firstName, surname] of [
+    ["Yusuf", "Ahmed"],
+    ["Grace", "Walker"],
+    ["Peter", "Grant"],
+    ["Kwame", "Owusu"],
+  ] as const) {
+    ids[`surname:${surname}`] = await create(firstName, surname);
+  }
+  for (const { first, surname } of exactNameCases) {
+    ids[`exact:${first}`] = await create(first, surname);
+    ids[`middle:${first}`] = await create("Aaron", surname, { middleName: first });
+    ids[`preferred:${first}`] = await create("Abel", surname, { preferredFirstName: first });
+  }
+  for (const { postcode, street, near } of postcodeCases) {
+    for (const n of [1, 2, 3, 4, 5]) {
+      ids[`home:${postcode}:${n}`] = (await makeAsset(db, { addressLine1: `${n} ${street}`, postCode: postcode })).id;
+    }
+    for (const [i, other] of near.entries()) {
+      ids[`home:${other}`] = (await makeAsset(db, { addressLine1: `${10 + i} ${street}`, postCode: other })).id;
+    }
+  }
   return ids;
 }
 
@@ -475,6 +536,90 @@ export function searchEngineContract(name: string, setup: () => Promise<{ db: Db
           );
         expect(error instanceof TRPCError && error.code).toBe("BAD_REQUEST");
       }
+    });
+
+    it("persons: two swapped adjacent letters are one typo, in surnames of 4 to 6 letters too", async () => {
+      const missed: string[] = [];
+      for (const surname of [...generatedShortSurnames, "Ahmed", "Walker", "Grant", "Owusu"]) {
+        for (const typo of adjacentSwaps(surname.toLowerCase())) {
+          if (!(await personIds(typo)).slice(0, 5).includes(ids[`surname:${surname}`] ?? "")) missed.push(typo);
+        }
+      }
+      if (!(await personIds("Smiht")).slice(0, 5).includes(ids.johnSmith ?? "")) missed.push("smiht");
+      expect(missed).toEqual([]);
+    });
+
+    it("persons: a typo is still one letter: two swaps, or a swap and another change, in a short surname find nothing", async () => {
+      // "Vosk" → "ovks" (two swaps), "Kelvo" → "eklvp" (a swap and a changed letter): two edits each.
+      expect(await personIds("ovks")).not.toContain(ids["surname:Vosk"]);
+      expect(await personIds("eklvp")).not.toContain(ids["surname:Kelvo"]);
+    });
+
+    it("persons: a first name and surname typed in order rank that person above a middle or preferred name", async () => {
+      for (const { first, surname } of exactNameCases) {
+        for (const searchText of [`${first} ${surname}`, `  ${first.toLowerCase()}   ${surname.toUpperCase()} `]) {
+          const found = await personIds(searchText);
+          expect(found[0], searchText).toBe(ids[`exact:${first}`]);
+          expect(found).toContain(ids[`middle:${first}`]);
+          expect(found).toContain(ids[`preferred:${first}`]);
+        }
+      }
+    });
+
+    it("a term that only ranks (a full name) adds to the score of what the words find, and finds nothing itself", async () => {
+      const visibility = searchVisibility(db, ["housing"], "2026-01-01");
+      const [lee] = exactNameCases;
+      const [fullName] = queryTerms(`${lee.first} ${lee.surname}`).filter((t) => t.ranksOnly);
+      expect(fullName).toBeDefined();
+      const found = await engine.search(
+        {
+          index: "persons",
+          terms: [...queryTerms("tallyman"), ...(fullName ? [fullName] : [])],
+          filters: {},
+          sort: "relevance",
+          isDesc: false,
+          page: 1,
+          pageSize: 12,
+        },
+        visibility,
+      );
+      expect(found.documents.map((d) => d.id)).toEqual([ids.tallyman]);
+      expect(found.total).toBe(1);
+    });
+
+    it("assets: a full postcode, however typed, finds that postcode only, in the total and on every page", async () => {
+      for (const { postcode } of postcodeCases) {
+        const exact = new Set([1, 2, 3, 4, 5].map((n) => ids[`home:${postcode}:${n}`]));
+        const joined = postcode.replace(" ", "");
+        for (const searchText of [postcode, joined, joined.toLowerCase(), ` ${postcode.toLowerCase()} `]) {
+          const first = await as().assets({ searchText, pageSize: 2 });
+          expect(first.total, searchText).toBe(5);
+          const pages = [first];
+          for (const page of [2, 3]) pages.push(await as().assets({ searchText, page, pageSize: 2 }));
+          const seen = pages.flatMap((p) => p.results.assets.map((a) => a.id));
+          expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
+          expect(seen).toHaveLength(5);
+          expect(new Set(seen)).toEqual(exact);
+          // The CSV export reads every match through the cursor.
+          const everyMatch = await engine.readAfter(
+            { index: "assets", terms: queryTerms(searchText), filters: {}, pageSize: 100, after: undefined },
+            searchVisibility(db, ["housing"], "2026-01-01"),
+          );
+          expect(new Set(everyMatch.documents.map((d) => d.id))).toEqual(exact);
+        }
+      }
+    });
+
+    it("assets: an outward code, or one with the start of its inward code, matches as a prefix", async () => {
+      const n16 = [1, 2, 3, 4, 5].map((n) => ids[`home:N16 8XJ:${n}`]);
+      const found = async (searchText: string) => new Set(await assetIds(searchText, { pageSize: 100 }));
+      expect(await found("N16")).toEqual(
+        new Set([...n16, ids["home:N16 8XA"], ids["home:N16 8XL"], ids["home:N16 9XJ"]]),
+      );
+      expect(await found("n16 8")).toEqual(new Set([...n16, ids["home:N16 8XA"], ids["home:N16 8XL"]]));
+      expect(await found("N16 8X")).toEqual(new Set([...n16, ids["home:N16 8XA"], ids["home:N16 8XL"]]));
+      const e9 = [1, 2, 3, 4, 5].map((n) => ids[`home:E9 7NQ:${n}`]);
+      expect(await found("E9 7")).toEqual(new Set([...e9, ids["home:E9 7EQ"], ids["home:E9 7NA"]]));
     });
 
     it("a cursor walks every match in bulk", async () => {

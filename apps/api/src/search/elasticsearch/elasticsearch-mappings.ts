@@ -77,8 +77,9 @@ export const searchIndexMappings: estypes.MappingTypeMapping = {
     terms: {
       type: "nested",
       properties: {
-        // Exact matches (term) and near spellings (fuzzy, whole-word edit distance like PostgreSQL's
-        // levenshtein) on the keyword itself; prefixes through the edge n-gram subfield.
+        // Exact matches (term) and near spellings (fuzzy, whole-word edit distance with a swap of two
+        // adjacent letters as one edit, like PostgreSQL's search_osa_distance) on the keyword
+        // itself; prefixes through the edge n-gram subfield.
         term: {
           type: "keyword",
           normalizer: "housing_folded",

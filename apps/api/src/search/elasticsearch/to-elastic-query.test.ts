@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldWeight } from "../projection/search-terms.ts";
 import { type SearchQuery, UnsupportedSearchQuery } from "../search-engine.port.ts";
-import { queryTerms } from "../search-text.ts";
+import { fullNameTerm, queryTerms } from "../search-text.ts";
 import {
   loggableElasticQuery,
   matchedWordScore,
@@ -28,7 +28,11 @@ const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({
 const at = (value: unknown, ...path: (string | number)[]): unknown =>
   path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], value);
 
-const wordClauses = (request: unknown) => at(request, "query", "bool", "should") as unknown[];
+/** Every word's clause: those that find (under `must` when some terms only rank), then those that only rank. */
+const wordClauses = (request: unknown) => [
+  ...((at(request, "query", "bool", "must", 0, "bool", "should") as unknown[] | undefined) ?? []),
+  ...(at(request, "query", "bool", "should") as unknown[]),
+];
 const nestedOf = (clause: unknown) => at(clause, "function_score", "query", "nested");
 const matchersOf = (clause: unknown) =>
   at(nestedOf(clause), "query", "bool", "must", 0, "dis_max", "queries") as {
@@ -70,6 +74,34 @@ describe("toElasticQuery", () => {
     }
   });
 
+  it("counts two swapped adjacent letters as one typo, in words of every length", () => {
+    for (const word of ["amhed", "garnt", "walekr", "jonhson"]) {
+      const fuzzy = matchersOf(wordClauses(toElasticQuery(query({ terms: queryTerms(word) }), plan))[0])
+        .map((m) => at(m, "function_score", "query", "fuzzy", "terms.term"))
+        .find(Boolean);
+      expect(fuzzy, word).toMatchObject({ value: word, transpositions: true });
+    }
+  });
+
+  it("looks for a full postcode exactly: no near spellings, no longer words", () => {
+    const matchers = matchersOf(wordClauses(toElasticQuery(query({ terms: queryTerms("E9 7NQ") }), plan))[0]);
+    expect(matchers.map((m) => m.function_score.query)).toEqual([{ term: { "terms.term": "e97nq" } }]);
+  });
+
+  it("ranks by a full name typed in order without finding by it: the words must match, the name only adds", () => {
+    const request = toElasticQuery(query({ terms: queryTerms("Lee Hartwell"), filters: { types: ["Tenant"] } }), plan);
+    const words = at(request, "query", "bool", "must", 0, "bool");
+    expect(at(words, "minimum_should_match")).toBe(1);
+    expect(at(words, "filter")).toEqual([{ terms: { types: ["Tenant"] } }]);
+    const termOf = (clause: unknown) =>
+      at(matchersOf(clause)[0], "function_score", "query", "term", "terms.term") as string;
+    expect((at(words, "should") as unknown[]).map(termOf)).toEqual(["lee", "hartwell"]);
+    const ranking = at(request, "query", "bool", "should") as unknown[];
+    expect(ranking.map(termOf)).toEqual([fullNameTerm(["lee", "hartwell"])]);
+    expect(matchersOf(ranking[0])).toHaveLength(1);
+    expect(at(ranking[0], "function_score", "functions")).toEqual([{ weight: matchedWordScore }]);
+  });
+
   it("scores a word by its best match: exact 3, prefix 2, near spelling 1, times the indexed word's weight", () => {
     const matchers = matchersOf(wordClauses(toElasticQuery(query(), plan))[0]);
     expect(matchers.map((m) => m.function_score.query)).toEqual([
@@ -77,7 +109,7 @@ describe("toElasticQuery", () => {
       { match: { "terms.term.prefix": { query: "smith" } } },
       {
         fuzzy: {
-          "terms.term": { value: "smith", fuzziness: 1, transpositions: false, prefix_length: 0, max_expansions: 25 },
+          "terms.term": { value: "smith", fuzziness: 1, transpositions: true, prefix_length: 0, max_expansions: 25 },
         },
       },
     ]);

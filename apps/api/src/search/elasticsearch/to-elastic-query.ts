@@ -18,7 +18,7 @@ export const matchScore = { exact: 3, prefix: 2, fuzzy: 1 } as const;
 
 /**
  * What one matched query word adds to a document's score before its match score. A word scores at
- * most 3 × 10 (exact identifier), 10 words at most 300, so any document matching more words scores
+ * most 3 × 10 (exact identifier), 10 words and a full name at most 330, so any document matching more words scores
  * above every document matching fewer: `_score` orders by (words matched, match score) in one number,
  * as PostgreSQL orders by `matched DESC, score DESC`. Scores stay small integers, exact in a float.
  */
@@ -52,9 +52,10 @@ function wordMatchers(term: QueryTerm): { exact: Query; prefix?: Query; fuzzy?: 
               "terms.term": {
                 value: term.term,
                 fuzziness: Math.min(term.maxTypos, 2),
-                // Plain edit distance, as PostgreSQL's levenshtein counts it, over the 25 nearest
-                // indexed words, as PostgreSQL's vocabulary look-up takes.
-                transpositions: false,
+                // Two swapped adjacent letters are one edit (optimal string alignment), as
+                // PostgreSQL's search_osa_distance counts, over the 25 nearest indexed words, as
+                // PostgreSQL's vocabulary look-up takes.
+                transpositions: true,
                 prefix_length: 0,
                 max_expansions: 25,
               },
@@ -142,19 +143,28 @@ export function filterClauses(filters: SearchFilters): Query[] {
   return clauses;
 }
 
-/** Documents matching at least one word and every filter, scored as `wordClause` describes. */
+/**
+ * Documents matching at least one word and every filter, scored as `wordClause` describes. A term
+ * that only ranks (a full name) adds to the score of the documents the words find, as on PostgreSQL.
+ */
 export function matchingDocuments(
   query: Pick<SearchQuery, "terms" | "termWeights" | "filters">,
   plan: ElasticPlan,
 ): Query {
-  return {
+  const clause = (term: QueryTerm) => wordClause(term, plan.visibleContactIds, query.termWeights);
+  const finding = query.terms.filter((term) => term.ranksOnly !== true);
+  const ranking = query.terms.filter((term) => term.ranksOnly === true);
+  const words: Query = {
     bool: {
-      should: query.terms.map((term) => wordClause(term, plan.visibleContactIds, query.termWeights)),
+      should: (finding.length > 0 ? finding : ranking).map(clause),
       // With filter clauses present, should clauses are optional unless this says otherwise.
       minimum_should_match: 1,
       filter: filterClauses(query.filters),
     },
   };
+  if (finding.length === 0 || ranking.length === 0) return words;
+  // The words must match; the ranking terms' should clauses then only add to the score.
+  return { bool: { must: [words], should: ranking.map(clause) } };
 }
 
 export function sortFor(query: Pick<SearchQuery, "sort" | "isDesc">): estypes.SortCombinations[] {

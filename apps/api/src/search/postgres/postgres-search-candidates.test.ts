@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { commonTermPostings } from "./to-postgres-query.ts";
+import { adjacentSwaps, commonTermPostings, toPlanQuery } from "./to-postgres-query.ts";
+import { queryTerms } from "../search-text.ts";
 import { scoreOnlyWords } from "./postgres-search-candidates.ts";
 
 const rare = 40;
@@ -23,5 +24,20 @@ describe("which query words only add to the score", () => {
 
   it("a long number is a reference or a UPRN and always finds", () => {
     expect(scoreOnlyWords(["1225071", "smith"], [1, rare])).toEqual([false, false]);
+  });
+});
+
+describe("near spellings on PostgreSQL", () => {
+  it("looks up a word's adjacent swaps, each one typo away", () => {
+    expect(adjacentSwaps("ahmed")).toEqual(["hamed", "amhed", "ahemd", "ahmde"]);
+    expect(adjacentSwaps("anna")).toEqual(["nana", "anan"]);
+    expect(adjacentSwaps("zoë")).toEqual(["ozë", "zëo"]);
+  });
+
+  it("counts typos by optimal string alignment, and asks nothing for words allowed none", () => {
+    const sql = toPlanQuery({ index: "persons", terms: queryTerms("amhed e97nq") });
+    expect(sql.text).toContain("search_osa_distance(term, $");
+    expect(sql.values).toContainEqual(adjacentSwaps("amhed"));
+    expect(sql.values).not.toContainEqual(adjacentSwaps("e97nq"));
   });
 });

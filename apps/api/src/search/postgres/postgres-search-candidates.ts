@@ -31,10 +31,11 @@ export async function planSearch(
   return {
     generation: rows[0]?.generation ?? 1,
     fuzzy: rows.map((row) => row.fuzzy),
+    // A term that only ranks (a full name) never finds documents the words do not.
     common: scoreOnlyWords(
       query.terms.map((t) => t.term),
       rows.map((row) => row.postings),
-    ),
+    ).map((scoreOnly, i) => scoreOnly || query.terms[i]?.ranksOnly === true),
     contactIds: await visibility.visibleContactDetails(contactIds),
   };
 }

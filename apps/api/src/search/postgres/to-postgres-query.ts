@@ -209,6 +209,41 @@ export function toPostgresCursorQuery(query: CursorQuery, plan: PostgresPlan): S
   };
 }
 
+/** Every word made by swapping two adjacent, different letters of `word`: each one typo away from it. */
+export function adjacentSwaps(word: string): string[] {
+  const chars = [...word];
+  const swapped = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    if (chars[i] === chars[i + 1]) continue;
+    swapped.add([...chars.slice(0, i), chars[i + 1], chars[i], ...chars.slice(i + 2)].join(""));
+  }
+  return [...swapped];
+}
+
+/**
+ * A word's 25 nearest indexed spellings within its typo allowance, counted as optimal string
+ * alignment (`search_osa_distance`: a swap of two adjacent letters is one typo, as Elasticsearch's
+ * fuzzy query counts with transpositions). Candidates are the vocabulary's trigram neighbours and,
+ * looked up exactly, the word's adjacent swaps: a swap changes most trigrams of a short word
+ * ("amhed" shares two of six with "ahmed"). Levenshtein, at most twice the OSA distance, is the
+ * cheap filter before the exact one.
+ */
+function nearSpellings(params: Params, term: QueryTerm, word: string): string {
+  const maxTypos = `${params.add(term.maxTypos)}::int`;
+  return `SELECT coalesce(array_agg(v.term ORDER BY v.distance, v.term), '{}') AS fuzzy FROM (
+            SELECT term, distance FROM (
+              SELECT term, search_osa_distance(term, ${word}) AS distance FROM (
+                SELECT term FROM "SearchVocabulary" WHERE term % ${word}
+                UNION
+                SELECT term FROM "SearchVocabulary" WHERE term = ANY(${params.add(adjacentSwaps(term.term))}::text[])
+              ) candidates
+              WHERE term <> ${word} AND levenshtein(term, ${word}) <= 2 * ${maxTypos}
+              OFFSET 0
+            ) near
+            WHERE distance <= ${maxTypos}
+            ORDER BY 2, 1 LIMIT 25) v`;
+}
+
 export type PlanRow = { generation: number; fuzzy: string[]; postings: number; contactIds: string[] };
 
 /**
@@ -232,13 +267,7 @@ export function toPlanQuery(
   const contactWords = new Set(contactDetailTerms(terms));
   const branches = terms.map((term, i) => {
     const word = `${params.add(term.term)}::text`;
-    const fuzzy =
-      term.maxTypos === 0
-        ? `SELECT '{}'::text[] AS fuzzy`
-        : `SELECT coalesce(array_agg(v.term ORDER BY v.distance, v.term), '{}') AS fuzzy FROM (
-            SELECT term, levenshtein(term, ${word}) AS distance FROM "SearchVocabulary"
-            WHERE term % ${word} AND term <> ${word} AND levenshtein(term, ${word}) <= ${params.add(term.maxTypos)}::int
-            ORDER BY 2, 1 LIMIT 25) v`;
+    const fuzzy = term.maxTypos === 0 ? `SELECT '{}'::text[] AS fuzzy` : nearSpellings(params, term, word);
     const own = term.allowPrefix ? `t.term LIKE ${params.add(startsWithPattern(term.term))}::text` : `t.term = ${word}`;
     const scope = `t."indexName" = ${indexParam} AND t.generation = s.generation${inFields}`;
     const contacts =

@@ -56,6 +56,7 @@ export function projectPerson(
     .add(person.firstName, fieldWeight.name)
     .add(person.middleName, fieldWeight.name)
     .add(person.surname, fieldWeight.name)
+    .addFullName(person.firstName, person.surname, fieldWeight.name)
     .add(person.preferredFirstName, fieldWeight.name)
     .add(person.preferredMiddleName, fieldWeight.name)
     .add(person.preferredSurname, fieldWeight.name)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { fullNameTerm } from "../search-text.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
 
 describe("TermCollector", () => {
@@ -16,5 +17,15 @@ describe("TermCollector", () => {
       { term: "mare", weight: fieldWeight.name },
       { term: "mare", weight: fieldWeight.address },
     ]);
+  });
+
+  it("keeps a first name and surname, in that order, as one full-name term besides their words", () => {
+    const terms = new TermCollector()
+      .add("Zoë Ann", fieldWeight.name)
+      .add("O'Brien", fieldWeight.name)
+      .addFullName("Zoë Ann", "O'Brien", fieldWeight.name)
+      .addFullName("Lee", null, fieldWeight.name)
+      .list();
+    expect(terms.map((t) => t.term)).toEqual(["zoe", "ann", "obrien", fullNameTerm(["zoe", "ann", "obrien"])]);
   });
 });

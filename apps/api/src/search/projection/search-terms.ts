@@ -1,5 +1,5 @@
 import type { SearchTermRecord } from "../search-engine.port.ts";
-import { postcodeWords, searchWords } from "../search-text.ts";
+import { fullNameTerm, postcodeWords, searchWords } from "../search-text.ts";
 
 /** How much a word counts by the field it came from: identifiers above names above addresses. */
 export const fieldWeight = { identifier: 10, name: 5, address: 3, other: 1 } as const;
@@ -18,6 +18,15 @@ export class TermCollector {
     if (text === null || text === undefined) return this;
     const words = searchWords(String(text));
     for (const word of [...words, ...postcodeWords(words)]) this.put({ term: word, weight });
+    return this;
+  }
+
+  /** A first name and surname, in that order, as one term (`fullNameTerm`), besides their words. */
+  addFullName(firstName: string | null | undefined, surname: string | null | undefined, weight: number): this {
+    const first = searchWords(firstName);
+    const last = searchWords(surname);
+    if (first.length === 0 || last.length === 0) return this;
+    this.put({ term: fullNameTerm([...first, ...last]), weight });
     return this;
   }
 
