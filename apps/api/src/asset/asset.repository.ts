@@ -56,7 +56,7 @@ const assetWithDetails = {
       tenureType: true,
       householdMembers: {
         include: { person: { select: { id: true, title: true, firstName: true, surname: true } } },
-        orderBy: [{ isResponsible: "desc" as const }, { addedAt: "asc" as const }],
+        orderBy: [{ isResponsible: "desc" as const }, { addedAt: "asc" as const }, { personId: "asc" as const }],
       },
     },
   },

@@ -16,7 +16,7 @@ const rentAccountWithDetails = {
       asset: { select: assetAddress },
       householdMembers: {
         include: { person: { select: { id: true, title: true, firstName: true, surname: true } } },
-        orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }],
+        orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }, { personId: "asc" }],
       },
     },
   },

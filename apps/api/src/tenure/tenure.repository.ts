@@ -17,7 +17,7 @@ const tenureWithDetails = {
   },
   householdMembers: {
     include: { person: { select: { id: true, title: true, firstName: true, surname: true, dateOfBirth: true } } },
-    orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }],
+    orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }, { personId: "asc" }],
   },
   rentAccount: { include: { charges: { where: { endDate: null } } } },
 } satisfies Prisma.TenureInclude;

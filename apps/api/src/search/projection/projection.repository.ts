@@ -42,15 +42,24 @@ export async function loadSearchableContactDetails(db: DbClient, personIds: read
   });
 }
 
+// Responsible members first, then as they joined; the person's id settles members added in the
+// same millisecond, so a document is the same however often it is projected.
+const membersInOrder = [
+  { isResponsible: "desc" },
+  { addedAt: "asc" },
+  { personId: "asc" },
+] satisfies Prisma.HouseholdMemberOrderByWithRelationInput[];
+
 const assetForSearch = {
   cautionaryAlerts: activeAlerts,
   parent: { select: { ...addressSelect, parent: { select: addressSelect } } },
   _count: { select: { children: true } },
   tenures: {
-    orderBy: { startOfTenureDate: "desc" },
+    orderBy: [{ startOfTenureDate: "desc" }, { id: "asc" }],
     include: {
       tenureType: true,
       householdMembers: {
+        orderBy: membersInOrder,
         include: {
           person: { select: { id: true, title: true, firstName: true, surname: true, cautionaryAlerts: activeAlerts } },
         },
@@ -69,7 +78,7 @@ const tenureForSearch = {
   asset: { select: addressSelect },
   householdMembers: {
     include: { person: { select: { id: true, title: true, firstName: true, surname: true } } },
-    orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }],
+    orderBy: membersInOrder,
   },
 } satisfies Prisma.TenureInclude;
 export type TenureForSearch = Prisma.TenureGetPayload<{ include: typeof tenureForSearch }>;
