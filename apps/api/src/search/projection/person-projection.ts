@@ -32,7 +32,11 @@ export function projectPerson(
         hasAlert: tenure.cautionaryAlerts.length > 0,
       };
     })
-    .sort((a, b) => Number(b.isActive) - Number(a.isActive) || b.startDate.localeCompare(a.startDate));
+    // Current first, then the latest; the id settles tenures that started on the same day.
+    .sort(
+      (a, b) =>
+        Number(b.isActive) - Number(a.isActive) || b.startDate.localeCompare(a.startDate) || a.id.localeCompare(b.id),
+    );
   const balances = tenures.filter((t) => t.isActive && t.totalBalance !== null).map((t) => t.totalBalance ?? 0);
   const document: TPersonSearchDocument = {
     id: person.id,
