@@ -11,7 +11,7 @@ import { clockOnDay, systemClock } from "../kernel/clock.ts";
 import { createServer } from "./server.ts";
 import { createOutboxIndexer } from "../search/indexer/outbox-indexer.ts";
 import { advisoryLocks, soleInstanceLock } from "../search/indexer/search-lock.ts";
-import { buildMissingIndexes, describeRebuildCounts } from "../search/rebuild-search-index.ts";
+import { buildMissingOrOutdatedIndexes, describeRebuildCounts } from "../search/rebuild-search-index.ts";
 import { selectSearchEngine } from "./select-search-engine.ts";
 
 // The composition root: the one place that reads the environment and builds process-wide resources.
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   // Instances sharing a database server take turns by advisory locks: one indexer applies events,
   // one rebuild runs at a time. The embedded database serves this process alone.
   const openLock = embedded ? soleInstanceLock : advisoryLocks({ databaseUrl, logger });
-  const built = await buildMissingIndexes({ db, search, clock, openLock });
+  const built = await buildMissingOrOutdatedIndexes({ db, search, clock, openLock });
   if (Object.keys(built).length > 0) console.log(`Built the search index (${describeRebuildCounts(built)}).`);
   const indexer = createOutboxIndexer({
     db,

@@ -5,7 +5,8 @@ import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox
 import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
 import { type OpenSearchLock, soleInstanceLock } from "./indexer/search-lock.ts";
 import { projectDocuments } from "./projection/project-documents.ts";
-import { pageOfIds } from "./projection/projection.repository.ts";
+import { builtProjectionVersions, pageOfIds, saveBuiltProjectionVersion } from "./projection/projection.repository.ts";
+import { projectionVersions } from "./projection/projection-version.ts";
 import { type SearchEngine, type SearchIndexName, searchIndexNames } from "./search-engine.port.ts";
 
 const pageSize = 500;
@@ -52,15 +53,21 @@ export async function rebuildSearchIndex(deps: RebuildDeps, options: RebuildOpti
 /**
  * At start-up: builds the indexes never built, which is every one in a new database and only the
  * new one in a database indexed before that index was added (so it answers with documents, not
- * nothing). Answers with what it built, nothing when all were there.
+ * nothing), and those built by an older projection (`projectionVersions`). Answers with what it
+ * built, nothing when all were there and current.
  */
-export async function buildMissingIndexes(deps: RebuildDeps): Promise<RebuildCounts> {
-  if ((await deps.search.unbuiltIndexes()).length === 0) return {};
+export async function buildMissingOrOutdatedIndexes(deps: RebuildDeps): Promise<RebuildCounts> {
+  if ((await indexesToBuild(deps)).length === 0) return {};
   return underRebuildLock(deps, async () => {
     // Another instance starting at the same time may have built them while this one waited.
-    const unbuilt = await deps.search.unbuiltIndexes();
-    return unbuilt.length === 0 ? {} : rebuildIndexes(deps, { indexes: unbuilt });
+    const indexes = await indexesToBuild(deps);
+    return indexes.length === 0 ? {} : rebuildIndexes(deps, { indexes });
   });
+}
+
+async function indexesToBuild(deps: RebuildDeps): Promise<SearchIndexName[]> {
+  const [unbuilt, built] = await Promise.all([deps.search.unbuiltIndexes(), builtProjectionVersions(deps.db)]);
+  return searchIndexNames.filter((index) => unbuilt.includes(index) || built.get(index) !== projectionVersions[index]);
 }
 
 /**
@@ -107,6 +114,7 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
           page = next ?? { ids: [], upserts: [] };
         }
       });
+      await saveBuiltProjectionVersion(deps.db, index, projectionVersions[index], deps.clock.now());
     }
     // Only when every index was rebuilt: the others still need the events not yet indexed.
     if (covered !== null && indexerLock.isHeld() && (await readCheckpoint(deps.db, searchIndexerConsumer)) < covered) {

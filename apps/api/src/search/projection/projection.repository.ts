@@ -181,3 +181,17 @@ export async function personIdsAmong(db: DbClient, ids: readonly string[]) {
   const rows = await db.person.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
   return rows.map((row) => row.id);
 }
+
+/** The projection version each index was last fully built with. */
+export async function builtProjectionVersions(db: DbClient): Promise<Map<string, number>> {
+  const rows = await db.searchProjectionVersion.findMany();
+  return new Map(rows.map((row) => [row.indexName, row.version]));
+}
+
+export async function saveBuiltProjectionVersion(db: DbClient, indexName: string, version: number, at: Date) {
+  await db.searchProjectionVersion.upsert({
+    where: { indexName },
+    create: { indexName, version, builtAt: at },
+    update: { version, builtAt: at },
+  });
+}

@@ -1,0 +1,14 @@
+import type { SearchIndexName } from "../search-engine.port.ts";
+
+/**
+ * What each index's projection makes of a record (its document, terms and sort keys), by version.
+ * Raise an index's number whenever that changes: every instance then rebuilds that index at
+ * start-up, once, instead of answering from documents of the old shape until someone runs
+ * `pnpm reindex`. An index with no version recorded (indexed before versions were) counts as old.
+ */
+export const projectionVersions: Readonly<Record<SearchIndexName, number>> = {
+  persons: 1,
+  assets: 1,
+  tenures: 1,
+  accounts: 1,
+};
