@@ -11,7 +11,7 @@ import { clockOnDay, systemClock } from "../kernel/clock.ts";
 import { createServer } from "./server.ts";
 import { createOutboxIndexer } from "../search/indexer/outbox-indexer.ts";
 import { advisoryLocks, soleInstanceLock } from "../search/indexer/search-lock.ts";
-import { buildMissingOrOutdatedIndexes, describeRebuildCounts } from "../search/rebuild-search-index.ts";
+import { buildMissingIndexes, describeRebuildCounts, rebuildOutdatedIndexes } from "../search/rebuild-search-index.ts";
 import { selectSearchEngine } from "./select-search-engine.ts";
 
 // The composition root: the one place that reads the environment and builds process-wide resources.
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   // Instances sharing a database server take turns by advisory locks: one indexer applies events,
   // one rebuild runs at a time. The embedded database serves this process alone.
   const openLock = embedded ? soleInstanceLock : advisoryLocks({ databaseUrl, logger });
-  const built = await buildMissingOrOutdatedIndexes({ db, search, clock, openLock });
+  const built = await buildMissingIndexes({ db, search, clock, openLock });
   if (Object.keys(built).length > 0) console.log(`Built the search index (${describeRebuildCounts(built)}).`);
   const indexer = createOutboxIndexer({
     db,
@@ -78,6 +78,17 @@ async function main(): Promise<void> {
   const { port } = await server.start(env.PORT);
   console.log(`Housing Platform is running at http://localhost:${port}`);
   if (env.DEMO_AS_OF) console.log(`The clock is set to ${env.DEMO_AS_OF} (DEMO_AS_OF).`);
+  // In the background, while the old documents keep answering: an upgrade's changed projections.
+  rebuildOutdatedIndexes({ db, search, clock, openLock }).then(
+    (rebuilt) => {
+      if (Object.keys(rebuilt).length > 0)
+        console.log(`Rebuilt outdated search indexes (${describeRebuildCounts(rebuilt)}).`);
+    },
+    (error: unknown) => {
+      if (!stopping)
+        logger.error({ err: error }, "Could not rebuild the outdated search indexes; the next start tries again");
+    },
+  );
   if (env.DEV_SIGN_IN) {
     console.log("Development sign-in is on: choose a demo user on the sign-in page (never use this in production).");
   }

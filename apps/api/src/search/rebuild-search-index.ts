@@ -51,23 +51,37 @@ export async function rebuildSearchIndex(deps: RebuildDeps, options: RebuildOpti
 }
 
 /**
- * At start-up: builds the indexes never built, which is every one in a new database and only the
- * new one in a database indexed before that index was added (so it answers with documents, not
- * nothing), and those built by an older projection (`projectionVersions`). Answers with what it
- * built, nothing when all were there and current.
+ * At start-up, before answering: builds the indexes never built, which is every one in a new
+ * database and only the new one in a database indexed before that index was added (so it answers
+ * with documents, not nothing). Answers with what it built, nothing when all were there.
  */
-export async function buildMissingOrOutdatedIndexes(deps: RebuildDeps): Promise<RebuildCounts> {
+export async function buildMissingIndexes(deps: RebuildDeps): Promise<RebuildCounts> {
+  return buildUnderLock(deps, (deps) => deps.search.unbuiltIndexes());
+}
+
+/**
+ * After start-up, while the old generation answers: rebuilds the indexes built by an older
+ * projection (`projectionVersions`), or with no version recorded (indexed before versions were).
+ */
+export async function rebuildOutdatedIndexes(deps: RebuildDeps): Promise<RebuildCounts> {
+  return buildUnderLock(deps, outdatedIndexes);
+}
+
+async function outdatedIndexes(deps: RebuildDeps): Promise<SearchIndexName[]> {
+  const [unbuilt, built] = await Promise.all([deps.search.unbuiltIndexes(), builtProjectionVersions(deps.db)]);
+  return searchIndexNames.filter((index) => !unbuilt.includes(index) && built.get(index) !== projectionVersions[index]);
+}
+
+async function buildUnderLock(
+  deps: RebuildDeps,
+  indexesToBuild: (deps: RebuildDeps) => Promise<SearchIndexName[]>,
+): Promise<RebuildCounts> {
   if ((await indexesToBuild(deps)).length === 0) return {};
   return underRebuildLock(deps, async () => {
     // Another instance starting at the same time may have built them while this one waited.
     const indexes = await indexesToBuild(deps);
     return indexes.length === 0 ? {} : rebuildIndexes(deps, { indexes });
   });
-}
-
-async function indexesToBuild(deps: RebuildDeps): Promise<SearchIndexName[]> {
-  const [unbuilt, built] = await Promise.all([deps.search.unbuiltIndexes(), builtProjectionVersions(deps.db)]);
-  return searchIndexNames.filter((index) => unbuilt.includes(index) || built.get(index) !== projectionVersions[index]);
 }
 
 /**

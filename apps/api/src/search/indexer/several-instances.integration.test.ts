@@ -9,7 +9,7 @@ import { makeAsset, makeTenure, personInput } from "../../testing/factories.ts";
 import { onRealPostgres } from "../../testing/real-postgres.ts";
 import { actorWithRole, callerFor, silentLogger } from "../../testing/test-kit.ts";
 import { PostgresSearchEngine } from "../postgres/postgres-search-engine.ts";
-import { buildMissingOrOutdatedIndexes, rebuildSearchIndex } from "../rebuild-search-index.ts";
+import { buildMissingIndexes, rebuildSearchIndex } from "../rebuild-search-index.ts";
 import type { SearchEngine, SearchIndexName } from "../search-engine.port.ts";
 import { indexDifferences } from "./index-differences.ts";
 import { type OutboxIndexer, createOutboxIndexer, searchIndexerConsumer } from "./outbox-indexer.ts";
@@ -268,7 +268,7 @@ onRealPostgres("several instances on one database", () => {
       try {
         const built = await Promise.all(
           instances.map((instance) =>
-            buildMissingOrOutdatedIndexes({
+            buildMissingIndexes({
               db: instance.db,
               search: instance.search,
               clock: systemClock,
