@@ -1,33 +1,9 @@
-import type { TPersonType } from "@housing/schemas/person";
+import { assetTypeLabels, personTypeLabels } from "@housing/schemas/labels";
 import type { TAssetSearchDocument, TPersonSearchDocument, TTenureSearchDocument } from "@housing/schemas/search";
 import { type CsvColumn, yesNo } from "./csv.ts";
 
 // The staff app's download: the columns and words of its result cards (apps/web/src/search/*-card.tsx),
 // so the file reads as the screen does. The e2e suite holds the two together.
-
-/** Person types as staff say them (apps/web person-labels.ts). */
-const personTypeLabels: Record<TPersonType, string> = {
-  Tenant: "Tenant",
-  HouseholdMember: "Household member",
-  Leaseholder: "Leaseholder",
-  Freeholder: "Freeholder",
-  Occupant: "Occupant",
-  HousingOfficer: "Housing officer",
-  HousingAreaManager: "Housing area manager",
-};
-
-/** Asset types as staff say them (apps/web property-labels.ts). */
-const assetTypeLabels: Record<TAssetSearchDocument["assetType"], string> = {
-  Estate: "Estate",
-  Block: "Block",
-  Dwelling: "Dwelling",
-  House: "House",
-  LettableNonDwelling: "Lettable non-dwelling",
-  Garage: "Garage",
-  CommunityHall: "Community hall",
-  Concierge: "Concierge",
-  TravellerSite: "Traveller site",
-};
 
 /** A yyyy-mm-dd date as staff read it, dd/mm/yyyy. */
 export function screenDate(isoDate: string): string {

@@ -1,15 +1,4 @@
-import type { TPersonType } from "@housing/schemas/person";
-
-/** Person types as staff say them. */
-export const personTypeLabels: Record<TPersonType, string> = {
-  Tenant: "Tenant",
-  HouseholdMember: "Household member",
-  Leaseholder: "Leaseholder",
-  Freeholder: "Freeholder",
-  Occupant: "Occupant",
-  HousingOfficer: "Housing officer",
-  HousingAreaManager: "Housing area manager",
-};
+export { personTypeLabels } from "@housing/schemas/labels";
 
 /** Every person field by the name the forms label it with; the activity history uses the same words. */
 const personFieldLabels: Record<string, string> = {

@@ -1,19 +1,9 @@
+import { assetTypeLabels } from "@housing/schemas/labels";
 import type { TAsset } from "@housing/schemas/tenure";
 
 type TAssetType = TAsset["assetType"];
 
-/** Asset types as staff say them: "Lettable non-dwelling", never "LettableNonDwelling". */
-export const assetTypeLabels: Record<TAssetType, string> = {
-  Estate: "Estate",
-  Block: "Block",
-  Dwelling: "Dwelling",
-  House: "House",
-  LettableNonDwelling: "Lettable non-dwelling",
-  Garage: "Garage",
-  CommunityHall: "Community hall",
-  Concierge: "Concierge",
-  TravellerSite: "Traveller site",
-};
+export { assetTypeLabels };
 
 /** Estates and blocks hold homes rather than being let themselves, and go by their names. */
 export function isGroupOfHomes(asset: Pick<TAsset, "assetType">): boolean {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
-import { ZId, ZIdInput, ZPageInput, ZVersion, idField, versionedChange } from "../common/primitives.schemas.ts";
+import { ZId, ZIdInput, ZPageInput, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { freeText, optionalText, requiredText, storable } from "../common/text.schemas.ts";
 
@@ -125,8 +125,6 @@ export const ZPersonChanges = z
 export type TPersonChanges = z.output<typeof ZPersonChanges>;
 export type TPersonChangesInput = z.input<typeof ZPersonChanges>;
 export const editablePersonFields = Object.keys(ZPersonChanges.shape) as (keyof TPersonChanges)[];
-
-export { ZVersion };
 
 export const ZUpdatePersonInput = versionedChange(ZPersonChanges);
 export type TUpdatePersonInput = z.input<typeof ZUpdatePersonInput>;

@@ -37,9 +37,6 @@ function commaList<T extends z.ZodType>(item: T) {
   );
 }
 
-/** A page of search results: every list pages the same way. */
-export const searchPageFields = pageFields;
-
 const pagingFields = { ...pageFields, isDesc: ZBooleanParam.default(false) };
 
 export const personSortOptions = ["relevance", "surname"] as const;
