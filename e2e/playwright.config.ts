@@ -13,6 +13,10 @@ const isCI = Boolean(process.env.CI);
 if (!process.env.E2E_PORT) {
   process.env.E2E_PORT = String(await findFreePort());
 }
+// A second origin, for the test of another team's browser app calling the API (CORS).
+if (!process.env.E2E_PARTNER_PORT) {
+  process.env.E2E_PARTNER_PORT = String(await findFreePort());
+}
 if (!process.env.E2E_DATA_DIR) {
   const freshDir = mkdtempSync(path.join(tmpdir(), "housing-e2e-"));
   process.env.E2E_DATA_DIR = freshDir;
@@ -87,6 +91,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // The product's clock and the demo data's day (README); unset runs on today.
       DEMO_AS_OF: process.env.DEMO_AS_OF ?? "",
+      // "localhost" is another origin than the staff app's 127.0.0.1 (cross-origin.spec.ts).
+      CORS_ORIGINS: `http://localhost:${process.env.E2E_PARTNER_PORT}`,
     },
     // Never someone else's server: each run has its own port and its own fresh database.
     reuseExistingServer: false,

@@ -66,6 +66,17 @@ describe("environment", () => {
     expect(() => parseEnv({ TRUST_PROXY: "the load balancer" })).toThrow(/TRUST_PROXY: Use true, false, a number/);
   });
 
+  it("CORS_ORIGINS allows no origin by default, or the listed origins, and refuses anything but an origin", () => {
+    expect(parseEnv({}).CORS_ORIGINS).toEqual([]);
+    expect(parseEnv({ CORS_ORIGINS: "https://lettings.example.gov.uk/, http://localhost:5173" }).CORS_ORIGINS).toEqual([
+      "https://lettings.example.gov.uk",
+      "http://localhost:5173",
+    ]);
+    for (const refused of ["*", "https://example.org/app", "lettings.example.gov.uk", "ftp://example.org"]) {
+      expect(() => parseEnv({ CORS_ORIGINS: refused }), refused).toThrow(/CORS_ORIGINS: List origins/);
+    }
+  });
+
   it("dev sign-in can be switched off with the embedded database", () => {
     expect(parseEnv({ DEV_SIGN_IN: "false" }).DEV_SIGN_IN).toBe(false);
   });

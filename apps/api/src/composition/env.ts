@@ -43,6 +43,27 @@ const ZTrustProxy = z
     return z.NEVER;
   });
 
+const corsOriginsMessage =
+  "List origins separated by commas, each a scheme, host and optional port only, e.g. https://lettings.example.gov.uk,http://localhost:5173";
+
+/** Browser apps on other origins that may call the API (CORS); never a wildcard: answers hold personal data. */
+const ZCorsOrigins = z.string().transform((text, ctx) => {
+  const origins: string[] = [];
+  for (const entry of text
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean)) {
+    const url = URL.canParse(entry) ? new URL(entry) : undefined;
+    // An origin is exactly scheme://host[:port]: a path, query, credentials or "*" would never match one.
+    if (!url || !["http:", "https:"].includes(url.protocol) || entry.replace(/\/$/, "") !== url.origin) {
+      ctx.addIssue({ code: "custom", message: `${corsOriginsMessage} ("${entry}" is not an origin)` });
+      return z.NEVER;
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+});
+
 const ZEnvSource = z.object({
   PORT: z.coerce
     .number({ error: "Use a port number from 0 to 65535" })
@@ -77,6 +98,7 @@ const ZEnvSource = z.object({
     )
     .pipe(z.array(ZRole, { error: "List roles separated by commas, e.g. housing-manager,admin" }).min(1))
     .optional(),
+  CORS_ORIGINS: ZCorsOrigins.default([]),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_AS_OF: z.iso.date({ error: "Use a date such as 2027-03-15" }).optional(),
 });

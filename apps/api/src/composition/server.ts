@@ -15,6 +15,7 @@ import type { Env } from "./env.ts";
 import { databaseProbe, elasticsearchProbe } from "../health/check-health.ts";
 import { registerHealthRoute } from "../http/health-route.ts";
 import { correlationIdFrom, correlationIdHeader } from "../http/correlation-id.ts";
+import { registerCors } from "../http/cors.ts";
 import { registerErrorHandler } from "../http/error-handler.ts";
 import { withLogSerializers } from "../http/log-serializers.ts";
 import { registerRestApi } from "./rest-api.ts";
@@ -24,7 +25,10 @@ import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.
 import type { SearchEngine } from "../search/search-engine.port.ts";
 
 export type ServerConfig = AuthConfig &
-  Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES" | "TRUST_PROXY">;
+  Pick<
+    Env,
+    "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES" | "TRUST_PROXY" | "CORS_ORIGINS"
+  >;
 
 /** Fastify's form of TRUST_PROXY: a number of hops becomes "trust the nearest N", as proxy-addr reads it. */
 function trustedProxies(setting: Env["TRUST_PROXY"]): boolean | string[] | ((address: string, hop: number) => boolean) {
@@ -83,6 +87,8 @@ export async function createServer(options: CreateServerOptions): Promise<Server
   });
   registerErrorHandler(app);
   await registerSecurityHeaders(app);
+  // Before the token check: a browser's preflight carries no token.
+  await registerCors(app, config.CORS_ORIGINS);
 
   const auth = await createAuth(config, clock);
   if (!auth.acceptsTokens) {

@@ -51,11 +51,20 @@ export function callerFor(db: Db, actor: Actor | null, options: CallerOptions = 
 }
 
 /** The real HTTP server on a free port, with a way to mint tokens it accepts. */
-export async function startTestServer(db: Db, options: { search?: SearchEngine } = {}) {
+export async function startTestServer(
+  db: Db,
+  { env, ...options }: { search?: SearchEngine; env?: Record<string, string> } = {},
+) {
   const server = await createServer({
     db,
     ...options,
-    config: parseEnv({ HOST: "127.0.0.1", LOG_LEVEL: "silent", AUTH_JWT_SECRET: testSecret, DEV_SIGN_IN: "false" }),
+    config: parseEnv({
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "silent",
+      AUTH_JWT_SECRET: testSecret,
+      DEV_SIGN_IN: "false",
+      ...env,
+    }),
     logger: silentLogger,
   });
   const { url } = await server.start(0);
