@@ -30,7 +30,7 @@ test("social care sees a housing phone number only while the resident's consent 
   await expect(section.getByText(number, { exact: true })).toBeVisible();
   await expect(section.getByText("Valid until 01/03/2099")).toBeVisible();
 
-  await section.getByRole("button", { name: `Share ${number} with another area` }).click();
+  await section.getByRole("button", { name: `Share with another area: ${number}` }).click();
   const form = section.getByRole("form", { name: `Share ${number} with another area` });
   await form.getByRole("button", { name: "Share phone number" }).click();
   const summary = section.getByRole("alert");

@@ -47,7 +47,7 @@ export function SubTypeField({ contactType, values, errors, onChange }: TFieldsP
       name="subType"
       label={`Type of ${contactTypeWords[contactType].singular}`}
       labelClassName="govuk-label--s"
-      hint="Who or what it is for. Put a relative's or a professional's number here, not in the number box"
+      hint={`Who or what it is for. If it is a relative's or a professional's ${contactTypeWords[contactType].singular}, say so here, not in the ${contactTypeWords[contactType].singular} box`}
       options={[{ value: "", label: "Select a type" }, ...subTypeOptionsFor(contactType)]}
       value={values.subType}
       onChange={(event) => onChange({ subType: event.target.value as TContactFormValues["subType"] })}

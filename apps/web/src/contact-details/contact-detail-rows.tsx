@@ -46,8 +46,9 @@ const actionLabels: Record<TContactAction, string> = {
 };
 
 // Which record an action is for, for screen readers; a label, not hidden text, so the value is on the page once.
+// The name starts with the visible words, so a voice-control user who says them reaches the button (WCAG 2.5.3).
 function actionName(action: TContactAction, value: string): string {
-  return action === "share" ? `Share ${value} with another area` : `${actionLabels[action]} ${value}`;
+  return action === "share" ? `${actionLabels.share}: ${value}` : `${actionLabels[action]} ${value}`;
 }
 
 /** Contact details as summary list rows: the sub-type, then the value, its tags, description and owner. */

@@ -53,6 +53,14 @@ describe("activity history in plain English", () => {
     expect(describeActivity(added)).toBe("Hannah Holt added contact detail 07700 900123");
   });
 
+  it("a phone number is named as the contact list shows it, an email as it is", () => {
+    const phone = activity({ eventType: "ContactDetailDeactivatedEvent", subject: "+447700900115" });
+    const email = activity({ eventType: "ContactDetailAddedEvent", subject: "ann+44@example.org" });
+
+    expect(describeActivity(phone)).toBe("Hannah Holt marked contact detail 07700 900115 as no longer used");
+    expect(describeActivity(email)).toBe("Hannah Holt added contact detail ann+44@example.org");
+  });
+
   it("an event this page has no words for still says who did something", () => {
     expect(describeActivity(activity({ eventType: "PersonMergedEvent" }))).toBe(
       "Hannah Holt made a change (person merged)",

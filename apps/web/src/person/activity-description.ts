@@ -1,4 +1,5 @@
 import type { TActivity, TPersonType } from "@housing/schemas/person";
+import { formatPhoneNumber } from "../contact-details/contact-detail-labels.ts";
 import { formatDate } from "../dates/display-dates.ts";
 import { personFieldLabel, personTypeLabels } from "./person-labels.ts";
 
@@ -64,6 +65,8 @@ export function describeActivity({ eventType, user, subject, changes }: TActivit
     return `${user.name} ${joinClauses(changes.map(describeChange))}`;
   }
   const contactWording = Object.hasOwn(contactDetailWording, eventType) ? contactDetailWording[eventType] : undefined;
-  if (contactWording !== undefined) return `${user.name} ${contactWording(subject ?? "(not shown)")}`;
+  // A phone number as the contact list shows it (07700 900115); emails and addresses are unchanged.
+  if (contactWording !== undefined)
+    return `${user.name} ${contactWording(subject === null ? "(not shown)" : formatPhoneNumber(subject))}`;
   return `${user.name} made a change (${eventTypeInWords(eventType)}${subject === null ? "" : `: ${subject}`})`;
 }
