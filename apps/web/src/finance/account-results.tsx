@@ -20,6 +20,7 @@ import {
 } from "./accounts-params.ts";
 import { Balance } from "./balance.tsx";
 import { ResultsStatus } from "./results-status.tsx";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 function Tenants({ tenants }: { tenants: TAccountSearchDocument["tenants"] }) {
   if (tenants.length === 0) return <span className="app-secondary-text">None recorded</span>;
@@ -35,7 +36,7 @@ function Tenants({ tenants }: { tenants: TAccountSearchDocument["tenants"] }) {
 
 function AccountsTable({ accounts }: { accounts: TAccountSearchDocument[] }) {
   return (
-    <table className="govuk-table app-finance-table" aria-labelledby="accounts-results-heading">
+    <StackingTable className="app-finance-table" aria-labelledby="accounts-results-heading">
       <TableHead columns={["Rent account", "Tenure", "Property", "Tenants", { label: "Balance", isNumeric: true }]} />
       <tbody className="govuk-table__body">
         {accounts.map((account) => (
@@ -63,7 +64,7 @@ function AccountsTable({ accounts }: { accounts: TAccountSearchDocument[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </StackingTable>
   );
 }
 

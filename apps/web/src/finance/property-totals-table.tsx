@@ -6,6 +6,7 @@ import { assetTypeLabels, childrenCountLabel, propertyTitle } from "../property/
 import { Balance } from "./balance.tsx";
 import { formatMoney } from "./money.ts";
 import { type TPropertyRow, totalColumns, visibleRows } from "./property-totals.ts";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 const levelClasses = ["", "app-finance-tree__level-1", "app-finance-tree__level-2"];
 
@@ -29,7 +30,7 @@ function PropertyCell({ row, onToggle }: { row: TPropertyRow; onToggle: () => vo
       {asset.children.length === 0 ? null : (
         <button
           type="button"
-          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-top-1 app-finance-tree__toggle"
+          className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-top-1 app-finance-tree__toggle app-no-break"
           aria-expanded={isExpanded}
           onClick={onToggle}
         >
@@ -66,7 +67,7 @@ export function PropertyTotalsTable({
   }
 
   return (
-    <table className="govuk-table app-finance-table" aria-labelledby={labelledBy} aria-describedby={describedBy}>
+    <StackingTable className="app-finance-table" aria-labelledby={labelledBy} aria-describedby={describedBy}>
       <TableHead columns={["Property", ...totalColumns.map(({ label }) => ({ label, isNumeric: true }))]} />
       <tbody className="govuk-table__body">
         {visibleRows(assets, expanded).map((row) => (
@@ -80,6 +81,6 @@ export function PropertyTotalsTable({
           </tr>
         ))}
       </tbody>
-    </table>
+    </StackingTable>
   );
 }

@@ -22,6 +22,7 @@ import {
   suspenseStatePath,
   withSuspenseSort,
 } from "./suspense-params.ts";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 export function paymentPath(id: string): string {
   return `/finance/suspense/${id}`;
@@ -51,7 +52,9 @@ export function BankDetails({ payment }: { payment: Pick<TTransaction, "bankAcco
   if (details === null) return notGiven;
   return (
     <>
-      <span aria-hidden="true">{details.shown}</span>
+      <span aria-hidden="true" className="app-no-break">
+        {details.shown}
+      </span>
       <span className="govuk-visually-hidden">{details.spoken}</span>
     </>
   );
@@ -59,7 +62,7 @@ export function BankDetails({ payment }: { payment: Pick<TTransaction, "bankAcco
 
 function PaymentsTable({ payments }: { payments: TTransaction[] }) {
   return (
-    <table className="govuk-table app-finance-table" aria-labelledby="suspense-results-heading">
+    <StackingTable className="app-finance-table" aria-labelledby="suspense-results-heading">
       <TableHead
         columns={[
           "Date received",
@@ -83,7 +86,7 @@ function PaymentsTable({ payments }: { payments: TTransaction[] }) {
                 </span>
               </Link>
             </td>
-            <td className="govuk-table__cell">
+            <td className="govuk-table__cell app-no-break">
               <Sender payment={payment} />
             </td>
             <td className="govuk-table__cell">
@@ -95,7 +98,7 @@ function PaymentsTable({ payments }: { payments: TTransaction[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </StackingTable>
   );
 }
 

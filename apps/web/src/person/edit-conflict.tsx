@@ -4,6 +4,7 @@ import { TableHead } from "../components/table-head.tsx";
 import { formatDate, formatDateTime } from "../dates/display-dates.ts";
 import { type TPersonDetailsValues, detailsValuesFromPerson, editableFields, storedValue } from "./person-form.ts";
 import { personFieldLabel } from "./person-labels.ts";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 type EditConflictProps = {
   /** The version the officer started editing. */
@@ -65,7 +66,7 @@ export function EditConflict({ loaded, latest, values, onLoadLatest }: EditConfl
         </div>
       </div>
       {now === undefined ? null : (
-        <table className="govuk-table govuk-!-margin-top-4 govuk-!-margin-bottom-4">
+        <StackingTable className="govuk-!-margin-top-4 govuk-!-margin-bottom-4">
           <caption className="govuk-table__caption govuk-table__caption--s">Differences</caption>
           <TableHead columns={["Field", "Saved now", "You entered"]} />
           <tbody className="govuk-table__body">
@@ -79,7 +80,7 @@ export function EditConflict({ loaded, latest, values, onLoadLatest }: EditConfl
               </tr>
             ))}
           </tbody>
-        </table>
+        </StackingTable>
       )}
       <p className="govuk-body">
         Load the latest version to carry on: the form will show what is saved now, with the changes you made kept.

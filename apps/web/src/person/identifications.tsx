@@ -13,6 +13,7 @@ import { formatDateTime } from "../dates/display-dates.ts";
 import { trpc } from "../trpc.ts";
 import { identificationTypeLabels } from "./equality-information.ts";
 import { PersonFormButtons } from "./person-form-parts.tsx";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 type TIdentification = TEqualityInformation["identifications"][number];
 
@@ -143,7 +144,7 @@ type TIdentificationsTableProps = {
 
 function IdentificationsTable({ identifications, isRemoving, onRemove }: TIdentificationsTableProps) {
   return (
-    <table className="govuk-table">
+    <StackingTable>
       <caption className="govuk-visually-hidden">Identification seen</caption>
       <TableHead columns={["Document", "Number", "Recorded", { label: "Actions", isHidden: true }]} />
       <tbody className="govuk-table__body">
@@ -156,7 +157,7 @@ function IdentificationsTable({ identifications, isRemoving, onRemove }: TIdenti
           />
         ))}
       </tbody>
-    </table>
+    </StackingTable>
   );
 }
 

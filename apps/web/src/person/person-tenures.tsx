@@ -2,6 +2,7 @@ import type { TPersonTenure } from "@housing/schemas/person";
 import { Link } from "react-router";
 import { TableHead } from "../components/table-head.tsx";
 import { formatDate } from "../dates/display-dates.ts";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 /** The person's tenures as the API sorts them: active first, then secure, then newest. */
 export function PersonTenures({ tenures }: { tenures: readonly TPersonTenure[] }) {
@@ -13,7 +14,7 @@ export function PersonTenures({ tenures }: { tenures: readonly TPersonTenure[] }
       {tenures.length === 0 ? (
         <p className="govuk-body">This person is not named on any tenure.</p>
       ) : (
-        <table className="govuk-table" aria-labelledby="tenures-heading">
+        <StackingTable aria-labelledby="tenures-heading">
           <TableHead
             columns={[
               "Address",
@@ -45,14 +46,14 @@ export function PersonTenures({ tenures }: { tenures: readonly TPersonTenure[] }
                   )}
                 </td>
                 <td className="govuk-table__cell">
-                  <Link className="govuk-link" to={`/tenures/${tenure.id}`}>
+                  <Link className="govuk-link app-no-break" to={`/tenures/${tenure.id}`}>
                     View tenure<span className="govuk-visually-hidden"> at {tenure.assetFullAddress}</span>
                   </Link>
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </StackingTable>
       )}
     </section>
   );

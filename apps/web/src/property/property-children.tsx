@@ -7,6 +7,7 @@ import { TableHead } from "../components/table-head.tsx";
 import { trpc } from "../trpc.ts";
 import { clientPage } from "./client-pages.ts";
 import { assetTypeLabels, childrenCountLabel, childrenHeading, propertyTitle } from "./property-labels.ts";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 const pageSize = 50;
 // In the address, so a reload, Back or a shared link keeps the page.
@@ -58,7 +59,7 @@ export function PropertyChildren({ asset }: { asset: TAsset }) {
             Showing {shown.from} to {shown.to} of {all.length}
           </p>
         ) : null}
-        <table className="govuk-table" aria-labelledby="property-children-heading">
+        <StackingTable aria-labelledby="property-children-heading">
           <TableHead columns={["Property", "Type", "Property reference", ...(showsContents ? ["Contains"] : [])]} />
           <tbody className="govuk-table__body">
             {shown.items.map((child) => (
@@ -76,7 +77,7 @@ export function PropertyChildren({ asset }: { asset: TAsset }) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </StackingTable>
         <Pagination page={shown.page} pageCount={shown.pageCount} hrefFor={hrefFor} label={`${heading} pages`} />
       </>
     );

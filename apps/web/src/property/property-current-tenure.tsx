@@ -44,7 +44,7 @@ export function PropertyCurrentTenure({ tenure }: { tenure: TAsset["currentTenur
       titleId="current-tenure-heading"
       title="Current tenure"
       action={
-        <Link className="govuk-link" to={`/tenures/${tenure.id}`}>
+        <Link className="govuk-link app-no-break" to={`/tenures/${tenure.id}`}>
           View tenure<span className="govuk-visually-hidden"> {tenure.paymentReference}</span>
         </Link>
       }

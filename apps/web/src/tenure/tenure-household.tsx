@@ -3,6 +3,7 @@ import { TableHead } from "../components/table-head.tsx";
 import { formatDate } from "../dates/display-dates.ts";
 import { personTypeLabels } from "../person/person-labels.ts";
 import { type THouseholdMember, groupHouseholdMembers } from "./household-members.ts";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 type MembersTableProps = {
   id: string;
@@ -21,7 +22,7 @@ function MembersTable({ id, heading, members, whenNone }: MembersTableProps) {
       {members.length === 0 ? (
         <p className="govuk-body">{whenNone}</p>
       ) : (
-        <table className="govuk-table" aria-labelledby={headingId}>
+        <StackingTable aria-labelledby={headingId}>
           <TableHead
             columns={[
               { label: "Name", widthClassName: "govuk-!-width-one-half" },
@@ -48,7 +49,7 @@ function MembersTable({ id, heading, members, whenNone }: MembersTableProps) {
               </tr>
             ))}
           </tbody>
-        </table>
+        </StackingTable>
       )}
     </section>
   );

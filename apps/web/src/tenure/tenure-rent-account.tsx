@@ -4,6 +4,7 @@ import { Balance } from "../finance/balance.tsx";
 import { formatMoney } from "../finance/money.ts";
 import { weeklyChargeRows } from "./rent-account.ts";
 import { SummaryRow } from "../components/summary-row.tsx";
+import { StackingTable } from "../components/stacking-table.tsx";
 
 /** The rent account's balance and what is charged each week, or that there is no account. */
 export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentAccount"] }) {
@@ -23,7 +24,7 @@ export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentA
             </SummaryRow>
             <SummaryRow label="Status">{rentAccount.status}</SummaryRow>
           </dl>
-          <table className="govuk-table">
+          <StackingTable>
             <caption className="govuk-table__caption govuk-table__caption--s">Weekly charges</caption>
             <TableHead columns={["Charge", { label: "Amount each week", isNumeric: true }]} />
             <tbody className="govuk-table__body">
@@ -47,7 +48,7 @@ export function TenureRentAccount({ rentAccount }: { rentAccount: TTenure["rentA
                 ),
               )}
             </tbody>
-          </table>
+          </StackingTable>
         </>
       )}
     </section>
