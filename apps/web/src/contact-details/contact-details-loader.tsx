@@ -1,8 +1,12 @@
 import { Suspense, lazy } from "react";
 
-// The phone number rules (libphonenumber's metadata) are a large download: only person pages fetch them.
+/** The section's code. The phone number rules (libphonenumber's metadata) are a large download: only person pages fetch them. */
+export function loadContactDetailsSection() {
+  return import("./contact-details-section.tsx");
+}
+
 const LazyContactDetailsSection = lazy(() =>
-  import("./contact-details-section.tsx").then((module) => ({ default: module.ContactDetailsSection })),
+  loadContactDetailsSection().then((module) => ({ default: module.ContactDetailsSection })),
 );
 
 /** The person page's contact details, with their code loaded when the section is first shown. */

@@ -13,6 +13,7 @@ import "./contact-details.scss";
 import { useContactDetailActions } from "./use-contact-detail-actions.ts";
 import { useContactDetailsLinks } from "./use-contact-details-links.ts";
 import { useUserServiceAreas } from "./use-service-areas.ts";
+import { contactDetailsListInput } from "./contact-details-queries.ts";
 
 /**
  * The person's phone numbers, email addresses and addresses that the officer's service areas own or
@@ -23,7 +24,7 @@ export function ContactDetailsSection({ personId }: { personId: string }) {
   const areas = useUserServiceAreas();
   const { showHistoric, addType, shareId, hrefWith } = useContactDetailsLinks();
   const list = trpc.contactDetails.list.useQuery(
-    { targetId: personId, includeHistoric: showHistoric },
+    contactDetailsListInput(personId, showHistoric),
     // While history loads, the current records stay on screen (the loader remounts this for another person).
     { placeholderData: (previous) => previous },
   );

@@ -1,7 +1,10 @@
 import { ageOn, todayIsoDate } from "@housing/schemas/dates";
-import type { TPerson } from "@housing/schemas/person";
-import type { ReactNode } from "react";
-import { Link } from "react-router";
+import { type TPerson, ZPersonId } from "@housing/schemas/person";
+import { type ReactNode, useEffect } from "react";
+import { Link, useParams } from "react-router";
+import { useActivityPage } from "../components/activity-history.tsx";
+import { useContactDetailsLinks } from "../contact-details/use-contact-details-links.ts";
+import { usePrefetchPersonPage } from "./prefetch-person-page.ts";
 import { useCanManagePersons } from "../auth/user-roles.ts";
 import { ContactDetails } from "../contact-details/contact-details-loader.tsx";
 import { formatDate, formatDateTime } from "../dates/display-dates.ts";
@@ -108,7 +111,20 @@ function PersonDetails({ person }: { person: TPerson }) {
   );
 }
 
+/** Asks for the contact details and activity together with the person, not after the person has arrived. */
+function usePrefetchOnArrival(): void {
+  const { id = "" } = useParams();
+  const { showHistoric } = useContactDetailsLinks();
+  const { page } = useActivityPage();
+  const prefetch = usePrefetchPersonPage();
+  useEffect(() => {
+    if (ZPersonId.safeParse({ id }).success)
+      prefetch(id, { showHistoricContactDetails: showHistoric, activityPage: page });
+  }, [id, showHistoric, page, prefetch]);
+}
+
 /** /persons/:id — everything staff need to know about one person, and what has changed. */
 export function PersonPage() {
+  usePrefetchOnArrival();
   return <PersonLoader pageTitle="Person">{(person) => <PersonDetails person={person} />}</PersonLoader>;
 }

@@ -1,6 +1,7 @@
 import type { TPersonSearchDocument } from "@housing/schemas/search";
 import { formatDate } from "../dates/display-dates.ts";
 import { fullName, personTypeLabels, preferredName } from "../person/person-labels.ts";
+import { usePrefetchPersonPage } from "../person/prefetch-person-page.ts";
 import {
   ResultTags,
   SearchResultCard,
@@ -10,6 +11,7 @@ import {
 } from "./search-result-card.tsx";
 
 export function PersonResultCard({ person }: { person: TPersonSearchDocument }) {
+  const prefetchPersonPage = usePrefetchPersonPage();
   const names = {
     title: person.title,
     firstName: person.firstname,
@@ -59,6 +61,7 @@ export function PersonResultCard({ person }: { person: TPersonSearchDocument }) 
         />
       }
       details={details}
+      onIntent={() => prefetchPersonPage(person.id)}
     />
   );
 }

@@ -9,14 +9,16 @@ type SearchResultCardProps = {
   title: ReactNode;
   tags?: ReactNode;
   details: readonly TResultDetail[];
+  /** Called when the officer points at or tabs to the link: the record can start loading before the click. */
+  onIntent?: () => void;
 };
 
 /** One result: its name is the link to the record, and the whole card can be clicked. */
-export function SearchResultCard({ href, title, tags, details }: SearchResultCardProps) {
+export function SearchResultCard({ href, title, tags, details, onIntent }: SearchResultCardProps) {
   return (
     <li className="app-search-result">
       <h3 className="govuk-heading-s app-search-result__title">
-        <Link className="govuk-link app-search-result__link" to={href}>
+        <Link className="govuk-link app-search-result__link" to={href} onMouseEnter={onIntent} onFocus={onIntent}>
           {title}
         </Link>
       </h3>
