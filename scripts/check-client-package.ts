@@ -6,11 +6,11 @@
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { findFreePort } from "../e2e/support/free-port.ts";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 const clientDir = path.join(repoRoot, "packages/client");
@@ -83,19 +83,6 @@ async function typecheck(consumer: string): Promise<void> {
   writeFileSync(path.join(consumer, "out-cjs/package.json"), `${JSON.stringify({ type: "commonjs" })}\n`);
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("No port")),
-      );
-    });
-  });
-}
-
 /** A throwaway database on TEST_DATABASE_URL's server when set; otherwise the embedded one in DATA_DIR. */
 async function throwawayDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
@@ -117,7 +104,7 @@ async function throwawayDatabase(): Promise<{ url: string; drop: () => Promise<v
 }
 
 async function startServer(dataDir: string, databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
+  const port = await findFreePort();
   const env = {
     ...process.env,
     PORT: String(port),

@@ -2,11 +2,11 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { checkDeclarations } from "./check-declarations.ts";
-import { emitRouterTypes } from "./emit-router-types.ts";
+import { checkedFile, emitRouterTypes, failOnDiagnostics, workspaceOptions } from "./emit-router-types.ts";
 
 // Builds dist/esm (ES modules) and dist/cjs (CommonJS), each with its declarations, from src/ with
 // the server's AppRouter replaced by its plain-type declaration. The staged copy in .build/ is what
-// gets compiled, so the build never reads server source.
+// gets compiled, so what is compiled and published holds no server source.
 const root = fileURLToPath(new URL("../", import.meta.url));
 const staged = `${root}.build/`;
 const dist = `${root}dist/`;
@@ -26,50 +26,41 @@ const shared: ts.CompilerOptions = {
 
 function compile(files: string[], options: ts.CompilerOptions, what: string): void {
   const program = ts.createProgram(files, { ...shared, ...options });
-  const result = options.noEmit ? undefined : program.emit();
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...(result?.diagnostics ?? [])];
-  if (diagnostics.length > 0 || result?.emitSkipped) {
-    const host = {
-      getCanonicalFileName: (name: string) => name,
-      getCurrentDirectory: () => root,
-      getNewLine: () => "\n",
-    };
-    throw new Error(`${what} failed:\n${ts.formatDiagnosticsWithColorAndContext(diagnostics, host)}`);
-  }
+  const result = program.emit();
+  failOnDiagnostics([...ts.getPreEmitDiagnostics(program), ...result.diagnostics], what);
+  if (result.emitSkipped) throw new Error(`${what} wrote nothing`);
 }
 
 rmSync(staged, { recursive: true, force: true });
 rmSync(dist, { recursive: true, force: true });
 cpSync(`${root}src`, `${staged}src`, { recursive: true });
-writeFileSync(`${staged}src/app-router.ts`, emitRouterTypes());
+const { declaration, procedures } = emitRouterTypes();
+writeFileSync(`${staged}src/app-router.ts`, declaration);
 
-// The written-out router must be the server's router as a client sees it: every input, output and
-// error shape assignable both ways.
+// The written-out router must be the server's router as a client sees it: each procedure's input
+// and output, and the error shape, assignable both ways (a failure names the procedure).
+const agreements = procedures.flatMap((names) => {
+  const key = names.map((name) => `[${JSON.stringify(name)}]`).join("");
+  return (["Inputs", "Outputs"] as const).map(
+    (side) =>
+      `export const ${side.toLowerCase()}_${names.join("_")}: Agree<infer${side}<Published>${key}, infer${side}<Server>${key}> = true;`,
+  );
+});
 writeFileSync(
   `${staged}router-agrees.ts`,
-  `import type { inferRouterError, inferRouterInputs, inferRouterOutputs } from "@trpc/server";
-import type { AppRouter as Server } from "@housing/api/app-router";
-import type { AppRouter as Published } from "./src/app-router.ts";
-type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const inputs: Agree<inferRouterInputs<Published>, inferRouterInputs<Server>> = true;
-export const outputs: Agree<inferRouterOutputs<Published>, inferRouterOutputs<Server>> = true;
-export const errors: Agree<inferRouterError<Published>, inferRouterError<Server>> = true;
-`,
+  [
+    'import type { inferRouterError, inferRouterInputs as inferInputs, inferRouterOutputs as inferOutputs } from "@trpc/server";',
+    'import type { AppRouter as Server } from "@housing/api/app-router";',
+    'import type { AppRouter as Published } from "./src/app-router.ts";',
+    "type Agree<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;",
+    "export const errors: Agree<inferRouterError<Published>, inferRouterError<Server>> = true;",
+    ...agreements,
+    "",
+  ].join("\n"),
 );
-compile(
-  [`${staged}router-agrees.ts`],
-  {
-    noEmit: true,
-    declaration: false,
-    rootDir: undefined,
-    module: ts.ModuleKind.Preserve,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    allowImportingTsExtensions: true,
-    exactOptionalPropertyTypes: false,
-    skipLibCheck: true,
-    types: ["node"],
-    paths: { "@housing/api/app-router": [`${root}../../apps/api/src/composition/app-router.ts`] },
-  },
+checkedFile(
+  `${staged}router-agrees.ts`,
+  { ...workspaceOptions(), noEmit: true },
   "The check that the published AppRouter matches the server's",
 );
 

@@ -5,13 +5,33 @@ import { createPlainTypePrinter, indentLines } from "./print-plain-type.ts";
 const packageRoot = fileURLToPath(new URL("../", import.meta.url));
 const routerSource = fileURLToPath(new URL("../src/app-router.ts", import.meta.url));
 
-/**
- * The server's `AppRouter` written out in plain types: the same procedures, inputs, outputs and
- * error shape, as a `TRPCBuiltRouter` whose context is `object`, so a client compiled against it
- * behaves exactly as against the server's own router, and the declaration imports only
- * `@trpc/server`.
- */
-export function emitRouterTypes(): string {
+/** Fails with the compiler's messages when there are any. */
+export function failOnDiagnostics(diagnostics: readonly ts.Diagnostic[], what: string): void {
+  if (diagnostics.length === 0) return;
+  const host = {
+    getCanonicalFileName: (name: string) => name,
+    getCurrentDirectory: () => packageRoot,
+    getNewLine: () => "\n",
+  };
+  throw new Error(`${what} failed:\n${ts.formatDiagnosticsWithColorAndContext(diagnostics, host)}`);
+}
+
+/** The checker's view of a file, with only that file's own errors reported (the server is typechecked elsewhere). */
+export function checkedFile(file: string, options: ts.CompilerOptions, what: string) {
+  const program = ts.createProgram([file], options);
+  const source = program.getSourceFile(file);
+  if (!source) throw new Error(`${file} is missing`);
+  const diagnostics = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getSyntacticDiagnostics(source),
+    ...program.getSemanticDiagnostics(source),
+  ];
+  failOnDiagnostics(diagnostics, what);
+  return { checker: program.getTypeChecker(), source };
+}
+
+/** The compiler options of packages/client/tsconfig.json, which lead `@housing/api/app-router` to the server's source. */
+export function workspaceOptions(): ts.CompilerOptions {
   const config = ts.getParsedCommandLineOfConfigFile(
     `${packageRoot}tsconfig.json`,
     {},
@@ -23,24 +43,27 @@ export function emitRouterTypes(): string {
     },
   );
   if (!config) throw new Error("Cannot read packages/client/tsconfig.json");
-  const program = ts.createProgram([routerSource], config.options);
-  const errors = ts.getPreEmitDiagnostics(program);
-  if (errors.length > 0) {
-    const host = {
-      getCanonicalFileName: (name: string) => name,
-      getCurrentDirectory: () => packageRoot,
-      getNewLine: () => "\n",
-    };
-    throw new Error(ts.formatDiagnostics(errors, host));
-  }
-  const checker = program.getTypeChecker();
-  const source = program.getSourceFile(routerSource);
-  const moduleSymbol = source && checker.getSymbolAtLocation(source);
+  return config.options;
+}
+
+function serverAppRouter() {
+  const { checker, source } = checkedFile(routerSource, workspaceOptions(), "Reading the server's AppRouter");
+  const moduleSymbol = checker.getSymbolAtLocation(source);
   const exported =
     moduleSymbol && checker.getExportsOfModule(moduleSymbol).find((symbol) => symbol.getName() === "AppRouter");
   if (!exported) throw new Error(`${routerSource} exports no AppRouter`);
-  const appRouter = checker.getDeclaredTypeOfSymbol(checker.getAliasedSymbol(exported));
+  return { checker, appRouter: checker.getDeclaredTypeOfSymbol(checker.getAliasedSymbol(exported)) };
+}
 
+/**
+ * The server's `AppRouter` written out in plain types: the same procedures, inputs, outputs and
+ * error shape, as a `TRPCBuiltRouter` whose context is `object`, so a client compiled against it
+ * behaves exactly as against the server's own router, and the declaration imports only
+ * `@trpc/server`.
+ */
+export function emitRouterTypes(): { declaration: string; procedures: string[][] } {
+  const { checker, appRouter } = serverAppRouter();
+  const procedures: string[][] = [];
   const printer = createPlainTypePrinter(checker);
   const at = (type: ts.Type, ...path: string[]): ts.Type => {
     let current = type;
@@ -52,13 +75,15 @@ export function emitRouterTypes(): string {
     return current;
   };
 
-  function printRecord(record: ts.Type, where: string, indent: string): string {
+  function printRecord(record: ts.Type, where: string[], indent: string): string {
     const inner = `${indent}  `;
     const entries = checker.getPropertiesOfType(record).map((entry) => {
       const name = entry.getName();
       const value = checker.getTypeOfSymbol(entry);
-      const path = `${where}.${name}`;
-      if (!value.getProperty("_def")) return `${inner}${name}: ${printRecord(value, path, inner)};`;
+      const names = [...where, name];
+      const path = names.join(".");
+      if (!value.getProperty("_def")) return `${inner}${name}: ${printRecord(value, names, inner)};`;
+      procedures.push(names);
       const kind = checker.typeToString(at(value, "_def", "type"));
       const builder = { '"query"': "TRPCQueryProcedure", '"mutation"': "TRPCMutationProcedure" }[kind];
       if (!builder) throw new Error(`${path}: a ${kind} procedure; the client package knows queries and mutations`);
@@ -70,8 +95,8 @@ export function emitRouterTypes(): string {
   }
 
   const errorShape = printer.print(at(appRouter, "_def", "_config", "$types", "errorShape"), "errorShape");
-  const record = printRecord(at(appRouter, "_def", "record"), "AppRouter", "");
-  return [
+  const record = printRecord(at(appRouter, "_def", "record"), [], "");
+  const declaration = [
     "// Generated by packages/client/scripts/emit-router-types.ts from the server's AppRouter: do not edit.",
     'import type { TRPCBuiltRouter, TRPCMutationProcedure, TRPCQueryProcedure } from "@trpc/server";',
     "",
@@ -86,4 +111,5 @@ export function emitRouterTypes(): string {
     ">;",
     "",
   ].join("\n");
+  return { declaration, procedures };
 }
