@@ -10,7 +10,8 @@ USER node
 # Everything, then one install: the postinstall step (prisma generate) needs the schema, and tsx
 # (a dev dependency) runs the server, so the full dependency set is installed.
 COPY --chown=node:node . .
-RUN pnpm install --frozen-lockfile && pnpm build
+# Only the staff app: the server serves it; the client package (packages/client) is for other systems.
+RUN pnpm install --frozen-lockfile && pnpm --filter @housing/web build
 
 ENV HOST=0.0.0.0 \
     PORT=3000

@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       "**/node_modules/**",
       "**/dist/**",
+      "**/.build/**",
       "**/generated/**",
       ".data/**",
       "e2e/test-results/**",
