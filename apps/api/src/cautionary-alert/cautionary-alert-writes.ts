@@ -61,7 +61,10 @@ export async function raiseCautionaryAlert(
 }
 
 /** Ends a current (or future-dated) alert on a day from its start date to today; an ended alert stays ended. */
-export async function endCautionaryAlert(ctx: DomainContext, input: TEndCautionaryAlertInput): Promise<TCautionaryAlert> {
+export async function endCautionaryAlert(
+  ctx: DomainContext,
+  input: TEndCautionaryAlertInput,
+): Promise<TCautionaryAlert> {
   mayManageAlerts(ctx, "end cautionary alerts");
   const today = todayIsoDate(ctx.clock.now());
   await inChangeTransaction(ctx, async (tx, stamp) => {

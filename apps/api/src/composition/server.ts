@@ -24,7 +24,16 @@ import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.
 import type { SearchEngine } from "../search/search-engine.port.ts";
 
 export type ServerConfig = AuthConfig &
-  Pick<Env, "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES" | "CAUTIONARY_ALERT_ROLES" | "TRUST_PROXY">;
+  Pick<
+    Env,
+    | "HOST"
+    | "PORT"
+    | "LOG_LEVEL"
+    | "ELASTICSEARCH_URL"
+    | "EQUALITY_DATA_ROLES"
+    | "CAUTIONARY_ALERT_ROLES"
+    | "TRUST_PROXY"
+  >;
 
 /** Fastify's form of TRUST_PROXY: a number of hops becomes "trust the nearest N", as proxy-addr reads it. */
 function trustedProxies(setting: Env["TRUST_PROXY"]): boolean | string[] | ((address: string, hop: number) => boolean) {

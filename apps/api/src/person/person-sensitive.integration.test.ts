@@ -65,7 +65,9 @@ describe("equality and identity data", () => {
 
   it("follows the configured roles", async () => {
     const person = await newPerson();
-    const caller = callerFor(database.db, officer, { access: { ...defaultAccessPolicy, equalityDataRoles: ["housing-officer"] } });
+    const caller = callerFor(database.db, officer, {
+      access: { ...defaultAccessPolicy, equalityDataRoles: ["housing-officer"] },
+    });
     await expect(caller.person.equality.get({ personId: person.id })).resolves.toMatchObject({ personId: person.id });
   });
 });
