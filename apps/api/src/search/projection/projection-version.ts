@@ -9,6 +9,6 @@ import type { SearchIndexName } from "../search-engine.port.ts";
 export const projectionVersions: Readonly<Record<SearchIndexName, number>> = {
   persons: 2,
   assets: 2,
-  tenures: 1,
+  tenures: 2,
   accounts: 1,
 };

@@ -76,6 +76,7 @@ export async function loadAssetsForSearch(db: DbClient, ids: readonly string[]) 
 
 const tenureForSearch = {
   tenureType: true,
+  cautionaryAlerts: alertDates,
   asset: { select: addressSelect },
   householdMembers: {
     include: { person: { select: { id: true, title: true, firstName: true, surname: true } } },
