@@ -23,7 +23,7 @@ function AlertCard({ alert, mayEnd, onEnded }: { alert: TCautionaryAlert; mayEnd
                 className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
                 onClick={() => setIsEnding(true)}
               >
-                End alert<span className="govuk-visually-hidden">: {alert.alertType}</span>
+                End alert<span className="govuk-visually-hidden"> ({alert.alertType})</span>
               </button>
             </li>
           </ul>

@@ -14,10 +14,13 @@ export function serverErrors(error: unknown, fieldIds: Record<string, string>, f
   return [{ message: fallback }];
 }
 
-/** Raising and ending a target's alerts; both refresh the target's list (and so its warning). */
+/** Raising and ending a target's alerts; both refresh the target's list (and so its warning) and a person's activity. */
 export function useAlertActions(target: TAlertTarget) {
   const utils = trpc.useUtils();
-  const refresh = () => utils.cautionaryAlert.list.invalidate(target);
+  const refresh = async () => {
+    if (target.targetType === "person") void utils.person.activity.invalidate({ id: target.targetId });
+    await utils.cautionaryAlert.list.invalidate(target);
+  };
   const raise = trpc.cautionaryAlert.raise.useMutation({ onSuccess: refresh });
   const end = trpc.cautionaryAlert.end.useMutation({ onSuccess: refresh, onError: refresh });
   return { raise, end };
