@@ -1,6 +1,7 @@
 import type { TAlertTarget, TCautionaryAlert } from "@housing/schemas/cautionary-alert";
 import { useState } from "react";
-import { NotificationBanner } from "../components/notification-banner.tsx";
+import { FocusedSuccessBanner } from "../components/focused-success-banner.tsx";
+import { SectionLoadFailed, SectionLoading } from "../components/section-load-state.tsx";
 import { SummaryRow } from "../components/summary-row.tsx";
 import { formatDate, formatDateTime } from "../dates/display-dates.ts";
 import { trpc } from "../trpc.ts";
@@ -84,13 +85,10 @@ export function CautionaryAlertsSection({ target }: { target: TAlertTarget }) {
   const [done, setDone] = useState<string>();
 
   let content;
-  if (alerts.isError) content = <p className="govuk-body">Sorry, the cautionary alerts could not be loaded.</p>;
-  else if (alerts.isPending) {
-    content = (
-      <p className="govuk-body" role="status">
-        Loading…
-      </p>
-    );
+  if (alerts.isError) {
+    content = <SectionLoadFailed what="the cautionary alerts" retry={() => void alerts.refetch()} />;
+  } else if (alerts.isPending) {
+    content = <SectionLoading>Loading cautionary alerts…</SectionLoading>;
   } else {
     const { results, mayRaiseAndEnd } = alerts.data;
     const onEnded = (alert: TCautionaryAlert) => setDone(`The alert "${alert.alertType}" has been ended`);
@@ -140,7 +138,7 @@ export function CautionaryAlertsSection({ target }: { target: TAlertTarget }) {
       <h2 className="govuk-heading-m" id="cautionary-alerts-heading">
         Cautionary alerts
       </h2>
-      {done === undefined ? null : <NotificationBanner type="success" titleId="cautionary-alert-done" heading={done} />}
+      {done === undefined ? null : <FocusedSuccessBanner titleId="cautionary-alert-done" message={done} />}
       {content}
     </section>
   );
