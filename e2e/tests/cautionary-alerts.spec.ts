@@ -2,6 +2,7 @@ import { ZPersonSearchResult } from "@housing/schemas/search";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
 import { createPerson, randomDateOfBirth, uniqueSurname } from "../support/persons.ts";
+import { createEstate, letHome } from "../support/properties.ts";
 import { searchInStaffApp, searchResults, searchThroughApi } from "../support/search.ts";
 import { loadSession } from "../support/sessions.ts";
 
@@ -122,4 +123,34 @@ test("a housing officer sees a person's alerts but may not raise or end them, an
     data: alert,
   });
   expect(refused.status()).toBe(403);
+});
+
+test("a property's and a tenure's current alerts show as a warning at the top of their pages", async ({
+  page,
+  request,
+  signedInAs,
+}) => {
+  await signedInAs("housing-officer");
+  const manager = await loadSession("housing-manager");
+  const estate = await createEstate(request, [1]);
+  const home = estate.blocks[0]?.homes[0];
+  if (home === undefined) throw new Error("The estate has no home");
+  const tenure = await letHome(request, home.id);
+  const raise = async (targetType: string, targetId: string, alertCode: string) => {
+    const response = await request.post("/api/v1/cautionary-alerts", {
+      headers: { authorization: `Bearer ${manager.token}` },
+      data: { targetType, targetId, alertCode, description: "Noted by the caretaker", startDate: "2024-03-01" },
+    });
+    expect(response.status(), await response.text()).toBe(201);
+  };
+  await raise("asset", home.id, "ASP");
+  await raise("tenure", tenure.id, "ASB");
+
+  await page.goto(`/properties/${home.id}`);
+  await expect(page.locator("#cautionary-alert-warning")).toContainText("Cautionary alert: Asbestos present");
+  await expect(alertsSection(page)).toContainText("Noted by the caretaker");
+
+  await page.goto(`/tenures/${tenure.id}`);
+  await expect(page.locator("#cautionary-alert-warning")).toContainText("Cautionary alert: Anti-social behaviour");
+  await expect(alertsSection(page).getByRole("button", { name: "Raise an alert" })).toHaveCount(0);
 });
