@@ -15,6 +15,7 @@ export const apiLayers = [
   "contact-details",
   "person",
   "tenure",
+  "cautionary-alert",
   "search",
   "finance",
   "health",

@@ -10,6 +10,12 @@ CREATE UNIQUE INDEX "ContactDetail_one_default_per_area_key" ON "ContactDetail" 
 CREATE UNIQUE INDEX "SuspenseResolution_one_open_proposal_key" ON "SuspenseResolution" ("transactionId") WHERE "status" = 'Proposed';
 CREATE UNIQUE INDEX "SuspenseResolution_one_approval_key" ON "SuspenseResolution" ("transactionId") WHERE "status" = 'Approved';
 
+-- A cautionary alert is about exactly one person, tenure or property, and ends no earlier than it starts.
+ALTER TABLE "CautionaryAlert" ADD CONSTRAINT "CautionaryAlert_one_target_check"
+  CHECK (num_nonnulls("personId", "tenureId", "assetId") = 1);
+ALTER TABLE "CautionaryAlert" ADD CONSTRAINT "CautionaryAlert_end_not_before_start_check"
+  CHECK ("endDate" IS NULL OR "endDate" >= "startDate");
+
 -- Optimal string alignment distance (restricted Damerau-Levenshtein), for search's near spellings:
 -- a swap of two adjacent letters is one edit. The migration 20261204190500_search_osa_distance
 -- explains it; this is the same function.

@@ -48,7 +48,7 @@ const summarySelect = {
 
 const assetWithDetails = {
   parent: { select: { ...summarySelect, parent: { select: summarySelect } } },
-  cautionaryAlerts: { where: { isActive: true }, select: { id: true } },
+  cautionaryAlerts: { select: { startDate: true, endDate: true } },
   _count: { select: { children: true } },
   tenures: {
     orderBy: { startOfTenureDate: "desc" as const },

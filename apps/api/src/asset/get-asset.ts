@@ -1,6 +1,7 @@
 import type { DbClient } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import type { TAsset } from "@housing/schemas/tenure";
+import { hasCurrentAlert } from "../kernel/alert-currency.ts";
 import { toIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { Clock } from "../kernel/clock.ts";
 import { found } from "../kernel/app-error.ts";
@@ -56,7 +57,7 @@ export function toAsset(row: AssetRow, today: string): TAsset {
       isRightToBuy: row.isRightToBuy,
       rentGroup: row.rentGroup,
     },
-    isAssetCautionaryAlerted: row.cautionaryAlerts.length > 0,
+    isAssetCautionaryAlerted: hasCurrentAlert(row.cautionaryAlerts, today),
     ancestors,
     childrenCount: row._count.children,
     currentTenure: current

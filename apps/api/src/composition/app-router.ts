@@ -1,6 +1,7 @@
 import { ZActor } from "@housing/schemas/auth";
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import { assetOperations } from "../asset/asset.operations.ts";
+import { cautionaryAlertOperations } from "../cautionary-alert/cautionary-alert.operations.ts";
 import { contactDetailsOperations } from "../contact-details/contact-details.operations.ts";
 import { financeOperations } from "../finance/finance.operations.ts";
 import { propertyAccountSearchOperations } from "../finance/property-account-search.operations.ts";
@@ -30,6 +31,7 @@ export const appRouter = router({
   search: router({ ...proceduresOf(searchOperations), ...proceduresOf(propertyAccountSearchOperations) }),
   asset: router(proceduresOf(assetOperations)),
   tenure: router(proceduresOf(tenureOperations)),
+  cautionaryAlert: router(proceduresOf(cautionaryAlertOperations)),
   finance: router(proceduresOf(financeOperations)),
 });
 

@@ -64,6 +64,18 @@ const ZCorsOrigins = z.string().transform((text, ctx) => {
   return origins;
 });
 
+// A council's list of roles for a configurable permission, e.g. "housing-manager,admin".
+const ZRoleList = z
+  .string()
+  .transform((text) =>
+    text
+      .split(",")
+      .map((role) => role.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(ZRole, { error: "List roles separated by commas, e.g. housing-manager,admin" }).min(1))
+  .optional();
+
 const ZEnvSource = z.object({
   PORT: z.coerce
     .number({ error: "Use a port number from 0 to 65535" })
@@ -88,16 +100,8 @@ const ZEnvSource = z.object({
   DEV_SIGN_IN: ZFlag.optional(),
   AUTH_GROUPS: ZGroupRoles.optional(),
   SEED_DEMO_DATA: ZFlag.optional(),
-  EQUALITY_DATA_ROLES: z
-    .string()
-    .transform((text) =>
-      text
-        .split(",")
-        .map((role) => role.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(ZRole, { error: "List roles separated by commas, e.g. housing-manager,admin" }).min(1))
-    .optional(),
+  EQUALITY_DATA_ROLES: ZRoleList,
+  CAUTIONARY_ALERT_ROLES: ZRoleList,
   CORS_ORIGINS: ZCorsOrigins.default([]),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   DEMO_AS_OF: z.iso.date({ error: "Use a date such as 2027-03-15" }).optional(),

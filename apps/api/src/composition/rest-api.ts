@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { assetOperations, assetTag } from "../asset/asset.operations.ts";
+import { cautionaryAlertOperations, cautionaryAlertTag } from "../cautionary-alert/cautionary-alert.operations.ts";
 import { contactDetailsOperations, contactDetailsTag } from "../contact-details/contact-details.operations.ts";
 import { financeOperations, financeTag } from "../finance/finance.operations.ts";
 import { propertyAccountSearchOperations } from "../finance/property-account-search.operations.ts";
@@ -26,6 +27,7 @@ export const restRoutes = [
   ...restRoutesOf({ ...searchOperations, ...propertyAccountSearchOperations }, searchTag),
   ...restRoutesOf(assetOperations, assetTag),
   ...restRoutesOf(tenureOperations, tenureTag),
+  ...restRoutesOf(cautionaryAlertOperations, cautionaryAlertTag),
   ...restRoutesOf(financeOperations, financeTag),
   ...csvExports.map(csvExportRoute),
 ];

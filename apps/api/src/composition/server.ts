@@ -27,7 +27,14 @@ import type { SearchEngine } from "../search/search-engine.port.ts";
 export type ServerConfig = AuthConfig &
   Pick<
     Env,
-    "HOST" | "PORT" | "LOG_LEVEL" | "ELASTICSEARCH_URL" | "EQUALITY_DATA_ROLES" | "TRUST_PROXY" | "CORS_ORIGINS"
+    | "HOST"
+    | "PORT"
+    | "LOG_LEVEL"
+    | "ELASTICSEARCH_URL"
+    | "EQUALITY_DATA_ROLES"
+    | "CAUTIONARY_ALERT_ROLES"
+    | "TRUST_PROXY"
+    | "CORS_ORIGINS"
   >;
 
 /** Fastify's form of TRUST_PROXY: a number of hops becomes "trust the nearest N", as proxy-addr reads it. */
@@ -80,7 +87,10 @@ export async function createServer(options: CreateServerOptions): Promise<Server
     db,
     clock,
     search: options.search ?? new PostgresSearchEngine(db),
-    access: { equalityDataRoles: config.EQUALITY_DATA_ROLES ?? defaultAccessPolicy.equalityDataRoles },
+    access: {
+      equalityDataRoles: config.EQUALITY_DATA_ROLES ?? defaultAccessPolicy.equalityDataRoles,
+      cautionaryAlertRoles: config.CAUTIONARY_ALERT_ROLES ?? defaultAccessPolicy.cautionaryAlertRoles,
+    },
   });
   app.addHook("onRequest", async (request, reply) => {
     reply.header(correlationIdHeader, request.id);

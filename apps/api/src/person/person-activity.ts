@@ -3,16 +3,21 @@ import type { DomainContext } from "../common/domain-context.ts";
 import { visibleContactDetailIdsOf } from "../contact-details/contact-details-reads.ts";
 import { activityOf } from "../outbox/activity.ts";
 import { personMustExist } from "./get-person.ts";
+import { findCautionaryAlertIdsOf } from "./person.repository.ts";
 
 /**
- * Who changed what about a person and when, newest first: the person record and the contact
- * details of theirs the caller may see (other areas' records stay invisible here too).
+ * Who changed what about a person and when, newest first: the person record, the contact
+ * details of theirs the caller may see (other areas' records stay invisible here too) and the
+ * cautionary alerts raised against them.
  */
 export async function personActivity(
   ctx: Pick<DomainContext, "db" | "actor" | "clock">,
   input: { id: string; page: number; pageSize: number },
 ): Promise<{ results: TActivity[]; total: number }> {
   await personMustExist(ctx, input.id);
-  const contactIds = await visibleContactDetailIdsOf(ctx, input.id);
-  return activityOf(ctx.db, [input.id, ...contactIds], input);
+  const [contactIds, alertIds] = await Promise.all([
+    visibleContactDetailIdsOf(ctx, input.id),
+    findCautionaryAlertIdsOf(ctx.db, input.id),
+  ]);
+  return activityOf(ctx.db, [input.id, ...contactIds, ...alertIds], input);
 }

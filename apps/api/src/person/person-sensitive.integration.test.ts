@@ -3,6 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { personInput } from "../testing/factories.ts";
 import { actorWithRole, callerFor } from "../testing/test-kit.ts";
+import { defaultAccessPolicy } from "../auth/access-policy.ts";
 
 let database: TestDatabase;
 const officer = actorWithRole("housing-officer");
@@ -64,7 +65,9 @@ describe("equality and identity data", () => {
 
   it("follows the configured roles", async () => {
     const person = await newPerson();
-    const caller = callerFor(database.db, officer, { access: { equalityDataRoles: ["housing-officer"] } });
+    const caller = callerFor(database.db, officer, {
+      access: { ...defaultAccessPolicy, equalityDataRoles: ["housing-officer"] },
+    });
     await expect(caller.person.equality.get({ personId: person.id })).resolves.toMatchObject({ personId: person.id });
   });
 });

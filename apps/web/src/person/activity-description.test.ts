@@ -61,6 +61,13 @@ describe("activity history in plain English", () => {
     expect(describeActivity(email)).toBe("Hannah Holt added contact detail ann+44@example.org");
   });
 
+  it("a cautionary alert's events name the alert type", () => {
+    const raised = activity({ eventType: "CautionaryAlertRaisedEvent", subject: "No lone visits" });
+    expect(describeActivity(raised)).toBe("Hannah Holt raised a cautionary alert: No lone visits");
+    const ended = activity({ eventType: "CautionaryAlertEndedEvent", subject: "No lone visits" });
+    expect(describeActivity(ended)).toBe("Hannah Holt ended the cautionary alert: No lone visits");
+  });
+
   it("an event this page has no words for still says who did something", () => {
     expect(describeActivity(activity({ eventType: "PersonMergedEvent" }))).toBe(
       "Hannah Holt made a change (person merged)",

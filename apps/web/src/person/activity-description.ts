@@ -50,12 +50,15 @@ export function eventTypeInWords(eventType: string): string {
 }
 
 // A person's activity includes their contact details' events; `subject` names the detail (the number itself).
-const contactDetailWording: Record<string, (detail: string) => string> = {
+const relatedRecordWording: Record<string, (detail: string) => string> = {
   ContactDetailAddedEvent: (detail) => `added contact detail ${detail}`,
   ContactDetailUpdatedEvent: (detail) => `changed contact detail ${detail}`,
   ContactDetailDeactivatedEvent: (detail) => `marked contact detail ${detail} as no longer used`,
   ContactDetailConsentGrantedEvent: (detail) => `recorded consent to use contact detail ${detail}`,
   ContactDetailConsentRevokedEvent: (detail) => `recorded that consent to use contact detail ${detail} was withdrawn`,
+  // A person's activity includes their cautionary alerts' events; `subject` is the alert type.
+  CautionaryAlertRaisedEvent: (alert) => `raised a cautionary alert: ${alert}`,
+  CautionaryAlertEndedEvent: (alert) => `ended the cautionary alert: ${alert}`,
 };
 
 /** An activity in plain English, who first: "Hannah Holt changed first name from Amara to Amarachi". */
@@ -64,9 +67,9 @@ export function describeActivity({ eventType, user, subject, changes }: TActivit
   if (eventType === "PersonUpdatedEvent" && changes.length > 0) {
     return `${user.name} ${joinClauses(changes.map(describeChange))}`;
   }
-  const contactWording = Object.hasOwn(contactDetailWording, eventType) ? contactDetailWording[eventType] : undefined;
-  // A phone number as the contact list shows it (07700 900115); emails and addresses are unchanged.
-  if (contactWording !== undefined)
-    return `${user.name} ${contactWording(subject === null ? "(not shown)" : formatPhoneNumber(subject))}`;
+  const relatedWording = Object.hasOwn(relatedRecordWording, eventType) ? relatedRecordWording[eventType] : undefined;
+  // A phone number as the contact list shows it (07700 900115); emails, addresses and alerts are unchanged.
+  if (relatedWording !== undefined)
+    return `${user.name} ${relatedWording(subject === null ? "(not shown)" : formatPhoneNumber(subject))}`;
   return `${user.name} made a change (${eventTypeInWords(eventType)}${subject === null ? "" : `: ${subject}`})`;
 }

@@ -6,6 +6,8 @@ import { useActivityPage } from "../components/activity-history.tsx";
 import { useContactDetailsLinks } from "../contact-details/use-contact-details-links.ts";
 import { usePrefetchPersonPage } from "./prefetch-person-page.ts";
 import { useCanManagePersons } from "../auth/user-roles.ts";
+import { CautionaryAlertWarning } from "../cautionary-alert/cautionary-alert-warning.tsx";
+import { CautionaryAlertsSection } from "../cautionary-alert/cautionary-alerts-section.tsx";
 import { ContactDetails } from "../contact-details/contact-details-loader.tsx";
 import { formatDate, formatDateTime } from "../dates/display-dates.ts";
 import { PageTitle } from "../layout/page-title.tsx";
@@ -82,6 +84,7 @@ function PersonDetails({ person }: { person: TPerson }) {
   const canEdit = useCanManagePersons();
   const name = fullName(person);
   const preferred = preferredName(person);
+  const target = { targetType: "person", targetId: person.id } as const;
 
   return (
     <>
@@ -89,6 +92,7 @@ function PersonDetails({ person }: { person: TPerson }) {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <PersonBanner person={person} />
+          <CautionaryAlertWarning target={target} />
           <span className="govuk-caption-l">Person</span>
           <h1 className="govuk-heading-l govuk-!-margin-bottom-2">{name}</h1>
           {preferred === undefined ? null : (
@@ -101,6 +105,7 @@ function PersonDetails({ person }: { person: TPerson }) {
       <PersonTenures tenures={person.tenures} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <CautionaryAlertsSection target={target} />
           <ContactDetails personId={person.id} />
           <PersonLinks links={person.links} />
           <EqualityInformationSection personId={person.id} />

@@ -1,5 +1,7 @@
 import type { TAsset } from "@housing/schemas/tenure";
 import type { ReactNode } from "react";
+import { CautionaryAlertWarning } from "../cautionary-alert/cautionary-alert-warning.tsx";
+import { CautionaryAlertsSection } from "../cautionary-alert/cautionary-alerts-section.tsx";
 import { PageTitle } from "../layout/page-title.tsx";
 import { PropertyBreadcrumbs } from "./property-breadcrumbs.tsx";
 import { PropertyChildren } from "./property-children.tsx";
@@ -60,20 +62,18 @@ function PropertySummary({ asset }: { asset: TAsset }) {
 
 function PropertyDetails({ asset }: { asset: TAsset }) {
   const title = propertyTitle(asset);
+  const target = { targetType: "asset", targetId: asset.id } as const;
   return (
     <>
       <PageTitle title={title} />
       <PropertyBreadcrumbs asset={asset} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <CautionaryAlertWarning target={target} />
           <span className="govuk-caption-l">{assetTypeLabels[asset.assetType]}</span>
           <h1 className="govuk-heading-l govuk-!-margin-bottom-4">{title}</h1>
-          {asset.isAssetCautionaryAlerted ? (
-            <p className="govuk-body">
-              <strong className="govuk-tag govuk-tag--red">Cautionary alert</strong>
-            </p>
-          ) : null}
           <PropertySummary asset={asset} />
+          <CautionaryAlertsSection target={target} />
           {asset.currentTenure === null && isGroupOfHomes(asset) ? null : (
             <PropertyCurrentTenure tenure={asset.currentTenure} />
           )}

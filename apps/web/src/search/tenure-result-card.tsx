@@ -1,6 +1,12 @@
 import type { TTenureSearchDocument } from "@housing/schemas/search";
 import { formatDate } from "../dates/display-dates.ts";
-import { ResultTags, SearchResultCard, type TResultDetail, namesOrNone } from "./search-result-card.tsx";
+import {
+  ResultTags,
+  SearchResultCard,
+  type TResultDetail,
+  cautionaryAlertTag,
+  namesOrNone,
+} from "./search-result-card.tsx";
 
 export function TenureResultCard({ tenure }: { tenure: TTenureSearchDocument }) {
   const holders = tenure.householdMembers.filter((member) => member.isResponsible);
@@ -30,7 +36,10 @@ export function TenureResultCard({ tenure }: { tenure: TTenureSearchDocument }) 
       }
       tags={
         <ResultTags
-          tags={[tenure.isActive ? { label: "Active", colour: "green" } : { label: "Ended", colour: "grey" }]}
+          tags={[
+            tenure.isActive ? { label: "Active", colour: "green" } : { label: "Ended", colour: "grey" },
+            tenure.isTenureCautionaryAlerted && cautionaryAlertTag,
+          ]}
         />
       }
       details={details}

@@ -1,5 +1,7 @@
 import type { TTenure } from "@housing/schemas/tenure";
 import { Link } from "react-router";
+import { CautionaryAlertWarning } from "../cautionary-alert/cautionary-alert-warning.tsx";
+import { CautionaryAlertsSection } from "../cautionary-alert/cautionary-alerts-section.tsx";
 import { formatDate } from "../dates/display-dates.ts";
 import { PageTitle } from "../layout/page-title.tsx";
 import { TenureContactDetails } from "./tenure-contact-details.tsx";
@@ -52,17 +54,20 @@ function TenureSummary({ tenure }: { tenure: TTenure }) {
 
 function TenureDetails({ tenure }: { tenure: TTenure }) {
   const title = `Tenure ${tenure.paymentReference}`;
+  const target = { targetType: "tenure", targetId: tenure.id } as const;
   return (
     <>
       <PageTitle title={title} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <CautionaryAlertWarning target={target} />
           <span className="govuk-caption-l">{tenure.tenuredAsset.fullAddress}</span>
           <h1 className="govuk-heading-l govuk-!-margin-bottom-2">{title}</h1>
           <p className="govuk-body govuk-!-margin-bottom-6">
             <TenureStatusTag isActive={tenure.isActive} />
           </p>
           <TenureSummary tenure={tenure} />
+          <CautionaryAlertsSection target={target} />
           <TenureHousehold members={tenure.householdMembers} />
           <TenureRentAccount rentAccount={tenure.rentAccount} />
           <TenureContactDetails tenureId={tenure.id} />

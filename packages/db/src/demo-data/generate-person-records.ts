@@ -92,7 +92,6 @@ export function addPersonAlert(ctx: DemoContext, batch: DemoBatch, personId: str
     ]),
     startDate: dateOf(startDay),
     endDate: ended ? dateOf(Math.min(ctx.asOf - 1, startDay + ctx.random.int(60, 700))) : null,
-    isActive: !ended,
     createdAt: timestampOf(startDay, 11 * 60),
     createdBy: ctx.actor,
   });

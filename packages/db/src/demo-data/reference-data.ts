@@ -95,7 +95,7 @@ export const alertTypes = {
   person: [
     ["VA", "Verbal abuse or threat of violence", 4],
     ["PV", "Physical violence", 1],
-    ["LOA", "Do not visit alone", 3],
+    ["CV", "No lone visits: visit in pairs", 3],
     ["SAF", "Safeguarding: contact social care before visiting", 2],
     ["HAR", "Hoarding: health and safety risk", 1],
   ],
@@ -103,6 +103,6 @@ export const alertTypes = {
     ["DOG", "Dangerous dog at the property", 3],
     ["ASB", "Anti-social behaviour hotspot", 2],
     ["ASP", "Asbestos present: survey before works", 2],
-    ["LOA", "Do not visit alone", 1],
+    ["CV", "No lone visits: visit in pairs", 1],
   ],
 } as const;

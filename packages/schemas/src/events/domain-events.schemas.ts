@@ -75,6 +75,18 @@ const ZMembershipData = z.object({
   personTenureType: z.string().optional(),
 });
 
+// `value` names the alert (its type in words) for the activity history, as a contact detail's value does.
+const ZCautionaryAlertData = z.object({
+  targetType: z.enum(["person", "tenure", "asset"]),
+  targetId: ZId,
+  value: z.string().optional(),
+  alertCode: z.string().optional(),
+  description: z.string().optional(),
+  startDate: ZIsoDate.optional(),
+  endDate: ZIsoDate.nullable().optional(),
+  endReason: z.string().nullable().optional(),
+});
+
 const ZAccountLink = { rentAccountId: ZId, tenureId: ZId };
 
 const ZTransactionData = z.object({
@@ -128,6 +140,9 @@ export const ZDomainEvent = z.discriminatedUnion("eventType", [
   event("HouseholdMemberAddedEvent", "tenure", none, ZMembershipData),
   event("HouseholdMemberUpdatedEvent", "tenure", ZMembershipData, ZMembershipData),
   event("HouseholdMemberRemovedEvent", "tenure", ZMembershipData, none),
+
+  event("CautionaryAlertRaisedEvent", "cautionary-alert", none, ZCautionaryAlertData),
+  event("CautionaryAlertEndedEvent", "cautionary-alert", ZCautionaryAlertData, ZCautionaryAlertData),
 
   event(
     "RentAccountCreatedEvent",

@@ -82,6 +82,8 @@ export const ZTenureSearchDocument = z.object({
   startOfTenureDate: z.string(),
   endOfTenureDate: z.string().nullable(),
   isActive: z.boolean(),
+  /** A cautionary alert on the tenure was current on the day the document was indexed. */
+  isTenureCautionaryAlerted: z.boolean(),
 });
 export type TTenureSearchDocument = z.infer<typeof ZTenureSearchDocument>;
 

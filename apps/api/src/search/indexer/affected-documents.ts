@@ -42,6 +42,9 @@ function referencesOf(event: TDomainEvent): References {
       return { contactTargets: [event.oldData.targetId, event.newData.targetId] };
     case "ContactDetailConsentRevokedEvent":
       return { contactTargets: [event.oldData.targetId] };
+    case "CautionaryAlertRaisedEvent":
+    case "CautionaryAlertEndedEvent":
+      return { [`${event.newData.targetType}s`]: [event.newData.targetId] };
     case "TenureCreatedEvent":
       return { assets: [event.newData.assetId] };
     case "HouseholdMemberAddedEvent":

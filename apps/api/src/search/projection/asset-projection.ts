@@ -1,5 +1,6 @@
 import type { TAssetSearchDocument } from "@housing/schemas/search";
 import { assetAddressOf, fullAddress } from "../../kernel/asset-address.ts";
+import { hasCurrentAlert } from "../../kernel/alert-currency.ts";
 import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import { personFullName } from "../../kernel/person-name.ts";
@@ -23,7 +24,7 @@ export function projectAsset(asset: AssetForSearch, today: string): SearchDocume
     name: asset.name,
     assetAddress: assetAddressOf(asset),
     fullAddress: address,
-    isAssetCautionaryAlerted: asset.cautionaryAlerts.length > 0,
+    isAssetCautionaryAlerted: hasCurrentAlert(asset.cautionaryAlerts, today),
     parentAssets: parents.map((p) => ({ id: p.id, assetType: p.assetType, name: nameOf(p) })),
     childrenCount: asset._count.children,
     tenure: current
@@ -37,7 +38,7 @@ export function projectAsset(asset: AssetForSearch, today: string): SearchDocume
           residents: current.householdMembers.map((m) => ({
             id: m.person.id,
             fullName: personFullName(m.person),
-            isCautionaryAlerted: m.person.cautionaryAlerts.length > 0,
+            isCautionaryAlerted: hasCurrentAlert(m.person.cautionaryAlerts, today),
           })),
         }
       : null,

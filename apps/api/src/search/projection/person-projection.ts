@@ -1,5 +1,6 @@
 import type { TPersonSearchDocument } from "@housing/schemas/search";
 import { fullAddress } from "../../kernel/asset-address.ts";
+import { hasCurrentAlert } from "../../kernel/alert-currency.ts";
 import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import { foldedSortText } from "../../kernel/sort-text.ts";
@@ -29,7 +30,7 @@ export function projectPerson(
         paymentReference: tenure.paymentReference,
         rentAccountNumber: tenure.rentAccount?.rentAccountNumber ?? null,
         totalBalance: tenure.rentAccount ? Number(tenure.rentAccount.balance) : null,
-        hasAlert: tenure.cautionaryAlerts.length > 0,
+        hasAlert: hasCurrentAlert(tenure.cautionaryAlerts, today),
       };
     })
     // Current first, then the latest; the id settles tenures that started on the same day.
@@ -49,7 +50,7 @@ export function projectPerson(
     preferredSurname: person.preferredSurname,
     dateOfBirth: toIsoDateOrNull(person.dateOfBirth),
     personTypes: person.personTypes,
-    isPersonCautionaryAlerted: person.cautionaryAlerts.length > 0,
+    isPersonCautionaryAlerted: hasCurrentAlert(person.cautionaryAlerts, today),
     isTenureCautionaryAlerted: tenures.some((t) => t.hasAlert),
     tenures: tenures.map(({ hasAlert: _hasAlert, ...tenure }) => tenure),
     totalBalance: balances.length > 0 ? Math.round(balances.reduce((sum, b) => sum + b, 0) * 100) / 100 : null,

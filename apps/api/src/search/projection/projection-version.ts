@@ -7,8 +7,8 @@ import type { SearchIndexName } from "../search-engine.port.ts";
  * `pnpm reindex`. An index with no version recorded (indexed before versions were) counts as old.
  */
 export const projectionVersions: Readonly<Record<SearchIndexName, number>> = {
-  persons: 1,
-  assets: 1,
-  tenures: 1,
+  persons: 2,
+  assets: 2,
+  tenures: 2,
   accounts: 1,
 };

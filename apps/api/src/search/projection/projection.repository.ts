@@ -11,10 +11,11 @@ const addressSelect = {
   ...assetAddressLines,
 } satisfies Prisma.AssetSelect;
 
-const activeAlerts = { where: { isActive: true }, select: { id: true } } as const;
+// Whether an alert is current depends on the day the document is projected (see hasCurrentAlert).
+const alertDates = { select: { startDate: true, endDate: true } } as const;
 
 const personForSearch = {
-  cautionaryAlerts: activeAlerts,
+  cautionaryAlerts: alertDates,
   tenancies: {
     include: {
       tenure: {
@@ -22,7 +23,7 @@ const personForSearch = {
           tenureType: true,
           asset: { select: addressSelect },
           rentAccount: { select: { rentAccountNumber: true, balance: true } },
-          cautionaryAlerts: activeAlerts,
+          cautionaryAlerts: alertDates,
         },
       },
     },
@@ -51,7 +52,7 @@ const membersInOrder = [
 ] satisfies Prisma.HouseholdMemberOrderByWithRelationInput[];
 
 const assetForSearch = {
-  cautionaryAlerts: activeAlerts,
+  cautionaryAlerts: alertDates,
   parent: { select: { ...addressSelect, parent: { select: addressSelect } } },
   _count: { select: { children: true } },
   tenures: {
@@ -61,7 +62,7 @@ const assetForSearch = {
       householdMembers: {
         orderBy: membersInOrder,
         include: {
-          person: { select: { id: true, title: true, firstName: true, surname: true, cautionaryAlerts: activeAlerts } },
+          person: { select: { id: true, title: true, firstName: true, surname: true, cautionaryAlerts: alertDates } },
         },
       },
     },
@@ -75,6 +76,7 @@ export async function loadAssetsForSearch(db: DbClient, ids: readonly string[]) 
 
 const tenureForSearch = {
   tenureType: true,
+  cautionaryAlerts: alertDates,
   asset: { select: addressSelect },
   householdMembers: {
     include: { person: { select: { id: true, title: true, firstName: true, surname: true } } },

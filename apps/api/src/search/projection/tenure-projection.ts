@@ -1,5 +1,6 @@
 import type { TTenureSearchDocument } from "@housing/schemas/search";
 import { fullAddress } from "../../kernel/asset-address.ts";
+import { hasCurrentAlert } from "../../kernel/alert-currency.ts";
 import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import { personFullName } from "../../kernel/person-name.ts";
@@ -31,6 +32,7 @@ export function projectTenure(tenure: TenureForSearch, today: string): SearchDoc
     startOfTenureDate: toIsoDate(tenure.startOfTenureDate),
     endOfTenureDate,
     isActive: tenureIsActive(endOfTenureDate, today),
+    isTenureCautionaryAlerted: hasCurrentAlert(tenure.cautionaryAlerts, today),
   };
   const terms = new TermCollector()
     .addWhole(tenure.paymentReference, fieldWeight.identifier)

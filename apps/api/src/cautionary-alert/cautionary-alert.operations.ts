@@ -1,0 +1,113 @@
+import { roles } from "@housing/schemas/auth";
+import {
+  type TAlertTargetType,
+  ZAlertTarget,
+  ZCautionaryAlert,
+  ZCautionaryAlertList,
+  ZEndCautionaryAlertBody,
+  ZEndCautionaryAlertInput,
+  ZRaiseCautionaryAlertInput,
+} from "@housing/schemas/cautionary-alert";
+import { ZIdInput } from "@housing/schemas/primitives";
+import { defineOperation } from "../common/operation.ts";
+import { getCautionaryAlert, listCautionaryAlerts } from "./cautionary-alert-reads.ts";
+import { endCautionaryAlert, raiseCautionaryAlert } from "./cautionary-alert-writes.ts";
+
+export const cautionaryAlertTag = "Cautionary alerts";
+const etag = 'The alert\'s version, e.g. "1"; send it back in If-Match to end it';
+
+/** GET /api/v1/{persons|tenures|assets}/:id/cautionary-alerts: one target type's alerts over REST. */
+function listOf(targetType: TAlertTargetType, collection: string, operationId: string) {
+  return defineOperation({
+    roles,
+    input: ZAlertTarget,
+    output: ZCautionaryAlertList,
+    handler: (ctx, input) => listCautionaryAlerts(ctx, input),
+    rest: {
+      method: "GET",
+      path: `/api/v1/${collection}/:id/cautionary-alerts`,
+      operationId,
+      summary: `A ${targetType}'s cautionary alerts, current ones first, then ended ones`,
+      params: ZIdInput,
+      input: ({ params }) => ({ targetType, targetId: params.id }),
+      description: "The alerts (an empty list when none)",
+      errors: { 404: `No such ${targetType}` },
+    },
+  });
+}
+
+// Every member of staff reads alerts; raising and ending them is for CAUTIONARY_ALERT_ROLES (the
+// domain functions check, so tRPC and REST refuse alike).
+export const cautionaryAlertOperations = {
+  get: defineOperation({
+    roles,
+    input: ZIdInput,
+    output: ZCautionaryAlert,
+    trpc: "query",
+    handler: (ctx, input) => getCautionaryAlert(ctx, input.id),
+    rest: {
+      method: "GET",
+      path: "/api/v1/cautionary-alerts/:id",
+      operationId: "getCautionaryAlert",
+      summary: "One cautionary alert",
+      params: ZIdInput,
+      input: ({ params }) => params,
+      description: "The alert",
+      etag,
+      errors: { 404: "No such alert" },
+    },
+  }),
+  list: defineOperation({
+    roles,
+    input: ZAlertTarget,
+    output: ZCautionaryAlertList,
+    trpc: "query",
+    handler: (ctx, input) => listCautionaryAlerts(ctx, input),
+  }),
+  listForPerson: listOf("person", "persons", "listPersonCautionaryAlerts"),
+  listForTenure: listOf("tenure", "tenures", "listTenureCautionaryAlerts"),
+  listForAsset: listOf("asset", "assets", "listAssetCautionaryAlerts"),
+  raise: defineOperation({
+    roles,
+    input: ZRaiseCautionaryAlertInput,
+    output: ZCautionaryAlert,
+    trpc: "mutation",
+    handler: (ctx, input) => raiseCautionaryAlert(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/cautionary-alerts",
+      operationId: "raiseCautionaryAlert",
+      summary: "Raise a cautionary alert against a person, tenure or property (CAUTIONARY_ALERT_ROLES only)",
+      body: ZRaiseCautionaryAlertInput,
+      input: ({ body }) => body,
+      status: 201,
+      description: "Raised",
+      etag,
+      location: "/api/v1/cautionary-alerts/{id}",
+      errors: { 400: "Every invalid field, a start date in the future, or a target that does not exist" },
+    },
+  }),
+  end: defineOperation({
+    roles,
+    input: ZEndCautionaryAlertInput,
+    output: ZCautionaryAlert,
+    trpc: "mutation",
+    handler: (ctx, input) => endCautionaryAlert(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/cautionary-alerts/:id/end",
+      operationId: "endCautionaryAlert",
+      summary: "End a cautionary alert from a day no later than today (CAUTIONARY_ALERT_ROLES only)",
+      params: ZIdInput,
+      body: ZEndCautionaryAlertBody,
+      ifMatch: {
+        description: 'The version last read, e.g. "1" (required)',
+        ensureExists: (ctx, params) => getCautionaryAlert(ctx, params.id),
+      },
+      input: async ({ params, body, version }) => ({ ...body, id: params.id, version: await version() }),
+      description: "The ended alert",
+      etag,
+      errors: { 404: "No such alert", 409: "Missing or stale If-Match, or the alert has already ended" },
+    },
+  }),
+};
