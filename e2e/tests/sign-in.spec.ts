@@ -56,7 +56,7 @@ test("a reporting account signs in and is told the staff app has nothing for it 
   await page.goto("/");
 
   await expect(page.getByRole("heading", { level: 1, name: "This is a reporting account" })).toBeVisible();
-  await expect(page.getByRole("banner")).toContainText("Reporting (read-only extracts)");
+  await expect(page.getByRole("banner")).toContainText("Reporting, read-only");
   const menu = page.getByRole("navigation", { name: "Menu" });
   await expect(menu.getByRole("link", { name: "Home" })).toBeVisible();
   await expect(menu.getByRole("link", { name: "Search" })).toHaveCount(0);

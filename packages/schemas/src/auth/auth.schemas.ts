@@ -29,7 +29,7 @@ export const roleLabels: Record<TRole, string> = {
   "social-care-officer": "Social care officer",
   "integration-service": "Integration service",
   admin: "Administrator",
-  reporting: "Reporting (read-only extracts)",
+  reporting: "Reporting, read-only",
 };
 
 export const ZServiceArea = z.enum(["housing", "finance", "social-care"]);
