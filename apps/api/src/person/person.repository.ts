@@ -120,6 +120,11 @@ export async function insertPerson(
         addedAt: at,
       })),
     });
+    // A household's change is its tenure's change: the household-members extract loads by the tenure's modifiedAt.
+    await tx.tenure.updateMany({
+      where: { id: { in: tenancies.map((tenancy) => tenancy.tenureId) } },
+      data: { modifiedAt: at, modifiedBy: by },
+    });
   }
   return created.id;
 }

@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import {
   ZCreateTenureInput,
   ZHouseholdMemberInput,
@@ -22,7 +22,7 @@ const etag = 'The tenure\'s version, e.g. "2"';
 // Writes come from housing staff and from the council's other systems (integration services).
 export const tenureOperations = {
   get: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZIdInput,
     output: ZTenure,
     trpc: "query",

@@ -36,6 +36,14 @@ export async function lockTenureForMembership(tx: DbClient, id: string) {
   return tx.tenure.findUnique({ where: { id }, select: { version: true, tenureType: { select: { kind: true } } } });
 }
 
+/**
+ * Stamps a household change on its tenure (not its version: the tenure's own fields did not change),
+ * so the household-members extract, which loads by the tenure's modifiedAt, finds it.
+ */
+export async function markHouseholdChanged(tx: DbClient, tenureId: string, by: TActorStamp, at: Date): Promise<void> {
+  await tx.tenure.update({ where: { id: tenureId }, data: { modifiedAt: at, modifiedBy: by }, select: { id: true } });
+}
+
 export async function findTenureType(db: DbClient, code: string) {
   return db.tenureType.findUnique({ where: { code } });
 }
