@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { type TRole, roles } from "@housing/schemas/auth";
 import { ZAssetChildren } from "@housing/schemas/search";
 import { ZAsset, ZAssetChanges, ZCreateAssetInput, ZUpdateAssetInput } from "@housing/schemas/tenure";
 import { ZIdInput } from "@housing/schemas/primitives";
@@ -9,6 +9,8 @@ import { createAsset, updateAsset } from "./asset-writes.ts";
 import { getAsset } from "./get-asset.ts";
 
 export const assetTag = "Assets";
+/** A property's address and management flags are the managers' to change (and the property register's). */
+const propertyEditRoles = ["housing-manager", "admin", "integration-service"] as const satisfies readonly TRole[];
 const etag = 'The asset\'s version, e.g. "2"; send it back in If-Match to change it';
 
 export const assetOperations = {
@@ -68,7 +70,7 @@ export const assetOperations = {
     },
   }),
   update: defineOperation({
-    roles: housingWriteRoles,
+    roles: propertyEditRoles,
     input: ZUpdateAssetInput,
     output: ZAsset,
     trpc: "mutation",
@@ -77,7 +79,8 @@ export const assetOperations = {
       method: "PATCH",
       path: "/api/v1/assets/:id",
       operationId: "updateAsset",
-      summary: "Change an asset's address, characteristics, flags or parent",
+      summary:
+        "Change an asset's address, characteristics, management flags or place in the hierarchy (housing managers, administrators and the property register)",
       params: ZIdInput,
       body: ZAssetChanges,
       ifMatch: {
@@ -87,7 +90,11 @@ export const assetOperations = {
       input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
       description: "Saved",
       etag,
-      errors: { 409: "Missing or stale If-Match" },
+      errors: {
+        400: "Invalid fields, or a place in the hierarchy that does not fit",
+        404: "No such asset",
+        409: "Missing or stale If-Match",
+      },
     },
   }),
 };

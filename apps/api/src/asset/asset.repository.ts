@@ -1,5 +1,6 @@
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import type { TAsset } from "@housing/schemas/tenure";
 import type { DbClient } from "@housing/db/client";
 import { assetAddressLines } from "@housing/db/selects";
 import { nextVersion } from "../kernel/version-conflict.ts";
@@ -93,4 +94,19 @@ export async function updateAssetIfVersion(
     data: { ...data, ...nextVersion(by, at) },
   });
   return count === 1;
+}
+
+type AssetType = TAsset["assetType"];
+
+/** An asset's type, share-locked until the transaction ends (its type cannot change meanwhile); null when none has the id. */
+export async function lockAssetType(tx: DbClient, id: string): Promise<AssetType | null> {
+  const rows = await tx.$queryRaw<{ assetType: AssetType }[]>`
+    SELECT "assetType" FROM "Asset" WHERE id = ${id}::uuid FOR SHARE`;
+  return rows[0]?.assetType ?? null;
+}
+
+/** The types of the assets directly below one. */
+export async function findChildAssetTypes(db: DbClient, parentId: string): Promise<AssetType[]> {
+  const rows = await db.asset.findMany({ where: { parentId }, select: { assetType: true }, distinct: ["assetType"] });
+  return rows.map((row) => row.assetType);
 }

@@ -5,9 +5,15 @@ import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
 import { ZId, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { ZBooleanParam } from "../common/query-param.schemas.ts";
 import { optionalText, requiredText, storable } from "../common/text.schemas.ts";
-import { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode } from "./contact-values.schemas.ts";
+import {
+  normaliseEmail,
+  normalisePhoneNumber,
+  normaliseUkPostcode,
+  ZUkPostcode,
+  ZUprn,
+} from "./contact-values.schemas.ts";
 
-export { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode };
+export { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode, ZUprn };
 
 export const contactTargetTypes = ["person", "organisation", "tenure"] as const;
 export const ZContactTargetType = z.enum(contactTargetTypes, { error: "Choose person, organisation or tenure" });
@@ -52,10 +58,7 @@ export const subTypesFor: Record<TContactType, readonly TContactSubType[]> = {
 export const activeContactLimit = 5;
 
 export const ZAddressInput = z.strictObject({
-  uprn: z
-    .string()
-    .regex(/^\d{1,12}$/, "A UPRN is up to 12 digits")
-    .optional(),
+  uprn: ZUprn.optional(),
   addressLine1: optionalText("the first line of the address", 200),
   addressLine2: optionalText("the second line of the address", 200),
   addressLine3: optionalText("the third line of the address", 200),
