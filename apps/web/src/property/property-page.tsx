@@ -5,6 +5,7 @@ import { CautionaryAlertsSection } from "../cautionary-alert/cautionary-alerts-s
 import { PageTitle } from "../layout/page-title.tsx";
 import { PropertyBreadcrumbs } from "./property-breadcrumbs.tsx";
 import { PropertyChildren } from "./property-children.tsx";
+import { PropertyEditAction, PropertyEditBanner } from "./property-edit-action.tsx";
 import { PropertyCurrentTenure } from "./property-current-tenure.tsx";
 import { PropertyLoader } from "./property-loader.tsx";
 import {
@@ -69,9 +70,11 @@ function PropertyDetails({ asset }: { asset: TAsset }) {
       <PropertyBreadcrumbs asset={asset} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <PropertyEditBanner />
           <CautionaryAlertWarning target={target} />
           <span className="govuk-caption-l">{assetTypeLabels[asset.assetType]}</span>
           <h1 className="govuk-heading-l govuk-!-margin-bottom-4">{title}</h1>
+          <PropertyEditAction asset={asset} />
           <PropertySummary asset={asset} />
           <CautionaryAlertsSection target={target} />
           {asset.currentTenure === null && isGroupOfHomes(asset) ? null : (
