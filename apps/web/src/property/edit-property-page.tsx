@@ -1,13 +1,14 @@
 import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import { ZAssetChanges } from "@housing/schemas/asset";
 import type { TAsset } from "@housing/schemas/tenure";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { fieldErrorsOf } from "../api/api-error.ts";
 import { httpStatusOf } from "../api/retry-policy.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { NotificationBanner } from "../components/notification-banner.tsx";
-import { useUnsavedChangesGuard } from "../forms/unsaved-changes.tsx";
+import { saveFailureMessage } from "../forms/save-failure.ts";
+import { useEditedVersion } from "../forms/use-edited-version.ts";
 import { PageTitle } from "../layout/page-title.tsx";
 import { TwoThirdsColumn } from "../person/person-form-parts.tsx";
 import { trpc } from "../trpc.ts";
@@ -16,6 +17,7 @@ import { PropertyEditConflict } from "./property-edit-conflict.tsx";
 import { PropertyEditFields } from "./property-edit-fields.tsx";
 import { useCanEditProperties } from "./property-edit-roles.ts";
 import {
+  type TPropertyChanges,
   type TPropertyProblem,
   type TPropertyValues,
   changesFromValues,
@@ -30,55 +32,38 @@ import { PropertyLoader } from "./property-loader.tsx";
 const pageTitle = "Edit property";
 
 function problemFor(error: unknown): TPropertyProblem[] {
-  const status = httpStatusOf(error);
-  const message =
-    status === 403
-      ? "You do not have permission to edit this property"
-      : status === 404
-        ? "This property no longer exists"
-        : "Sorry, your changes could not be saved. Try again, and if it keeps happening contact the service desk";
+  const message = saveFailureMessage(error, {
+    forbidden: "You do not have permission to edit this property",
+    gone: "This property no longer exists",
+  });
   return [{ field: undefined, targetId: undefined, message }];
 }
-
-/** After a 409: the latest version, once fetched (undefined if fetching it failed too). */
-type TConflict = { latest: TAsset | undefined };
 
 /** The form as typed against the version it started from; saving it; catching up after a conflict. */
 function useEditProperty(loaded: TAsset) {
   const navigate = useNavigate();
   const utils = trpc.useUtils();
   const update = trpc.asset.update.useMutation();
-  const [base, setBase] = useState(loaded);
-  const [values, setValues] = useState<TPropertyValues>(() => valuesFromAsset(loaded));
-  const [problems, setProblems] = useState<TPropertyProblem[]>([]);
-  const [conflict, setConflict] = useState<TConflict | null>(null);
-  const [isOnLatest, setIsOnLatest] = useState(false);
-  const changes = changesFromValues(base, values);
-  const guard = useUnsavedChangesGuard(Object.keys(changes).length > 0);
+  const { base, values, setProblems, changes, guard, showConflict, ...form } = useEditedVersion<
+    TAsset,
+    TPropertyValues,
+    TPropertyChanges,
+    TPropertyProblem
+  >(loaded, {
+    fetchLatest: async ({ id }) => {
+      const latest = await utils.client.asset.get.query({ id });
+      utils.asset.get.setData({ id }, latest);
+      return latest;
+    },
+    valuesOf: valuesFromAsset,
+    changesOf: changesFromValues,
+    rebase: rebaseValues,
+  });
   const propertyPath = `/properties/${base.id}`;
 
   function leaveFor(banner: "saved" | "unchanged") {
     guard.allowLeaving();
     void navigate(propertyPath, { replace: true, state: propertyPageState(banner) });
-  }
-
-  async function showConflict() {
-    setProblems([]);
-    const latest = await utils.client.asset.get.query({ id: base.id }).catch(() => undefined);
-    if (latest !== undefined) utils.asset.get.setData({ id: base.id }, latest);
-    setConflict({ latest });
-  }
-
-  function loadLatest() {
-    const latest = conflict?.latest;
-    if (latest === undefined) {
-      void showConflict();
-      return;
-    }
-    setValues(rebaseValues(base, latest, values));
-    setBase(latest);
-    setConflict(null);
-    setIsOnLatest(true);
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -103,7 +88,7 @@ function useEditProperty(loaded: TAsset) {
     );
   }
 
-  return { base, values, setValues, problems, conflict, isOnLatest, guard, propertyPath, loadLatest, handleSubmit };
+  return { ...form, base, values, guard, propertyPath, handleSubmit };
 }
 
 function EditPropertyForm({ loaded }: { loaded: TAsset }) {
