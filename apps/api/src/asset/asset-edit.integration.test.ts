@@ -145,6 +145,39 @@ describe("editing a property's address and management flags", () => {
   });
 });
 
+describe("a property's activity history", () => {
+  it("lists the property's changes and its alerts, newest first, a page at a time, over tRPC and REST", async () => {
+    const { dwelling } = await estateBlockDwelling();
+    await as("housing-manager").asset.update({
+      id: dwelling.id,
+      version: 1,
+      data: { postCode: "E9 7AA", isVoid: true },
+    });
+    const alert = { targetType: "asset", targetId: dwelling.id, alertCode: "SAF", startDate: "2024-02-01" } as const;
+    await as("housing-manager").cautionaryAlert.raise({ ...alert, description: "Dog on the premises" });
+    const page = await as("housing-officer").asset.activity({ id: dwelling.id, page: 1, pageSize: 2 });
+    expect(page.total).toBe(3);
+    expect(page.results.map((event) => event.eventType)).toEqual(["CautionaryAlertRaisedEvent", "AssetUpdatedEvent"]);
+    expect(page.results[1]?.changes).toHaveLength(2);
+    expect(page.results[1]?.changes).toEqual(
+      expect.arrayContaining([
+        { field: "postCode", oldValue: "E9 6AB", newValue: "E9 7AA" },
+        { field: "isVoid", oldValue: false, newValue: true },
+      ]),
+    );
+    const response = await fetch(`${server.url}/api/v1/assets/${dwelling.id}/activity?page=2&pageSize=2`, {
+      headers: { authorization: `Bearer ${await server.tokenFor("housing-officer")}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ total: 3, results: [{ eventType: "AssetCreatedEvent" }] });
+    const unknown = `/api/v1/assets/5d2c8e4a-0000-4000-8000-000000000000/activity`;
+    const missing = await fetch(`${server.url}${unknown}`, {
+      headers: { authorization: `Bearer ${await server.tokenFor("housing-officer")}` },
+    });
+    expect(missing.status).toBe(404);
+  });
+});
+
 describe("the estate → block → dwelling hierarchy", () => {
   it("refuses, naming the field, a dwelling moved into a dwelling, an estate into a block and a block that would stop fitting its dwellings", async () => {
     const { estate, block, dwelling } = await estateBlockDwelling();

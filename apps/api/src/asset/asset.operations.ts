@@ -1,9 +1,11 @@
 import { type TRole, roles } from "@housing/schemas/auth";
 import { ZAssetChildren } from "@housing/schemas/search";
 import { ZAsset, ZAssetChanges, ZCreateAssetInput, ZUpdateAssetInput } from "@housing/schemas/tenure";
+import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { ZIdInput } from "@housing/schemas/primitives";
 import { housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
+import { assetActivity } from "./asset-activity.ts";
 import { assetChildren } from "./asset-children.ts";
 import { createAsset, updateAsset } from "./asset-writes.ts";
 import { getAsset } from "./get-asset.ts";
@@ -95,6 +97,24 @@ export const assetOperations = {
         404: "No such asset",
         409: "Missing or stale If-Match",
       },
+    },
+  }),
+  activity: defineOperation({
+    roles,
+    input: ZActivityInput,
+    output: ZActivityPage,
+    trpc: "query",
+    handler: (ctx, input) => assetActivity(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/assets/:id/activity",
+      operationId: "getAssetActivity",
+      summary: "Who changed what about the property and its cautionary alerts, and when (newest first)",
+      params: ZIdInput,
+      query: ZActivityInput.omit({ id: true }),
+      input: ({ params, query }) => ({ ...query, id: params.id }),
+      description: "A page of activity",
+      errors: { 404: "No such asset" },
     },
   }),
 };

@@ -110,3 +110,9 @@ export async function findChildAssetTypes(db: DbClient, parentId: string): Promi
   const rows = await db.asset.findMany({ where: { parentId }, select: { assetType: true }, distinct: ["assetType"] });
   return rows.map((row) => row.assetType);
 }
+
+/** The cautionary alerts raised against a property, whatever their state: their events are its activity too. */
+export async function findCautionaryAlertIdsOn(db: DbClient, assetId: string): Promise<string[]> {
+  const rows = await db.cautionaryAlert.findMany({ where: { assetId }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
