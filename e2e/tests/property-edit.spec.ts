@@ -10,10 +10,11 @@ import { loadSession } from "../support/sessions.ts";
 // officers see the property but not the action, and the API refuses them.
 
 async function homeOfItsOwn(request: APIRequestContext) {
-  const estate = await createEstate(request, [1], { postCode: uniquePostcode() });
+  const postCode = uniquePostcode();
+  const estate = await createEstate(request, [1], { postCode });
   const home = estate.blocks[0]?.homes[0];
   if (!home) throw new Error("The estate was made without its home");
-  return home;
+  return { ...home, postCode };
 }
 
 /** A new address nobody else's test or the demo data has: "Flat 4, Quillxyz Mews". */
@@ -73,6 +74,9 @@ test("a housing manager changes a home's address and flags, and sees them on its
   const details = page.getByRole("main").locator("dl").first();
   await expect(details).toContainText(address.uprn);
   await expect(details.locator(".govuk-tag")).toHaveText(["Void", "Rent group TAG"]);
+  await expect(page.getByRole("region", { name: "Activity history" })).toContainText(
+    `changed postcode from ${home.postCode} to ${address.postCode}`,
+  );
 
   await searchable(
     request,

@@ -77,6 +77,7 @@ function useEditProperty(loaded: TAsset) {
         onSuccess: (saved) => {
           utils.asset.get.setData({ id: saved.id }, saved);
           void utils.asset.children.invalidate();
+          void utils.asset.activity.invalidate({ id: saved.id });
           leaveFor("saved");
         },
         onError: (error) => {

@@ -4,6 +4,7 @@ import { CautionaryAlertWarning } from "../cautionary-alert/cautionary-alert-war
 import { CautionaryAlertsSection } from "../cautionary-alert/cautionary-alerts-section.tsx";
 import { PageTitle } from "../layout/page-title.tsx";
 import { PropertyBreadcrumbs } from "./property-breadcrumbs.tsx";
+import { PropertyActivityHistory } from "./property-activity-history.tsx";
 import { PropertyChildren } from "./property-children.tsx";
 import { PropertyEditAction, PropertyEditBanner } from "./property-edit-action.tsx";
 import { PropertyCurrentTenure } from "./property-current-tenure.tsx";
@@ -83,6 +84,11 @@ function PropertyDetails({ asset }: { asset: TAsset }) {
         </div>
       </div>
       {asset.childrenCount > 0 ? <PropertyChildren asset={asset} /> : null}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PropertyActivityHistory assetId={asset.id} />
+        </div>
+      </div>
     </>
   );
 }
