@@ -207,22 +207,4 @@ describe("the estate → block → dwelling hierarchy", () => {
       /cannot hold/,
     );
   });
-
-  it("lets exactly one of a dwelling added to a block and the block's change of type win when they race", async () => {
-    for (let round = 0; round < 5; round += 1) {
-      const { block } = await estateBlockDwelling();
-      const outcomes = await Promise.allSettled([
-        as("integration-service").asset.create({
-          assetType: "Dwelling",
-          propertyReference: reference(),
-          parentId: block.id,
-          addressLine1: "Flat 3, Rowan House",
-        }),
-        database.db.asset.update({ where: { id: block.id }, data: { assetType: "Garage", version: { increment: 1 } } }),
-      ]);
-      expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
-      const misfits = await database.db.asset.count({ where: { parentId: block.id, parent: { assetType: "Garage" } } });
-      expect(misfits).toBe(0);
-    }
-  });
 });

@@ -30,8 +30,9 @@ export function misplacement(child: TAssetType, parent: TAssetType): string | un
 
 /**
  * Checks, in the write's transaction, that the asset fits where it is placed and that what it holds
- * still fits it. The parent's row is share-locked (its type cannot change until this commits), and
- * so is the asset's own when it changes type, so a child added meanwhile is waited for and counted.
+ * still fits it. The parent's row is share-locked (its type cannot change until this commits); the
+ * asset's own is locked for update when its type changes, so a child being placed in it meanwhile is
+ * waited for and counted (or waits, and then sees the new type).
  */
 export async function checkPlacement(
   tx: DbClient,
@@ -40,13 +41,13 @@ export async function checkPlacement(
   typeField: string,
 ): Promise<void> {
   if (asset.parentId !== null) {
-    const parentType = await lockAssetType(tx, asset.parentId);
+    const parentType = await lockAssetType(tx, asset.parentId, "share");
     if (parentType === null) throw invalidField(parentField, "No asset has this id");
     const problem = misplacement(asset.assetType, parentType);
     if (problem) throw invalidField(parentField, problem);
   }
   if (asset.id === undefined || !asset.typeChanged) return;
-  await lockAssetType(tx, asset.id);
+  await lockAssetType(tx, asset.id, "update");
   const misfit = (await findChildAssetTypes(tx, asset.id)).find((type) => !parentFits(type, asset.assetType));
   if (misfit)
     throw invalidField(typeField, `${aOrAn(asset.assetType, true)} cannot hold the ${misfit} assets it holds`);

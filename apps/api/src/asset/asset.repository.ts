@@ -98,10 +98,18 @@ export async function updateAssetIfVersion(
 
 type AssetType = TAsset["assetType"];
 
-/** An asset's type, share-locked until the transaction ends (its type cannot change meanwhile); null when none has the id. */
-export async function lockAssetType(tx: DbClient, id: string): Promise<AssetType | null> {
-  const rows = await tx.$queryRaw<{ assetType: AssetType }[]>`
-    SELECT "assetType" FROM "Asset" WHERE id = ${id}::uuid FOR SHARE`;
+/**
+ * An asset's type, locked until the transaction ends; null when none has the id. "share" keeps its
+ * type from changing meanwhile (a child being placed in it); "update" also waits for, and holds off,
+ * every such child being placed (the asset's own type changing).
+ */
+export async function lockAssetType(tx: DbClient, id: string, mode: "share" | "update"): Promise<AssetType | null> {
+  const rows =
+    mode === "share"
+      ? await tx.$queryRaw<{ assetType: AssetType }[]>`
+          SELECT "assetType" FROM "Asset" WHERE id = ${id}::uuid FOR SHARE`
+      : await tx.$queryRaw<{ assetType: AssetType }[]>`
+          SELECT "assetType" FROM "Asset" WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
   return rows[0]?.assetType ?? null;
 }
 
