@@ -11,6 +11,7 @@ import { PageShell } from "./layout/page-shell.tsx";
 import { AddPersonPage } from "./person/add-person-page.tsx";
 import { EditPersonPage } from "./person/edit-person-page.tsx";
 import { PersonPage } from "./person/person-page.tsx";
+import { EditPropertyPage } from "./property/edit-property-page.tsx";
 import { PropertyPage } from "./property/property-page.tsx";
 import { SearchPage } from "./search/search-page.tsx";
 import { TenurePage } from "./tenure/tenure-page.tsx";
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
               { path: "/persons/:id/edit", element: <EditPersonPage /> },
               { path: "/tenures/:id", element: <TenurePage /> },
               { path: "/properties/:id", element: <PropertyPage /> },
+              { path: "/properties/:id/edit", element: <EditPropertyPage /> },
               { path: "/finance/accounts", element: <AccountsPage /> },
               { path: "/finance/suspense", element: <SuspensePage /> },
               { path: "/finance/suspense/:transactionId", element: <PaymentPage /> },

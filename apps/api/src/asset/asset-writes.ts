@@ -4,8 +4,8 @@ import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
+import { checkPlacement } from "./asset-hierarchy.ts";
 import {
-  assetExists,
   assetWithPropertyReferenceExists,
   findAssetById,
   findAssetVersion,
@@ -23,8 +23,8 @@ export async function createAsset(ctx: DomainContext, input: TCreateAssetInput):
 export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<string> {
   return inChangeTransaction(ctx, async (tx, stamp) => {
     const { by, at } = stamp;
-    if (input.parentId && !(await assetExists(tx, input.parentId)))
-      throw invalidField("parentId", "No asset has this id");
+    const placement = { assetType: input.assetType, parentId: input.parentId ?? null, typeChanged: false };
+    await checkPlacement(tx, placement, "parentId", "assetType");
     if (await assetWithPropertyReferenceExists(tx, input.propertyReference)) {
       const message = `Another asset already has the property reference ${input.propertyReference}`;
       throw conflictingField("propertyReference", message);
@@ -47,8 +47,16 @@ export async function updateAsset(
     const { by, at } = stamp;
     const current = foundAtVersion("asset", input.id, await findAssetById(tx, input.id), input.version);
     if (input.data.parentId === input.id) throw invalidField("data.parentId", "An asset cannot be its own parent");
-    if (input.data.parentId && !(await assetExists(tx, input.data.parentId)))
-      throw invalidField("data.parentId", "No asset has this id");
+    const { parentId, assetType } = input.data;
+    if ((parentId !== undefined && parentId !== current.parentId) || (assetType && assetType !== current.assetType)) {
+      const placement = {
+        id: input.id,
+        assetType: assetType ?? current.assetType,
+        parentId: parentId === undefined ? current.parentId : parentId,
+        typeChanged: assetType !== undefined && assetType !== current.assetType,
+      };
+      await checkPlacement(tx, placement, "data.parentId", "data.assetType");
+    }
     const before = current as unknown as Record<string, unknown>;
     const changed = Object.entries(input.data).filter(([field, value]) => (value ?? null) !== (before[field] ?? null));
     if (changed.length === 0) return;

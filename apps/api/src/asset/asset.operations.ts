@@ -1,14 +1,18 @@
-import { staffRoles } from "@housing/schemas/auth";
+import { type TRole, staffRoles } from "@housing/schemas/auth";
 import { ZAssetChildren } from "@housing/schemas/search";
 import { ZAsset, ZAssetChanges, ZCreateAssetInput, ZUpdateAssetInput } from "@housing/schemas/tenure";
+import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { ZIdInput } from "@housing/schemas/primitives";
 import { housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
+import { assetActivity } from "./asset-activity.ts";
 import { assetChildren } from "./asset-children.ts";
 import { createAsset, updateAsset } from "./asset-writes.ts";
 import { getAsset } from "./get-asset.ts";
 
 export const assetTag = "Assets";
+/** A property's address and management flags are the managers' to change (and the property register's). */
+const propertyEditRoles = ["housing-manager", "admin", "integration-service"] as const satisfies readonly TRole[];
 const etag = 'The asset\'s version, e.g. "2"; send it back in If-Match to change it';
 
 export const assetOperations = {
@@ -68,7 +72,7 @@ export const assetOperations = {
     },
   }),
   update: defineOperation({
-    roles: housingWriteRoles,
+    roles: propertyEditRoles,
     input: ZUpdateAssetInput,
     output: ZAsset,
     trpc: "mutation",
@@ -77,7 +81,8 @@ export const assetOperations = {
       method: "PATCH",
       path: "/api/v1/assets/:id",
       operationId: "updateAsset",
-      summary: "Change an asset's address, characteristics, flags or parent",
+      summary:
+        "Change an asset's address, characteristics, management flags or place in the hierarchy (housing managers, administrators and the property register)",
       params: ZIdInput,
       body: ZAssetChanges,
       ifMatch: {
@@ -87,7 +92,29 @@ export const assetOperations = {
       input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
       description: "Saved",
       etag,
-      errors: { 409: "Missing or stale If-Match" },
+      errors: {
+        400: "Invalid fields, or a place in the hierarchy that does not fit",
+        404: "No such asset",
+        409: "Missing or stale If-Match",
+      },
+    },
+  }),
+  activity: defineOperation({
+    roles: staffRoles,
+    input: ZActivityInput,
+    output: ZActivityPage,
+    trpc: "query",
+    handler: (ctx, input) => assetActivity(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/assets/:id/activity",
+      operationId: "getAssetActivity",
+      summary: "Who changed what about the property and its cautionary alerts, and when (newest first)",
+      params: ZIdInput,
+      query: ZActivityInput.omit({ id: true }),
+      input: ({ params, query }) => ({ ...query, id: params.id }),
+      description: "A page of activity",
+      errors: { 404: "No such asset" },
     },
   }),
 };

@@ -1,5 +1,6 @@
 import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import type { TAsset } from "@housing/schemas/tenure";
 import type { DbClient } from "@housing/db/client";
 import { assetAddressLines } from "@housing/db/selects";
 import { nextVersion } from "../kernel/version-conflict.ts";
@@ -93,4 +94,33 @@ export async function updateAssetIfVersion(
     data: { ...data, ...nextVersion(by, at) },
   });
   return count === 1;
+}
+
+type AssetType = TAsset["assetType"];
+
+/**
+ * An asset's type, locked until the transaction ends; null when none has the id. "share" keeps its
+ * type from changing meanwhile (a child being placed in it); "update" also waits for, and holds off,
+ * every such child being placed (the asset's own type changing).
+ */
+export async function lockAssetType(tx: DbClient, id: string, mode: "share" | "update"): Promise<AssetType | null> {
+  const rows =
+    mode === "share"
+      ? await tx.$queryRaw<{ assetType: AssetType }[]>`
+          SELECT "assetType" FROM "Asset" WHERE id = ${id}::uuid FOR SHARE`
+      : await tx.$queryRaw<{ assetType: AssetType }[]>`
+          SELECT "assetType" FROM "Asset" WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
+  return rows[0]?.assetType ?? null;
+}
+
+/** The types of the assets directly below one. */
+export async function findChildAssetTypes(db: DbClient, parentId: string): Promise<AssetType[]> {
+  const rows = await db.asset.findMany({ where: { parentId }, select: { assetType: true }, distinct: ["assetType"] });
+  return rows.map((row) => row.assetType);
+}
+
+/** The cautionary alerts raised against a property, whatever their state: their events are its activity too. */
+export async function findCautionaryAlertIdsOn(db: DbClient, assetId: string): Promise<string[]> {
+  const rows = await db.cautionaryAlert.findMany({ where: { assetId }, select: { id: true } });
+  return rows.map((row) => row.id);
 }

@@ -1,9 +1,8 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import type { TRole } from "@housing/schemas/auth";
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { makeTenure, makeTenureType, personInput } from "./factories.ts";
-import { inParallel, onRealPostgres } from "./real-postgres.ts";
+import { inParallel, onRealPostgres, outcome } from "./real-postgres.ts";
 import { actorWithRole, callerFor } from "./test-kit.ts";
 
 // Every rule outside contact details that reads before it writes, raced on the real server.
@@ -13,17 +12,6 @@ let sequence = 0;
 const reference = () => `${60_000_000 + process.pid * 1000 + (sequence += 1)}`.slice(-9);
 const as = (role: TRole, id?: string) => callerFor(database.db, actorWithRole(role, id));
 
-/** "ok", or the tRPC code a refused call answered with and the fields it named. */
-const outcome = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => {
-      if (!(error instanceof TRPCError)) return String(error);
-      const fields = (error.cause as { details?: { fieldErrors?: { path: string }[] } } | undefined)?.details
-        ?.fieldErrors;
-      return fields ? `${error.code} ${fields.map((f) => f.path).join(",")}` : error.code;
-    },
-  );
 const sorted = (values: string[]) => [...values].sort();
 
 onRealPostgres("database-held rules under parallel requests (real PostgreSQL)", () => {

@@ -1,3 +1,4 @@
+import { TRPCError } from "@trpc/server";
 import { describe, it } from "vitest";
 
 /**
@@ -16,3 +17,15 @@ if (!process.env.TEST_DATABASE_URL) {
 export async function inParallel<T>(count: number, request: (index: number) => Promise<T>): Promise<T[]> {
   return Promise.all(Array.from({ length: count }, (_, index) => request(index)));
 }
+
+/** "ok", or the tRPC code a refused call answered with and the fields it named. */
+export const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => {
+      if (!(error instanceof TRPCError)) return String(error);
+      const fields = (error.cause as { details?: { fieldErrors?: { path: string }[] } } | undefined)?.details
+        ?.fieldErrors;
+      return fields ? `${error.code} ${fields.map((f) => f.path).join(",")}` : error.code;
+    },
+  );

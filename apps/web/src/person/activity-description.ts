@@ -3,9 +3,9 @@ import { formatPhoneNumber } from "../contact-details/contact-detail-labels.ts";
 import { formatDate } from "../dates/display-dates.ts";
 import { personFieldLabel, personTypeLabels } from "./person-labels.ts";
 
-type TFieldChange = { field: string; oldValue?: unknown; newValue?: unknown };
+export type TFieldChange = { field: string; oldValue?: unknown; newValue?: unknown };
 /** An activity as the API returns it (the router's output type marks unknown values optional). */
-type TActivityEvent = Pick<TActivity, "eventType" | "user" | "subject"> & { changes: readonly TFieldChange[] };
+export type TActivityEvent = Pick<TActivity, "eventType" | "user" | "subject"> & { changes: readonly TFieldChange[] };
 
 function isPersonType(value: unknown): value is TPersonType {
   return typeof value === "string" && Object.hasOwn(personTypeLabels, value);
@@ -29,14 +29,17 @@ function isEmpty(value: unknown): boolean {
 }
 
 /** One change as a clause: "changed first name from Amara to Amarachi", "set place of birth to Lagos". */
-export function describeChange({ field, oldValue, newValue }: TFieldChange): string {
-  const label = personFieldLabel(field).toLowerCase();
+export function describeChange(
+  { field, oldValue, newValue }: TFieldChange,
+  labelOf: (field: string) => string = (name) => personFieldLabel(name).toLowerCase(),
+): string {
+  const label = labelOf(field);
   if (isEmpty(oldValue)) return `set ${label} to ${describeValue(newValue)}`;
   if (isEmpty(newValue)) return `removed ${label} (was ${describeValue(oldValue)})`;
   return `changed ${label} from ${describeValue(oldValue)} to ${describeValue(newValue)}`;
 }
 
-function joinClauses(clauses: readonly string[]): string {
+export function joinClauses(clauses: readonly string[]): string {
   if (clauses.length <= 1) return clauses.join("");
   return `${clauses.slice(0, -1).join(", ")} and ${clauses.at(-1) ?? ""}`;
 }
@@ -65,7 +68,7 @@ const relatedRecordWording: Record<string, (detail: string) => string> = {
 export function describeActivity({ eventType, user, subject, changes }: TActivityEvent): string {
   if (eventType === "PersonCreatedEvent") return `${user.name} created the record`;
   if (eventType === "PersonUpdatedEvent" && changes.length > 0) {
-    return `${user.name} ${joinClauses(changes.map(describeChange))}`;
+    return `${user.name} ${joinClauses(changes.map((change) => describeChange(change)))}`;
   }
   const relatedWording = Object.hasOwn(relatedRecordWording, eventType) ? relatedRecordWording[eventType] : undefined;
   // A phone number as the contact list shows it (07700 900115); emails, addresses and alerts are unchanged.

@@ -1,13 +1,14 @@
 import { fieldErrorsFromIssues } from "@housing/schemas/errors";
 import { type TPerson, ZPersonChanges } from "@housing/schemas/person";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { fieldErrorsOf } from "../api/api-error.ts";
 import { httpStatusOf } from "../api/retry-policy.ts";
 import { useCanManagePersons } from "../auth/user-roles.ts";
 import { ErrorSummary } from "../components/error-summary.tsx";
 import { NotificationBanner } from "../components/notification-banner.tsx";
-import { useUnsavedChangesGuard } from "../forms/unsaved-changes.tsx";
+import { saveFailureMessage } from "../forms/save-failure.ts";
+import { useEditedVersion } from "../forms/use-edited-version.ts";
 import { PageTitle } from "../layout/page-title.tsx";
 import { trpc } from "../trpc.ts";
 import { EditConflict } from "./edit-conflict.tsx";
@@ -28,52 +29,12 @@ import { fullName } from "./person-labels.ts";
 
 const pageTitle = "Edit personal details";
 
-/** After a conflict: the latest version, once fetched (undefined if fetching it failed too). */
-type TConflict = { latest: TPerson | undefined };
-
 function problemFor(error: unknown): TFormProblem[] {
-  const status = httpStatusOf(error);
-  const message =
-    status === 403
-      ? "You do not have permission to edit this person"
-      : status === 404
-        ? "This person's record no longer exists"
-        : "Sorry, your changes could not be saved. Try again, and if it keeps happening contact the service desk";
+  const message = saveFailureMessage(error, {
+    forbidden: "You do not have permission to edit this person",
+    gone: "This person's record no longer exists",
+  });
   return [{ field: undefined, targetId: undefined, message }];
-}
-
-/** The version the form edits and, after a conflict, the latest version to move the form onto. */
-function useEditedVersion(loaded: TPerson, onConflict: () => void) {
-  const utils = trpc.useUtils();
-  const [base, setBase] = useState(loaded);
-  const [conflict, setConflict] = useState<TConflict | null>(null);
-  const [isOnLatest, setIsOnLatest] = useState(false);
-
-  async function showConflict() {
-    onConflict();
-    try {
-      const latest = await utils.client.person.get.query({ id: base.id });
-      utils.person.get.setData({ id: base.id }, latest);
-      setConflict({ latest });
-    } catch {
-      setConflict({ latest: undefined });
-    }
-  }
-
-  /** `rebase` carries the form's changes over; if the latest version could not be fetched, it is tried again. */
-  function moveToLatest(rebase: (latest: TPerson) => void) {
-    const latest = conflict?.latest;
-    if (latest === undefined) {
-      void showConflict();
-      return;
-    }
-    rebase(latest);
-    setBase(latest);
-    setConflict(null);
-    setIsOnLatest(true);
-  }
-
-  return { base, conflict, isOnLatest, showConflict, moveToLatest };
 }
 
 /** The form as typed against the version it started from, saving it, and catching up after a conflict. */
@@ -81,20 +42,26 @@ function useEditPerson(loaded: TPerson) {
   const navigate = useNavigate();
   const utils = trpc.useUtils();
   const updatePerson = trpc.person.update.useMutation();
-  const [values, setValues] = useState<TPersonDetailsValues>(() => detailsValuesFromPerson(loaded));
-  const [problems, setProblems] = useState<TFormProblem[]>([]);
-  const { base, conflict, isOnLatest, showConflict, moveToLatest } = useEditedVersion(loaded, () => setProblems([]));
-  const changes = changesFromValues(base, values);
-  const guard = useUnsavedChangesGuard(Object.keys(changes).length > 0);
+  const { base, values, problems, setProblems, changes, guard, showConflict, ...form } = useEditedVersion<
+    TPerson,
+    TPersonDetailsValues,
+    ReturnType<typeof changesFromValues>,
+    TFormProblem
+  >(loaded, {
+    fetchLatest: async ({ id }) => {
+      const latest = await utils.client.person.get.query({ id });
+      utils.person.get.setData({ id }, latest);
+      return latest;
+    },
+    valuesOf: detailsValuesFromPerson,
+    changesOf: changesFromValues,
+    rebase: rebaseValues,
+  });
   const personPath = `/persons/${base.id}`;
 
   function leaveFor(banner: "saved" | "unchanged") {
     guard.allowLeaving();
     void navigate(personPath, { replace: true, state: personPageState(banner) });
-  }
-
-  function loadLatest() {
-    moveToLatest((latest) => setValues(rebaseValues(base, latest, values)));
   }
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
@@ -128,19 +95,7 @@ function useEditPerson(loaded: TPerson) {
     );
   }
 
-  return {
-    base,
-    values,
-    setValues,
-    problems,
-    conflict,
-    isOnLatest,
-    guard,
-    personPath,
-    loadLatest,
-    handleSubmit,
-    isSaving: updatePerson.isPending,
-  };
+  return { ...form, base, values, problems, guard, personPath, handleSubmit, isSaving: updatePerson.isPending };
 }
 
 function EditPersonForm({ loaded }: { loaded: TPerson }) {

@@ -4,7 +4,9 @@ import { CautionaryAlertWarning } from "../cautionary-alert/cautionary-alert-war
 import { CautionaryAlertsSection } from "../cautionary-alert/cautionary-alerts-section.tsx";
 import { PageTitle } from "../layout/page-title.tsx";
 import { PropertyBreadcrumbs } from "./property-breadcrumbs.tsx";
+import { PropertyActivityHistory } from "./property-activity-history.tsx";
 import { PropertyChildren } from "./property-children.tsx";
+import { PropertyEditAction, PropertyEditBanner } from "./property-edit-action.tsx";
 import { PropertyCurrentTenure } from "./property-current-tenure.tsx";
 import { PropertyLoader } from "./property-loader.tsx";
 import {
@@ -69,9 +71,11 @@ function PropertyDetails({ asset }: { asset: TAsset }) {
       <PropertyBreadcrumbs asset={asset} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <PropertyEditBanner />
           <CautionaryAlertWarning target={target} />
           <span className="govuk-caption-l">{assetTypeLabels[asset.assetType]}</span>
           <h1 className="govuk-heading-l govuk-!-margin-bottom-4">{title}</h1>
+          <PropertyEditAction asset={asset} />
           <PropertySummary asset={asset} />
           <CautionaryAlertsSection target={target} />
           {asset.currentTenure === null && isGroupOfHomes(asset) ? null : (
@@ -80,6 +84,11 @@ function PropertyDetails({ asset }: { asset: TAsset }) {
         </div>
       </div>
       {asset.childrenCount > 0 ? <PropertyChildren asset={asset} /> : null}
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <PropertyActivityHistory assetId={asset.id} />
+        </div>
+      </div>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZId, versionedChange } from "../common/primitives.schemas.ts";
 import { optionalText, requiredText } from "../common/text.schemas.ts";
+import { ZUkPostcode, ZUprn } from "../contact-details/contact-values.schemas.ts";
 
 // Properties: estates, blocks and homes, how they are written and how they are answered.
 
@@ -22,16 +23,14 @@ const assetFields = {
   propertyReference: z.string().regex(/^[A-Za-z0-9-]{1,20}$/, "Enter the property reference (letters, digits and -)"),
   name: optionalText("a name", 100),
   parentId: ZId.optional(),
-  uprn: z
-    .string()
-    .regex(/^\d{1,12}$/, "A UPRN is up to 12 digits")
-    .optional(),
+  // The UPRN and postcode rules of a contact's address.
+  uprn: ZUprn.optional(),
   postPreamble: optionalText("a post preamble", 100),
   addressLine1: requiredText("the first line of the address", 200),
   addressLine2: optionalText("the second line of the address", 200),
   addressLine3: optionalText("the third line of the address", 200),
   addressLine4: optionalText("the fourth line of the address", 200),
-  postCode: optionalText("a postcode", 10),
+  postCode: ZUkPostcode.optional(),
   bedrooms: z.number().int().min(0).max(20).optional(),
   livingRooms: z.number().int().min(0).max(20).optional(),
   floorNumber: z.number().int().min(-5).max(100).optional(),
@@ -47,12 +46,28 @@ const assetFields = {
 export const ZCreateAssetInput = z.strictObject({ id: ZId.optional(), ...assetFields });
 export type TCreateAssetInput = z.output<typeof ZCreateAssetInput>;
 
+/** A field a change may clear: null, or an empty text, clears it. */
+function clearable<T extends z.ZodType>(schema: T) {
+  return schema.nullable().transform((value) => value ?? null);
+}
+
 export const ZAssetChanges = z
   .strictObject({
     ...assetFields,
-    name: assetFields.name.nullable(),
+    name: clearable(assetFields.name),
     parentId: ZId.nullable(),
-    uprn: assetFields.uprn.nullable(),
+    uprn: clearable(assetFields.uprn),
+    postPreamble: clearable(assetFields.postPreamble),
+    addressLine2: clearable(assetFields.addressLine2),
+    addressLine3: clearable(assetFields.addressLine3),
+    addressLine4: clearable(assetFields.addressLine4),
+    postCode: clearable(assetFields.postCode),
+    rentGroup: clearable(assetFields.rentGroup),
+    // No defaults in a change: a flag left out stays as it is.
+    isVoid: z.boolean(),
+    isLettable: z.boolean(),
+    isNewBuild: z.boolean(),
+    isRightToBuy: z.boolean(),
   })
   .omit({ propertyReference: true })
   .partial();

@@ -5,19 +5,22 @@ import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
 import { ZId, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { ZBooleanParam } from "../common/query-param.schemas.ts";
 import { optionalText, storable } from "../common/text.schemas.ts";
-import { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode } from "./contact-values.schemas.ts";
+import {
+  normaliseEmail,
+  normalisePhoneNumber,
+  normaliseUkPostcode,
+  ZUkPostcode,
+  ZUprn,
+} from "./contact-values.schemas.ts";
 import { ZContactSubType, ZContactTargetType, ZContactType, subTypesFor } from "./contact-vocabulary.ts";
 
-export { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode };
+export { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode, ZUprn };
 
 export * from "./contact-vocabulary.ts";
 export * from "./contact-consent.schemas.ts";
 
 export const ZAddressInput = z.strictObject({
-  uprn: z
-    .string()
-    .regex(/^\d{1,12}$/, "A UPRN is up to 12 digits")
-    .optional(),
+  uprn: ZUprn.optional(),
   addressLine1: optionalText("the first line of the address", 200),
   addressLine2: optionalText("the second line of the address", 200),
   addressLine3: optionalText("the third line of the address", 200),

@@ -11,6 +11,9 @@ export function normaliseUkPostcode(input: string): string | undefined {
   return match ? `${match[1]} ${match[2]}` : undefined;
 }
 
+/** A Unique Property Reference Number: the same rule for a contact's address and a property's. */
+export const ZUprn = z.string().regex(/^\d{1,12}$/, "A UPRN is up to 12 digits");
+
 export const ZUkPostcode = z.string({ error: "Enter a postcode" }).transform((value, ctx) => {
   const postcode = normaliseUkPostcode(value);
   if (!postcode) {
