@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZId, versionedChange } from "../common/primitives.schemas.ts";
 import { optionalText, requiredText } from "../common/text.schemas.ts";
-import { ZUkPostcode, ZUprn } from "../contact-details/contact-values.schemas.ts";
+import { ZUkPostcode, ZUprn } from "../contact-details/address-values.schemas.ts";
 
 // Properties: estates, blocks and homes, how they are written and how they are answered.
 

@@ -5,13 +5,8 @@ import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
 import { ZId, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { ZBooleanParam } from "../common/query-param.schemas.ts";
 import { optionalText, storable } from "../common/text.schemas.ts";
-import {
-  normaliseEmail,
-  normalisePhoneNumber,
-  normaliseUkPostcode,
-  ZUkPostcode,
-  ZUprn,
-} from "./contact-values.schemas.ts";
+import { normaliseUkPostcode, ZUkPostcode, ZUprn } from "./address-values.schemas.ts";
+import { normaliseEmail, normalisePhoneNumber } from "./contact-values.schemas.ts";
 import { ZContactSubType, ZContactTargetType, ZContactType, subTypesFor } from "./contact-vocabulary.ts";
 
 export { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode, ZUprn };

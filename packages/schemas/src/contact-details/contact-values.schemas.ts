@@ -1,27 +1,8 @@
 import { parsePhoneNumberWithError } from "libphonenumber-js/max";
-import { z } from "zod";
 
-// Phone numbers, email addresses and UK postcodes: how each is checked, and the one way each is written.
-
-const ukPostcodePattern = /^([A-Z]{1,2}[0-9][A-Z0-9]?)\s*([0-9][A-Z]{2})$/;
-
-/** "e81dy", "E8 1DY", " e8  1dy " → "E8 1DY"; undefined when it is not a UK postcode shape. */
-export function normaliseUkPostcode(input: string): string | undefined {
-  const match = input.trim().toUpperCase().match(ukPostcodePattern);
-  return match ? `${match[1]} ${match[2]}` : undefined;
-}
-
-/** A Unique Property Reference Number: the same rule for a contact's address and a property's. */
-export const ZUprn = z.string().regex(/^\d{1,12}$/, "A UPRN is up to 12 digits");
-
-export const ZUkPostcode = z.string({ error: "Enter a postcode" }).transform((value, ctx) => {
-  const postcode = normaliseUkPostcode(value);
-  if (!postcode) {
-    ctx.addIssue({ code: "custom", message: "Enter a real UK postcode, like E8 1DY" });
-    return z.NEVER;
-  }
-  return postcode;
-});
+// Phone numbers and email addresses: how each is checked, and the one way each is written. Postcodes and
+// UPRNs are in address-values.schemas.ts, apart from the phone rules (libphonenumber's large metadata),
+// so a page that shows properties does not load them.
 
 // Ofcom reserves 07700 900000–900999 for fiction; the numbering library calls them unallocated,
 // but trainers, testers and the demo data need mobiles that can never ring anyone.
