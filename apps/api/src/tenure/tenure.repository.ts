@@ -36,6 +36,37 @@ export async function lockTenureForMembership(tx: DbClient, id: string) {
   return tx.tenure.findUnique({ where: { id }, select: { version: true, tenureType: { select: { kind: true } } } });
 }
 
+/**
+ * Locks the home so that tenures on it are started one at a time; each then sees the tenure the
+ * one before it committed. Answers whether the asset exists.
+ */
+export async function lockAssetForTenures(tx: DbClient, assetId: string): Promise<boolean> {
+  return lockRow(tx, "asset", assetId);
+}
+
+/** The payment reference of a tenure on the asset whose dates overlap [start, end] (end null: open-ended). */
+export async function findOverlappingTenure(
+  db: DbClient,
+  assetId: string,
+  start: Date,
+  end: Date | null,
+): Promise<string | null> {
+  const row = await db.tenure.findFirst({
+    where: {
+      assetId,
+      OR: [{ endOfTenureDate: null }, { endOfTenureDate: { gte: start } }],
+      ...(end === null ? {} : { startOfTenureDate: { lte: end } }),
+    },
+    select: { paymentReference: true },
+    orderBy: { startOfTenureDate: "desc" },
+  });
+  return row?.paymentReference ?? null;
+}
+
+export async function listTenureTypes(db: DbClient) {
+  return db.tenureType.findMany({ select: { code: true, description: true }, orderBy: { description: "asc" } });
+}
+
 export async function findTenureType(db: DbClient, code: string) {
   return db.tenureType.findUnique({ where: { code } });
 }
