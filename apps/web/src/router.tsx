@@ -13,6 +13,7 @@ import { EditPersonPage } from "./person/edit-person-page.tsx";
 import { PersonPage } from "./person/person-page.tsx";
 import { PropertyPage } from "./property/property-page.tsx";
 import { SearchPage } from "./search/search-page.tsx";
+import { StartTenancyPage } from "./tenure/start-tenancy-page.tsx";
 import { TenurePage } from "./tenure/tenure-page.tsx";
 
 /**
@@ -38,6 +39,7 @@ export const router = createBrowserRouter([
               { path: "/persons/:id/edit", element: <EditPersonPage /> },
               { path: "/tenures/:id", element: <TenurePage /> },
               { path: "/properties/:id", element: <PropertyPage /> },
+              { path: "/properties/:id/start-tenancy", element: <StartTenancyPage /> },
               { path: "/finance/accounts", element: <AccountsPage /> },
               { path: "/finance/suspense", element: <SuspensePage /> },
               { path: "/finance/suspense/:transactionId", element: <PaymentPage /> },

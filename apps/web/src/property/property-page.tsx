@@ -7,6 +7,7 @@ import { PropertyBreadcrumbs } from "./property-breadcrumbs.tsx";
 import { PropertyChildren } from "./property-children.tsx";
 import { PropertyCurrentTenure } from "./property-current-tenure.tsx";
 import { PropertyLoader } from "./property-loader.tsx";
+import { StartTenancyLink } from "./start-tenancy-link.tsx";
 import {
   assetTypeLabels,
   characteristicRows,
@@ -77,6 +78,7 @@ function PropertyDetails({ asset }: { asset: TAsset }) {
           {asset.currentTenure === null && isGroupOfHomes(asset) ? null : (
             <PropertyCurrentTenure tenure={asset.currentTenure} />
           )}
+          <StartTenancyLink asset={asset} />
         </div>
       </div>
       {asset.childrenCount > 0 ? <PropertyChildren asset={asset} /> : null}
