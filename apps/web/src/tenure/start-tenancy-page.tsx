@@ -1,6 +1,6 @@
 import type { TAsset } from "@housing/schemas/tenure";
-import { type FormEvent, useEffect, useState } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router";
+import { type FormEvent, useState } from "react";
+import { Link, useNavigate } from "react-router";
 import { housingRoles, useHasAnyRole } from "../auth/user-roles.ts";
 import { serverErrors } from "../cautionary-alert/use-alert-actions.ts";
 import { DateInput } from "../components/date-input.tsx";
@@ -9,12 +9,12 @@ import { Select } from "../components/select.tsx";
 import { TextInput } from "../components/text-input.tsx";
 import { PageTitle } from "../layout/page-title.tsx";
 import { NotAllowedToChangePersons, PersonFormButtons, TwoThirdsColumn } from "../person/person-form-parts.tsx";
-import { fullName } from "../person/person-labels.ts";
 import { PropertyLoader } from "../property/property-loader.tsx";
 import { propertyTitle } from "../property/property-labels.ts";
 import { trpc } from "../trpc.ts";
 import { ChosenHousehold } from "./chosen-household.tsx";
-import { addedPersonParam, withPerson } from "./household-choice.ts";
+import { withPerson } from "./household-choice.ts";
+import { useReturningPerson } from "./use-returning-person.ts";
 import { PersonPicker } from "./person-picker.tsx";
 import {
   type TStartTenancyValues,
@@ -26,25 +26,6 @@ import {
 import { tenurePageState } from "./tenure-banner.tsx";
 
 const pageTitle = "Start a tenancy";
-
-/** A person the add-person page brought back joins the household: the first one as its tenure holder. */
-function useAddedPerson(onAdded: (person: { id: string; fullName: string; dateOfBirth: string | null }) => void) {
-  const [params, setParams] = useSearchParams();
-  const id = params.get(addedPersonParam);
-  const person = trpc.person.get.useQuery({ id: id ?? "" }, { enabled: id !== null });
-  useEffect(() => {
-    if (id === null || person.data === undefined) return;
-    const { data } = person;
-    onAdded({ id: data.id, fullName: fullName(data), dateOfBirth: data.dateOfBirth });
-    setParams(
-      (current) => {
-        current.delete(addedPersonParam);
-        return current;
-      },
-      { replace: true },
-    );
-  }, [id, person, onAdded, setParams]);
-}
 
 function useStartTenancy(asset: TAsset) {
   const navigate = useNavigate();
@@ -86,7 +67,7 @@ function useStartTenancy(asset: TAsset) {
 function StartTenancyForm({ asset }: { asset: TAsset }) {
   const { values, setValues, addPerson, errors, handleSubmit, isBusy } = useStartTenancy(asset);
   const types = trpc.tenure.types.useQuery();
-  useAddedPerson(addPerson);
+  useReturningPerson(addPerson);
   const errorFor = (field: string) => errors.find((e) => e.targetId === startTenancyFieldIds[field])?.message;
   const typeOptions = [
     { value: "", label: "Choose a type" },
