@@ -79,7 +79,7 @@ export default tseslint.config(
   },
   {
     // Operation tables and export declarations stay thin: Prisma belongs in a domain's repository module.
-    files: ["apps/api/src/**/*.operations.ts", "apps/api/src/**/*.exports.ts"],
+    files: ["apps/api/src/**/*.operations.ts", "apps/api/src/**/*.exports.ts", "apps/api/src/**/*.extracts.ts"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -69,11 +69,11 @@ export type TTestEstate = { id: string; reference: string; name: string; stem: s
 export async function createEstate(
   request: APIRequestContext,
   homesPerBlock: number[],
-  options: { postCode?: string } = {},
+  options: { postCode?: string; stem?: string; reference?: string } = {},
 ): Promise<TTestEstate> {
   const session = await integrationService();
-  const stem = uniqueSurname("Quill").replace(/^./, (first) => first.toUpperCase());
-  const reference = `E2E${randomLetters(6).toUpperCase()}`;
+  const stem = options.stem ?? uniqueSurname("Quill").replace(/^./, (first) => first.toUpperCase());
+  const reference = options.reference ?? `E2E${randomLetters(6).toUpperCase()}`;
   const name = `${stem} Estate`;
   const { postCode } = options;
   const street = { addressLine2: "Mare Street", ...(postCode === undefined ? {} : { postCode }) };
@@ -122,12 +122,21 @@ export async function createEstate(
 export type TTestTenure = { id: string; paymentReference: string; holder: { id: string; surname: string } };
 
 /** Lets the home on a secure tenancy to a new tenant, its named tenure holder. */
-export async function letHome(request: APIRequestContext, homeId: string): Promise<TTestTenure> {
+export async function letHome(
+  request: APIRequestContext,
+  homeId: string,
+  fixed: { holder?: { firstName: string; surname: string; dateOfBirth: string }; paymentReference?: string } = {},
+): Promise<TTestTenure> {
   const session = await integrationService();
-  const holder = { firstName: "Morwenna", surname: uniqueSurname("Tregar"), dateOfBirth: randomDateOfBirth().iso };
+  const holder = fixed.holder ?? {
+    firstName: "Morwenna",
+    surname: uniqueSurname("Tregar"),
+    dateOfBirth: randomDateOfBirth().iso,
+  };
   const person = await createPerson(request, session, holder);
   // 11 digits: never one of the demo data's 10-digit references.
-  const paymentReference = `9${Array.from({ length: 10 }, () => Math.floor(Math.random() * 10)).join("")}`;
+  const paymentReference =
+    fixed.paymentReference ?? `9${Array.from({ length: 10 }, () => Math.floor(Math.random() * 10)).join("")}`;
   const tenure = await send(request, session, "post", "/api/v1/tenures", {
     paymentReference,
     tenureTypeCode: "SEC",

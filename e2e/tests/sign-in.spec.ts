@@ -47,3 +47,17 @@ test("an anonymous visit to the home page is sent to sign in", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   await expect(page.getByRole("radio", { name: /Hannah Holt/ })).toBeVisible();
 });
+
+test("a reporting account signs in and is told the staff app has nothing for it to use", async ({
+  page,
+  signedInAs,
+}) => {
+  await signedInAs("reporting");
+  await page.goto("/");
+
+  await expect(page.getByRole("heading", { level: 1, name: "This is a reporting account" })).toBeVisible();
+  await expect(page.getByRole("banner")).toContainText("Reporting, read-only");
+  const menu = page.getByRole("navigation", { name: "Menu" });
+  await expect(menu.getByRole("link", { name: "Home" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Search" })).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
-// `pnpm bench <name>`: runs one benchmark by name (today: search).
+// `pnpm bench <name>`: runs one benchmark by name (search, extracts).
 const benchmarks: Record<string, () => Promise<unknown>> = {
   search: () => import("./search.bench.ts"),
+  extracts: () => import("./extract.bench.ts"),
 };
 const name = process.argv[2] ?? "search";
 const run = benchmarks[name];

@@ -3,10 +3,7 @@
 // on a real PostgreSQL seeded with BENCH_PERSONS (default 100,000) persons. It prints its figures;
 // nothing here asserts a time.
 import { parseArgs } from "node:util";
-import { createDb, type Db } from "@housing/db/client";
-import { seedDemoDataIfEmpty } from "@housing/db/demo-data";
-import { applyMigrations } from "@housing/db/migrate";
-import pg from "pg";
+import type { Db } from "@housing/db/client";
 import { pino } from "pino";
 import { z } from "zod";
 import { systemClock } from "../src/kernel/clock.ts";
@@ -17,6 +14,7 @@ import type { SearchIndexName, SearchQuery, SearchVisibility } from "../src/sear
 import { searchVisibility } from "../src/search/run-search.ts";
 import { queryTerms } from "../src/search/search-text.ts";
 import { startTestServer } from "../src/testing/test-kit.ts";
+import { ZBenchPersons, prepareBenchDatabase } from "./bench-database.ts";
 import { buildQueryMix, type BenchQuery } from "./query-mix.ts";
 
 const { values } = parseArgs({
@@ -30,15 +28,11 @@ const { values } = parseArgs({
 });
 const options = z
   .object({
-    adminUrl: z.url().default("postgresql://postgres@127.0.0.1:5432/postgres"),
-    database: z.string().regex(/^\w+$/).default("housing_bench"),
-    persons: z.coerce.number().int().min(100).default(100_000),
+    persons: ZBenchPersons,
     requests: z.coerce.number().int().min(10).default(600),
     seconds: z.coerce.number().int().min(1).default(15),
   })
   .parse({
-    adminUrl: process.env.BENCH_DATABASE_URL || undefined,
-    database: process.env.BENCH_DATABASE_NAME || undefined,
     persons: values.persons ?? process.env.BENCH_PERSONS,
     requests: values.requests,
     seconds: values.seconds,
@@ -51,28 +45,6 @@ const summary = (samples: number[]) => {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
 };
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function prepareDatabase(): Promise<{ url: string; db: Db }> {
-  const admin = new pg.Client({ connectionString: options.adminUrl });
-  await admin.connect();
-  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
-  if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${options.database}"`);
-  await admin.end();
-  const url = new URL(options.adminUrl);
-  url.pathname = `/${options.database}`;
-  await applyMigrations(url.toString());
-  const db = createDb(url.toString(), { maxConnections: 10 });
-  const started = performance.now();
-  const { seeded } = await seedDemoDataIfEmpty(db, { scale: options.persons, databaseUrl: url.toString() });
-  if (seeded)
-    console.log(
-      `Seeded ${options.persons.toLocaleString("en-GB")} persons in ${((performance.now() - started) / 1000).toFixed(0)} s.`,
-    );
-  console.log(
-    `Database ${options.database}: ${(await db.person.count()).toLocaleString("en-GB")} persons, ${(await db.asset.count()).toLocaleString("en-GB")} assets, ${(await db.tenure.count()).toLocaleString("en-GB")} tenures.`,
-  );
-  return { url: url.toString(), db };
-}
 
 async function timeHttp(baseUrl: string, token: string, query: BenchQuery): Promise<number> {
   const started = performance.now();
@@ -226,7 +198,7 @@ async function runAgainst(server: BenchServer, engine: PostgresSearchEngine, db:
 }
 
 async function main(): Promise<void> {
-  const { db } = await prepareDatabase();
+  const { db } = await prepareBenchDatabase(options.persons);
   const engine = new PostgresSearchEngine(db);
   await reindexUnlessBuilt(db, engine);
   const mix = await buildQueryMix(db);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { createPlainTypePrinter, indentLines } from "./print-plain-type.ts";
+import { PlainTypePrinter, indentLines } from "./print-plain-type.ts";
 
 const packageRoot = fileURLToPath(new URL("../", import.meta.url));
 const routerSource = fileURLToPath(new URL("../src/app-router.ts", import.meta.url));
@@ -64,7 +64,7 @@ function serverAppRouter() {
 export function emitRouterTypes(): { declaration: string; procedures: string[][] } {
   const { checker, appRouter } = serverAppRouter();
   const procedures: string[][] = [];
-  const printer = createPlainTypePrinter(checker);
+  const printer = new PlainTypePrinter(checker);
   const at = (type: ts.Type, ...path: string[]): ts.Type => {
     let current = type;
     for (const name of path) {

@@ -8,17 +8,28 @@ import ts from "typescript";
  * it cannot write that way (a function, a symbol key) stops the build with the path where it was
  * found, rather than slipping an import into the package.
  */
-export function createPlainTypePrinter(checker: ts.TypeChecker) {
+export class PlainTypePrinter {
   /** The object types being written, and where each was met. */
-  const inProgress = new Map<ts.Type, string>();
-  const names = new Map<ts.Type, string>();
-  const declarations = new Map<string, string>();
+  private readonly inProgress = new Map<ts.Type, string>();
+  private readonly names = new Map<ts.Type, string>();
+  private readonly declarationBodies = new Map<string, string>();
 
-  function fail(where: string, type: ts.Type, why: string): never {
-    throw new Error(`${where}: cannot write ${checker.typeToString(type)} as a plain type (${why})`);
+  constructor(private readonly checker: ts.TypeChecker) {}
+
+  print(type: ts.Type, where: string): string {
+    return this.printAt(type, where, "");
   }
 
-  function print(type: ts.Type, where: string, indent: string): string {
+  /** `type Name = …;` for each recursive type the printed types refer to by name. */
+  declarations(): string[] {
+    return [...this.declarationBodies].map(([name, body]) => `type ${name} = ${body};`);
+  }
+
+  private fail(where: string, type: ts.Type, why: string): never {
+    throw new Error(`${where}: cannot write ${this.checker.typeToString(type)} as a plain type (${why})`);
+  }
+
+  private printAt(type: ts.Type, where: string, indent: string): string {
     const flags = type.flags;
     if (flags & ts.TypeFlags.Any) return "any";
     if (flags & ts.TypeFlags.Unknown) return "unknown";
@@ -27,120 +38,114 @@ export function createPlainTypePrinter(checker: ts.TypeChecker) {
     if (flags & ts.TypeFlags.Undefined) return "undefined";
     if (flags & ts.TypeFlags.Null) return "null";
     if (flags & (ts.TypeFlags.String | ts.TypeFlags.Number | ts.TypeFlags.Boolean | ts.TypeFlags.BigInt)) {
-      return checker.typeToString(type);
+      return this.checker.typeToString(type);
     }
     if (flags & (ts.TypeFlags.StringLiteral | ts.TypeFlags.NumberLiteral | ts.TypeFlags.BooleanLiteral)) {
-      return checker.typeToString(type);
+      return this.checker.typeToString(type);
     }
-    if (flags & ts.TypeFlags.TemplateLiteral) return printTemplate(type as ts.TemplateLiteralType, where, indent);
+    if (flags & ts.TypeFlags.TemplateLiteral) return this.printTemplate(type as ts.TemplateLiteralType, where, indent);
     if (flags & ts.TypeFlags.NonPrimitive) return "object";
-    if (type.isUnion()) return printUnion(type, where, indent);
-    if (type.isIntersection()) return type.types.map((member) => wrap(member, where, indent)).join(" & ");
-    if (flags & ts.TypeFlags.Object) return printObject(type as ts.ObjectType, where, indent);
-    return fail(where, type, `type flags ${flags}`);
+    if (type.isUnion()) return this.printUnion(type, where, indent);
+    if (type.isIntersection()) return type.types.map((member) => this.wrap(member, where, indent)).join(" & ");
+    if (flags & ts.TypeFlags.Object) return this.printObject(type as ts.ObjectType, where, indent);
+    return this.fail(where, type, `type flags ${flags}`);
   }
 
-  function printTemplate(type: ts.TemplateLiteralType, where: string, indent: string): string {
+  private printTemplate(type: ts.TemplateLiteralType, where: string, indent: string): string {
     const parts = type.types.map(
-      (part, index) => `\${${print(part, where, indent)}}${escapeTemplate(type.texts[index + 1] ?? "")}`,
+      (part, index) => `\${${this.printAt(part, where, indent)}}${escapeTemplate(type.texts[index + 1] ?? "")}`,
     );
     return `\`${escapeTemplate(type.texts[0] ?? "")}${parts.join("")}\``;
   }
 
-  function printUnion(type: ts.UnionType, where: string, indent: string): string {
+  private printUnion(type: ts.UnionType, where: string, indent: string): string {
     const members = type.types;
-    const hasTrue = members.some((member) => checker.typeToString(member) === "true");
-    const hasFalse = members.some((member) => checker.typeToString(member) === "false");
+    const hasTrue = members.some((member) => this.checker.typeToString(member) === "true");
+    const hasFalse = members.some((member) => this.checker.typeToString(member) === "false");
     const collapsed = hasTrue && hasFalse;
     const printed = members
       .filter((member) => !(collapsed && member.flags & ts.TypeFlags.BooleanLiteral))
-      .map((member) => wrap(member, where, indent));
+      .map((member) => this.wrap(member, where, indent));
     return [...printed, ...(collapsed ? ["boolean"] : [])].join(" | ");
   }
 
   /** A member of a union, intersection or array: parenthesised when it is itself a union or intersection. */
-  function wrap(type: ts.Type, where: string, indent: string): string {
-    const printed = print(type, where, indent);
+  private wrap(type: ts.Type, where: string, indent: string): string {
+    const printed = this.printAt(type, where, indent);
     return type.isUnion() || type.isIntersection() ? `(${printed})` : printed;
   }
 
-  function printObject(type: ts.ObjectType, where: string, indent: string): string {
-    if (checker.isTupleType(type)) {
-      const elements = checker.getTypeArguments(type as ts.TypeReference);
-      return `[${elements.map((element, index) => print(element, `${where}[${index}]`, indent)).join(", ")}]`;
+  private printObject(type: ts.ObjectType, where: string, indent: string): string {
+    if (this.checker.isTupleType(type)) {
+      const elements = this.checker.getTypeArguments(type as ts.TypeReference);
+      return `[${elements.map((element, index) => this.printAt(element, `${where}[${index}]`, indent)).join(", ")}]`;
     }
-    if (checker.isArrayType(type)) {
-      const [element] = checker.getTypeArguments(type as ts.TypeReference);
-      if (!element) return fail(where, type, "an array without an element type");
+    if (this.checker.isArrayType(type)) {
+      const [element] = this.checker.getTypeArguments(type as ts.TypeReference);
+      if (!element) return this.fail(where, type, "an array without an element type");
       const name = type.getSymbol()?.getName() === "ReadonlyArray" ? "ReadonlyArray" : "Array";
-      return `${name}<${print(element, `${where}[]`, indent)}>`;
+      return `${name}<${this.printAt(element, `${where}[]`, indent)}>`;
     }
-    if (type.getSymbol()?.getName() === "Date" && isGlobal(type.getSymbol())) return "Date";
+    if (type.getSymbol()?.getName() === "Date" && this.isGlobal(type.getSymbol())) return "Date";
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) {
-      return fail(where, type, "a function");
+      return this.fail(where, type, "a function");
     }
-    const existingName = names.get(type);
+    const existingName = this.names.get(type);
     if (existingName) return existingName;
-    const firstSeenAt = inProgress.get(type);
-    if (firstSeenAt !== undefined) return nameOf(type, firstSeenAt);
-    inProgress.set(type, where);
+    const firstSeenAt = this.inProgress.get(type);
+    if (firstSeenAt !== undefined) return this.nameOf(type, firstSeenAt);
+    this.inProgress.set(type, where);
     try {
-      const body = printMembers(type, where, "");
-      const name = names.get(type);
+      const body = this.printMembers(type, where, "");
+      const name = this.names.get(type);
       if (!name) return indentLines(body, indent);
-      declarations.set(name, body);
+      this.declarationBodies.set(name, body);
       return name;
     } finally {
-      inProgress.delete(type);
+      this.inProgress.delete(type);
     }
   }
 
   /** A name for a type that contains itself, from the property holding it (`assets[]` → `AssetsItem`). */
-  function nameOf(type: ts.Type, where: string): string {
+  private nameOf(type: ts.Type, where: string): string {
     const property = /(\w+)(\[\])?$/.exec(where);
     const base = property?.[1]
       ? `${property[1].charAt(0).toUpperCase()}${property[1].slice(1)}${property[2] ? "Item" : ""}`
       : "Node";
     let name = base;
-    for (let suffix = 2; [...names.values()].includes(name); suffix++) name = `${base}${suffix}`;
-    names.set(type, name);
+    for (let suffix = 2; [...this.names.values()].includes(name); suffix++) name = `${base}${suffix}`;
+    this.names.set(type, name);
     return name;
   }
 
-  function printMembers(type: ts.ObjectType, where: string, indent: string): string {
+  private printMembers(type: ts.ObjectType, where: string, indent: string): string {
     const inner = `${indent}  `;
-    const lines = checker.getIndexInfosOfType(type).map((info) => {
-      const key = print(info.keyType, where, inner);
-      return `${inner}${info.isReadonly ? "readonly " : ""}[key: ${key}]: ${print(info.type, `${where}[${key}]`, inner)};`;
+    const lines = this.checker.getIndexInfosOfType(type).map((info) => {
+      const key = this.printAt(info.keyType, where, inner);
+      return `${inner}${info.isReadonly ? "readonly " : ""}[key: ${key}]: ${this.printAt(info.type, `${where}[${key}]`, inner)};`;
     });
-    for (const property of checker.getPropertiesOfType(type)) {
+    for (const property of this.checker.getPropertiesOfType(type)) {
       const name = property.getName();
-      if (name.startsWith("__@")) return fail(where, type, `the symbol-keyed property ${name}`);
+      if (name.startsWith("__@")) return this.fail(where, type, `the symbol-keyed property ${name}`);
       const optional = property.flags & ts.SymbolFlags.Optional ? "?" : "";
-      const readonly = isReadonly(property) ? "readonly " : "";
-      const propertyType = checker.getTypeOfSymbol(property);
+      const readonly = this.isReadonly(property) ? "readonly " : "";
+      const propertyType = this.checker.getTypeOfSymbol(property);
       lines.push(
-        `${inner}${readonly}${propertyKey(name)}${optional}: ${print(propertyType, `${where}.${name}`, inner)};`,
+        `${inner}${readonly}${propertyKey(name)}${optional}: ${this.printAt(propertyType, `${where}.${name}`, inner)};`,
       );
     }
     return lines.length === 0 ? "{}" : `{\n${lines.join("\n")}\n${indent}}`;
   }
 
-  function isGlobal(symbol: ts.Symbol | undefined): boolean {
+  private isGlobal(symbol: ts.Symbol | undefined): boolean {
     return (symbol?.getDeclarations() ?? []).every((declaration) => declaration.getSourceFile().hasNoDefaultLib);
   }
 
-  function isReadonly(property: ts.Symbol): boolean {
+  private isReadonly(property: ts.Symbol): boolean {
     return (property.getDeclarations() ?? []).some(
       (declaration) => (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Readonly) !== 0,
     );
   }
-
-  return {
-    print: (type: ts.Type, where: string) => print(type, where, ""),
-    /** `type Name = …;` for each recursive type the printed types refer to by name. */
-    declarations: () => [...declarations].map(([name, body]) => `type ${name} = ${body};`),
-  };
 }
 
 export function indentLines(text: string, indent: string): string {

@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import { ZAssetChildren } from "@housing/schemas/search";
 import { ZAsset, ZAssetChanges, ZCreateAssetInput, ZUpdateAssetInput } from "@housing/schemas/tenure";
 import { ZIdInput } from "@housing/schemas/primitives";
@@ -13,7 +13,7 @@ const etag = 'The asset\'s version, e.g. "2"; send it back in If-Match to change
 
 export const assetOperations = {
   children: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZIdInput,
     output: ZAssetChildren,
     trpc: "query",
@@ -30,7 +30,7 @@ export const assetOperations = {
     },
   }),
   get: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZIdInput,
     output: ZAsset,
     trpc: "query",

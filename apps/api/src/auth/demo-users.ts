@@ -14,6 +14,7 @@ const people: ReadonlyArray<{ id: string; name: string; email: string; role: TRo
     role: "integration-service",
   },
   { id: "demo-admin", name: "Alex Morgan", email: "alex.morgan@example.org", role: "admin" },
+  { id: "demo-reporting", name: "Qlik Reporting", email: "qlik-reporting@example.org", role: "reporting" },
 ];
 
 /** Fictional users, one per role, offered by the development sign-in. */

@@ -28,6 +28,7 @@ describe("roles and service areas", () => {
     ["social-care-officer", ["social-care"]],
     ["integration-service", ["housing"]],
     ["admin", ["housing", "finance", "social-care"]],
+    ["reporting", ["housing"]],
   ] as const)("a %s works in %j", (role, areas) => {
     expect(serviceAreasForRoles([role])).toEqual(areas);
   });

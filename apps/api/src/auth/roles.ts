@@ -14,6 +14,8 @@ const serviceAreasByRole = {
   // Integration services (e.g. the lettings system) write housing records on behalf of housing.
   "integration-service": ["housing"],
   admin: ["housing", "finance", "social-care"],
+  // A BI tool reads as housing: housing-owned contact details and those shared with housing by consent.
+  reporting: ["housing"],
 } as const satisfies Record<TRole, readonly TServiceArea[]>;
 
 /** The roles a user's groups grant; unknown groups grant nothing. */

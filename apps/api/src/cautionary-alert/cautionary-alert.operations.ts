@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import {
   type TAlertTargetType,
   ZAlertTarget,
@@ -19,7 +19,7 @@ const etag = 'The alert\'s version, e.g. "1"; send it back in If-Match to end it
 /** GET /api/v1/{persons|tenures|assets}/:id/cautionary-alerts: one target type's alerts over REST. */
 function listOf(targetType: TAlertTargetType, collection: string, operationId: string) {
   return defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZAlertTarget,
     output: ZCautionaryAlertList,
     handler: (ctx, input) => listCautionaryAlerts(ctx, input),
@@ -40,7 +40,7 @@ function listOf(targetType: TAlertTargetType, collection: string, operationId: s
 // domain functions check, so tRPC and REST refuse alike).
 export const cautionaryAlertOperations = {
   get: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZIdInput,
     output: ZCautionaryAlert,
     trpc: "query",
@@ -58,7 +58,7 @@ export const cautionaryAlertOperations = {
     },
   }),
   list: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZAlertTarget,
     output: ZCautionaryAlertList,
     trpc: "query",
@@ -68,7 +68,7 @@ export const cautionaryAlertOperations = {
   listForTenure: listOf("tenure", "tenures", "listTenureCautionaryAlerts"),
   listForAsset: listOf("asset", "assets", "listAssetCautionaryAlerts"),
   raise: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZRaiseCautionaryAlertInput,
     output: ZCautionaryAlert,
     trpc: "mutation",
@@ -88,7 +88,7 @@ export const cautionaryAlertOperations = {
     },
   }),
   end: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZEndCautionaryAlertInput,
     output: ZCautionaryAlert,
     trpc: "mutation",

@@ -5,6 +5,7 @@ import { contactDetailsOperations, contactDetailsTag } from "../contact-details/
 import { financeOperations, financeTag } from "../finance/finance.operations.ts";
 import { propertyAccountSearchOperations } from "../finance/property-account-search.operations.ts";
 import { csvExportRoute } from "../http/csv-export-route.ts";
+import { extractRoute } from "../http/extract-route.ts";
 import { registerRestRoutes, restRoutesOf } from "../http/rest-route.ts";
 import { apiDocsPage } from "../openapi/api-docs-page.ts";
 import { openApiDocument } from "../openapi/openapi-document.ts";
@@ -15,6 +16,7 @@ import {
 } from "../person/person-sensitive.operations.ts";
 import { personOperations, personTag } from "../person/person.operations.ts";
 import { csvExports } from "../reporting/reporting.exports.ts";
+import { extracts } from "../reporting/reporting.extracts.ts";
 import { searchOperations, searchTag } from "../search/search.operations.ts";
 import { tenureOperations, tenureTag } from "../tenure/tenure.operations.ts";
 
@@ -30,6 +32,7 @@ export const restRoutes = [
   ...restRoutesOf(cautionaryAlertOperations, cautionaryAlertTag),
   ...restRoutesOf(financeOperations, financeTag),
   ...csvExports.map(csvExportRoute),
+  ...extracts.map(extractRoute),
 ];
 
 export function registerRestApi(app: FastifyInstance): void {

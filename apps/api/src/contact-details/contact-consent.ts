@@ -10,6 +10,7 @@ import {
   findVisibleContactDetail,
   insertConsent,
   lockContactDetail,
+  markSharingChanged,
   revokeConsentById,
 } from "./contact-details.repository.ts";
 import { assertOwnsArea } from "./contact-details-rules.ts";
@@ -55,6 +56,7 @@ export async function grantConsent(
       grantedBy: by,
       validUntil: input.validUntil ? fromIsoDate(input.validUntil) : null,
     });
+    await markSharingChanged(tx, record.id, by, at);
     await recordChange(tx, stamp, {
       eventType: "ContactDetailConsentGrantedEvent",
       entityId: record.id,
@@ -81,6 +83,7 @@ export async function revokeConsent(
     if (!(await revokeConsentById(tx, record.id, input.consentId, by, at))) {
       throw new AppError("NotFound", "No consent in force has that id on this record");
     }
+    await markSharingChanged(tx, record.id, by, at);
     await recordChange(tx, stamp, {
       eventType: "ContactDetailConsentRevokedEvent",
       entityId: record.id,

@@ -7,8 +7,10 @@ import {
   filterVisibleActiveContactDetailIds,
   findVisibleContactDetail,
   listVisibleContactDetails,
+  visibleContactDetailBatch,
   visibleContactDetailIds,
 } from "./contact-details.repository.ts";
+import type { KeysetWindow } from "../kernel/keyset-window.ts";
 import { toContactDetail } from "./contact-detail-view.ts";
 
 type ReadContext = Pick<DomainContext, "db" | "actor" | "clock">;
@@ -43,6 +45,12 @@ export async function listContactDetails(
   );
   return { results: rows.map((row) => toContactDetail(row, ctx.actor.serviceAreas, today)) };
 }
+
+/** A keyset batch of every contact detail the caller may see today (own area or shared by consent), for reporting. */
+export function visibleContactDetailsAfter(ctx: ReadContext, window: KeysetWindow) {
+  return visibleContactDetailBatch(ctx.db, ctx.actor.serviceAreas, todayFor(ctx).todayDate, window);
+}
+export type ContactDetailExtractRow = Awaited<ReturnType<typeof visibleContactDetailsAfter>>[number];
 
 /** The ids of a target's contact details the caller may see today. */
 export function visibleContactDetailIdsOf(ctx: ReadContext, targetId: string): Promise<string[]> {

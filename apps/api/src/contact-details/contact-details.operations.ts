@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import {
   ZAddressLookupQuery,
   ZAddressLookupResult,
@@ -29,7 +29,7 @@ const etag = 'The record\'s version, e.g. "2"; send it back in If-Match to chang
 // Any member of staff: what they see and change is decided by their service areas and consents.
 export const contactDetailsOperations = {
   get: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZIdInput,
     output: ZContactDetail,
     trpc: "query",
@@ -47,7 +47,7 @@ export const contactDetailsOperations = {
     },
   }),
   list: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZContactDetailsQuery,
     output: ZContactDetailList,
     trpc: "query",
@@ -64,7 +64,7 @@ export const contactDetailsOperations = {
     },
   }),
   create: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZCreateContactDetailInput,
     output: ZContactDetail,
     trpc: "mutation",
@@ -87,7 +87,7 @@ export const contactDetailsOperations = {
     },
   }),
   update: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZUpdateContactDetailInput,
     output: ZContactDetail,
     trpc: "mutation",
@@ -114,7 +114,7 @@ export const contactDetailsOperations = {
     },
   }),
   grantConsent: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZGrantConsentInput,
     output: ZContactDetail,
     trpc: "mutation",
@@ -133,7 +133,7 @@ export const contactDetailsOperations = {
     },
   }),
   revokeConsent: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZRevokeConsentInput,
     output: ZContactDetail,
     trpc: "mutation",
@@ -150,21 +150,21 @@ export const contactDetailsOperations = {
     },
   }),
   preferredMethods: defineOperation({
-    roles,
+    roles: staffRoles,
     input: z.strictObject({ personId: ZId }),
     output: ZPreferredContactMethods,
     trpc: "query",
     handler: (ctx, input) => getPreferredContactMethods(ctx, input.personId),
   }),
   setPreferredMethod: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZPreferredContactMethodInput,
     output: ZPreferredContactMethods,
     trpc: "mutation",
     handler: (ctx, input) => setPreferredContactMethod(ctx, input),
   }),
   lookUpAddresses: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZAddressLookupQuery,
     output: ZAddressLookupResult,
     trpc: "query",

@@ -1,5 +1,6 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import { type KeysetWindow, keysetWhere } from "../kernel/keyset-window.ts";
 import { nextVersion } from "../kernel/version-conflict.ts";
 
 const withConsents = { consents: { orderBy: { grantedAt: "asc" } } } satisfies Prisma.ContactDetailInclude;
@@ -24,6 +25,21 @@ export function visibleTo(serviceAreas: readonly string[], today: Date): Prisma.
       },
     ],
   };
+}
+
+/** A keyset batch of the records these areas may see (the rule above), active or not, in id order. */
+export function visibleContactDetailBatch(
+  db: DbClient,
+  serviceAreas: readonly string[],
+  today: Date,
+  window: KeysetWindow,
+) {
+  return db.contactDetail.findMany({
+    where: { AND: [visibleTo(serviceAreas, today), keysetWhere(window)] },
+    orderBy: { id: "asc" },
+    take: window.take,
+    omit: { version: true, createdBy: true, modifiedBy: true },
+  });
 }
 
 /** Active means not marked historic and not past its valid-until date. */
@@ -138,6 +154,14 @@ export async function revokeConsentById(
     data: { revokedAt: at, revokedBy: by },
   });
   return count === 1;
+}
+
+/**
+ * Stamps a consent granted or withdrawn on the record it shares: who may see the record changed, so
+ * an incremental reporting load (modifiedSince) picks the newly shared record up.
+ */
+export async function markSharingChanged(tx: DbClient, id: string, by: TActorStamp, at: Date): Promise<void> {
+  await tx.contactDetail.update({ where: { id }, data: { modifiedAt: at, modifiedBy: by }, select: { id: true } });
 }
 
 /** Ids of a target's contact details the caller may see, for their activity history. */

@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import {
   ZAddChargeInput,
   ZCharge,
@@ -55,7 +55,7 @@ export const financeOperations = {
     },
   }),
   account: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZIdInput,
     output: ZRentAccount,
     trpc: "query",

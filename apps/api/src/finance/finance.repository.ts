@@ -98,10 +98,11 @@ export async function endChargeIfVersion(
   id: string,
   expectedVersion: number,
   endDate: Date,
+  at: Date,
 ): Promise<boolean> {
   const { count } = await tx.charge.updateMany({
     where: { id, version: expectedVersion },
-    data: { endDate, version: { increment: 1 } },
+    data: { endDate, version: { increment: 1 }, modifiedAt: at },
   });
   return count === 1;
 }
@@ -177,6 +178,11 @@ export async function moveSuspenseToAccount(
     data: { ...data, isSuspense: false, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
   });
   return count === 1;
+}
+
+/** Stamps a change of a payment's suspense state (a match proposed or decided) on the payment itself. */
+export async function markSuspenseStateChanged(tx: DbClient, id: string, by: TActorStamp, at: Date): Promise<void> {
+  await tx.transaction.update({ where: { id }, data: { modifiedAt: at, modifiedBy: by }, select: { id: true } });
 }
 
 export async function findOpenProposal(db: DbClient, transactionId: string) {

@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import { ZPropertyAccountSearchInput, ZPropertyAccountSearchResult } from "@housing/schemas/search";
 import { badSearchQuery, defineSearchOperation } from "../search/search-context.ts";
 import { searchPropertyAccounts } from "./property-totals.ts";
@@ -6,7 +6,7 @@ import { searchPropertyAccounts } from "./property-totals.ts";
 /** Finance's own search, offered beside the other searches (search.propertyAccounts, /api/v1/search/…). */
 export const propertyAccountSearchOperations = {
   propertyAccounts: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: ZPropertyAccountSearchInput,
     output: ZPropertyAccountSearchResult,
     trpc: "query",

@@ -69,6 +69,7 @@ export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Pro
       endDate: charge.endDate ? fromIsoDate(charge.endDate) : null,
       createdAt: at,
       createdBy: by,
+      modifiedAt: at,
     });
     await recordCreation(tx, stamp, {
       eventType: "ChargeAddedEvent",
@@ -90,7 +91,7 @@ export async function endCharge(ctx: DomainContext, input: TEndChargeInput): Pro
     const row = {
       entity: "charge",
       yourVersion: input.version,
-      write: () => endChargeIfVersion(tx, input.id, input.version, fromIsoDate(input.endDate)),
+      write: () => endChargeIfVersion(tx, input.id, input.version, fromIsoDate(input.endDate), stamp.at),
       currentVersion: async () => (await findChargeById(tx, input.id))?.version ?? null,
     };
     await updateAndRecordChange(tx, stamp, row, {

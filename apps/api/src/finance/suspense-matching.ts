@@ -17,6 +17,7 @@ import {
   findResolutionById,
   findTransactionVersion,
   insertResolution,
+  markSuspenseStateChanged,
   lockTransaction,
   moveSuspenseToAccount,
 } from "./finance.repository.ts";
@@ -44,6 +45,7 @@ export async function proposeSuspenseMatch(
       proposedAt: at,
       proposedBy: by,
     });
+    await markSuspenseStateChanged(tx, payment.id, by, at);
     await recordChange(tx, stamp, {
       eventType: "SuspenseMatchProposedEvent",
       entityId: payment.id,
@@ -120,6 +122,7 @@ export async function decideSuspenseMatch(
     ) {
       throw new AppError("Conflict", `This match was already ${(current?.status ?? "Decided").toLowerCase()}`);
     }
+    await markSuspenseStateChanged(tx, payment.id, by, at);
     const decided = { resolutionId: proposal.id, status, decisionNote: input.note ?? null };
     if (input.approve) {
       await moveToProposedAccount(tx, stamp, payment, proposal.proposedRentAccountId, decided);

@@ -15,6 +15,8 @@ export type RestResponse = {
   headers?: Record<string, string>;
   /** The body's media type when it is not JSON, e.g. "text/csv; charset=utf-8". */
   contentType?: string;
+  /** A body in several media types (the query chooses), each with its schema, in place of `schema`. */
+  content?: Record<string, Schema>;
 };
 
 /**

@@ -90,6 +90,16 @@ function responseObject(response: RestResponse, components: Record<string, JsonS
           },
         }
       : {}),
+    ...(response.content
+      ? {
+          content: Object.fromEntries(
+            Object.entries(response.content).map(([type, schema]) => [
+              type,
+              { schema: jsonSchema(schema, "output", components) },
+            ]),
+          ),
+        }
+      : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import type { DomainContext } from "../common/domain-context.ts";
 import { visibleContactDetailIdsOf } from "../contact-details/contact-details-reads.ts";
 import { activityOf } from "../outbox/activity.ts";
 import { personMustExist } from "./get-person.ts";
-import { findCautionaryAlertIdsOf } from "./person.repository.ts";
+import { findCautionaryAlertIdsOf } from "./person-activity.repository.ts";
 
 /**
  * Who changed what about a person and when, newest first: the person record, the contact

@@ -1,4 +1,4 @@
-import { ZServiceArea, roles } from "@housing/schemas/auth";
+import { ZServiceArea, staffRoles } from "@housing/schemas/auth";
 import {
   ZAddIdentificationInput,
   ZEqualityChanges,
@@ -34,7 +34,7 @@ const etag = 'The version of the person\'s data, e.g. "2"; send it back in If-Ma
 // caller's service areas, and audit every access.
 export const equalityOperations = {
   get: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZPersonIdInput,
     output: ZEqualityInformation,
     trpc: "query",
@@ -52,7 +52,7 @@ export const equalityOperations = {
     },
   }),
   update: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZUpdateEqualityInput,
     output: ZEqualityInformation,
     trpc: "mutation",
@@ -72,7 +72,7 @@ export const equalityOperations = {
     },
   }),
   addIdentification: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZAddIdentificationInput,
     output: ZEqualityInformation,
     trpc: "mutation",
@@ -91,7 +91,7 @@ export const equalityOperations = {
     },
   }),
   removeIdentification: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZRemoveIdentificationInput,
     output: ZEqualityInformation,
     trpc: "mutation",
@@ -111,7 +111,7 @@ export const equalityOperations = {
 
 export const serviceAreaDataOperations = {
   list: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZPersonIdInput,
     output: z.array(ZServiceAreaData),
     trpc: "query",
@@ -127,7 +127,7 @@ export const serviceAreaDataOperations = {
     },
   }),
   save: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZSaveServiceAreaDataInput,
     output: ZServiceAreaData,
     trpc: "mutation",

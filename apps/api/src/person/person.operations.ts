@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import {
   ZActivityInput,
   ZActivityPage,
@@ -34,7 +34,7 @@ const created = {
 
 export const personOperations = {
   get: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZPersonId,
     output: ZPerson,
     trpc: "query",
@@ -52,7 +52,7 @@ export const personOperations = {
     },
   }),
   find: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZFindPersonsInput,
     output: ZPersonPage,
     trpc: "query",
@@ -150,7 +150,7 @@ export const personOperations = {
     },
   }),
   activity: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZActivityInput,
     output: ZActivityPage,
     trpc: "query",

@@ -61,15 +61,6 @@ export async function personExists(db: DbClient, id: string): Promise<boolean> {
   return (await db.person.count({ where: { id } })) > 0;
 }
 
-/**
- * The ids of the cautionary alerts raised against a person, whose events belong in the person's
- * activity (the alert domain sits above person, so person reads the ids from its side of the link).
- */
-export async function findCautionaryAlertIdsOf(db: DbClient, personId: string): Promise<string[]> {
-  const rows = await db.cautionaryAlert.findMany({ where: { personId }, select: { id: true } });
-  return rows.map((row) => row.id);
-}
-
 /** The next human reference number; the row lock holds concurrent creates until this one ends. */
 export async function nextReferenceNumber(tx: DbClient, counter: string): Promise<number> {
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
@@ -119,6 +110,11 @@ export async function insertPerson(
         personTenureType: tenancy.personTenureType as "Tenant",
         addedAt: at,
       })),
+    });
+    // A household's change is its tenure's change: the household-members extract loads by the tenure's modifiedAt.
+    await tx.tenure.updateMany({
+      where: { id: { in: tenancies.map((tenancy) => tenancy.tenureId) } },
+      data: { modifiedAt: at, modifiedBy: by },
     });
   }
   return created.id;

@@ -10,7 +10,7 @@ export const exportPageSize = 500;
 export type RecordPages<T> = AsyncGenerator<readonly T[], void, undefined>;
 
 /** Reads the first page now, and hands back the pages in order from the start. */
-async function withFirstPageRead<T>(pages: RecordPages<T>): Promise<RecordPages<T>> {
+export async function withFirstPageRead<T>(pages: RecordPages<T>): Promise<RecordPages<T>> {
   const first = await pages.next();
   return (async function* () {
     if (first.done) return;
@@ -19,19 +19,21 @@ async function withFirstPageRead<T>(pages: RecordPages<T>): Promise<RecordPages<
   })();
 }
 
-async function* loggingFailures(
+/** The lines as they are read; a failure part-way is logged with how many lines went out, then rethrown. */
+export async function* loggingFailures(
   lines: AsyncIterable<string>,
   logger: FailureLogger,
   kind: string,
+  format = "CSV",
 ): AsyncGenerator<string> {
-  let rowsSent = -1; // the header line is not a record
+  let rowsSent = format === "CSV" ? -1 : 0; // a CSV's header line is not a record
   try {
     for await (const line of lines) {
       yield line;
       rowsSent += 1;
     }
   } catch (error) {
-    logger.error({ err: error, export: kind, rowsSent }, "CSV export failed part-way: the download was cut off");
+    logger.error({ err: error, export: kind, rowsSent }, `${format} export failed part-way: the download was cut off`);
     throw error;
   }
 }

@@ -1,4 +1,4 @@
-import { roles, type TRole } from "@housing/schemas/auth";
+import { staffRoles, type TRole } from "@housing/schemas/auth";
 import { ZTransactionExportInput } from "@housing/schemas/finance";
 import type { z } from "zod";
 import { financeRoles } from "../auth/access.ts";
@@ -52,7 +52,7 @@ export const csvExports = [
     kind: "persons",
     operationId: "exportPersonSearch",
     summary: "Every person a search finds, as CSV",
-    roles,
+    roles: staffRoles,
     query: ZPersonExportInput,
     columns: personColumns,
     screenColumns: personScreenColumns,
@@ -62,7 +62,7 @@ export const csvExports = [
     kind: "assets",
     operationId: "exportAssetSearch",
     summary: "Every property a search finds, as CSV",
-    roles,
+    roles: staffRoles,
     query: ZAssetExportInput,
     columns: assetColumns,
     screenColumns: assetScreenColumns,
@@ -72,7 +72,7 @@ export const csvExports = [
     kind: "tenures",
     operationId: "exportTenureSearch",
     summary: "Every tenure a search finds, as CSV",
-    roles,
+    roles: staffRoles,
     query: ZTenureExportInput,
     columns: tenureColumns,
     screenColumns: tenureScreenColumns,
@@ -82,7 +82,7 @@ export const csvExports = [
     kind: "accounts",
     operationId: "exportAccountSearch",
     summary: "Every rent account a search finds (by lookUpType), with its balance, as CSV",
-    roles,
+    roles: staffRoles,
     query: ZAccountExportInput,
     columns: accountColumns,
     pages: accountExportPages,

@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import { withAliases } from "@housing/schemas/query-params";
 import {
   ZAccountSearchInput,
@@ -62,7 +62,7 @@ async function typedPage<S extends z.ZodType>(schema: S, page: Promise<unknown>)
 
 export const searchOperations = {
   persons: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: ZPersonSearchInput,
     output: ZPersonSearchResult,
     trpc: "query",
@@ -79,7 +79,7 @@ export const searchOperations = {
     },
   }),
   assets: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: ZAssetSearchInput,
     output: ZAssetSearchResult,
     trpc: "query",
@@ -96,7 +96,7 @@ export const searchOperations = {
     },
   }),
   tenures: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: ZTenureSearchInput,
     output: ZTenureSearchResult,
     trpc: "query",
@@ -114,7 +114,7 @@ export const searchOperations = {
   }),
   // Any member of staff: balances are shown to all staff on the tenure page; bank details never appear.
   accounts: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: ZAccountSearchInput,
     output: ZAccountSearchResult,
     trpc: "query",
@@ -131,7 +131,7 @@ export const searchOperations = {
     },
   }),
   readAllPersonMatches: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: ZPersonCursorInput,
     output: ZPersonCursorPage,
     handler: (ctx, input) =>
@@ -148,7 +148,7 @@ export const searchOperations = {
     },
   }),
   readAllAssetMatches: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: ZAssetCursorInput,
     output: ZAssetCursorPage,
     handler: (ctx, input) =>
@@ -165,7 +165,7 @@ export const searchOperations = {
     },
   }),
   readAllTenureMatches: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: ZTenureCursorInput,
     output: ZTenureCursorPage,
     handler: (ctx, input) =>
@@ -182,7 +182,7 @@ export const searchOperations = {
     },
   }),
   status: defineSearchOperation({
-    roles,
+    roles: staffRoles,
     input: z.void(),
     output: ZSearchStatus,
     trpc: "query",

@@ -6,7 +6,13 @@ import { type ChangeStamp, inChangeTransaction, recordChange } from "../outbox/r
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personWithIdExists } from "../person/get-person.ts";
 import { getTenure, personTenureTypesOf } from "./get-tenure.ts";
-import { deleteMembership, findMembership, lockTenureForMembership, upsertMembership } from "./tenure.repository.ts";
+import {
+  deleteMembership,
+  findMembership,
+  lockTenureForMembership,
+  markHouseholdChanged,
+  upsertMembership,
+} from "./tenure.repository.ts";
 import { type TenureKind, personTenureTypeFor } from "../kernel/tenure-rules.ts";
 
 type THouseholdMemberInput = { tenureId: string; personId: string; isResponsible: boolean };
@@ -39,6 +45,7 @@ export async function putHouseholdMember(
   const previous = await findMembership(tx, input.tenureId, input.personId);
   const personTenureType = personTenureTypeFor(tenure.kind, input.isResponsible);
   await upsertMembership(tx, { ...input, personTenureType }, stamp.at);
+  await markHouseholdChanged(tx, input.tenureId, stamp.by, stamp.at);
   const member = { entityId: input.tenureId, entityVersion: tenure.version };
   const newData = { personId: input.personId, isResponsible: input.isResponsible, personTenureType };
   await recordChange(
@@ -66,6 +73,7 @@ export async function removeHouseholdMember(
     if (!membership || !(await deleteMembership(tx, input.tenureId, input.personId))) {
       throw new AppError("NotFound", "That person is not a member of this household");
     }
+    await markHouseholdChanged(tx, input.tenureId, stamp.by, stamp.at);
     await recordChange(tx, stamp, {
       eventType: "HouseholdMemberRemovedEvent",
       entityId: input.tenureId,

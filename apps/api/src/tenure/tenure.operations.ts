@@ -1,4 +1,4 @@
-import { roles } from "@housing/schemas/auth";
+import { staffRoles } from "@housing/schemas/auth";
 import {
   ZCreateTenureInput,
   ZEndTenureBody,
@@ -26,7 +26,7 @@ const etag = 'The tenure\'s version, e.g. "2"';
 // Writes come from housing staff and from the council's other systems (integration services).
 export const tenureOperations = {
   get: defineOperation({
-    roles,
+    roles: staffRoles,
     input: ZIdInput,
     output: ZTenure,
     trpc: "query",
@@ -113,7 +113,7 @@ export const tenureOperations = {
     },
   }),
   types: defineOperation({
-    roles,
+    roles: staffRoles,
     input: z.void(),
     output: ZTenureTypeList,
     trpc: "query",

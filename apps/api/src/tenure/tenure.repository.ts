@@ -37,6 +37,14 @@ export async function lockTenureForMembership(tx: DbClient, id: string) {
 }
 
 /**
+ * Stamps a household change on its tenure (not its version: the tenure's own fields did not change),
+ * so the household-members extract, which loads by the tenure's modifiedAt, finds it.
+ */
+export async function markHouseholdChanged(tx: DbClient, tenureId: string, by: TActorStamp, at: Date): Promise<void> {
+  await tx.tenure.update({ where: { id: tenureId }, data: { modifiedAt: at, modifiedBy: by }, select: { id: true } });
+}
+
+/**
  * Locks the home so that tenures on it are started one at a time; each then sees the tenure the
  * one before it committed. Answers whether the asset exists.
  */

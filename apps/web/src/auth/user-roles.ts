@@ -24,6 +24,15 @@ export function useHasAnyRole(allowed: readonly TRole[]): boolean {
   return roles.some((role) => allowed.includes(role));
 }
 
+/**
+ * A reporting account (a BI tool's service account) may sign in, but the API answers it only the
+ * reporting extracts: the staff app has no page for it to use.
+ */
+export function useIsReportingOnly(): boolean {
+  const roles = useUserRoles();
+  return roles.length > 0 && roles.every((role) => role === "reporting");
+}
+
 /** Adding and editing persons is for housing staff; everyone else may only read. */
 export function useCanManagePersons(): boolean {
   return useHasAnyRole(housingRoles);

@@ -1,12 +1,32 @@
 import { Link } from "react-router";
 import { useSignedInUser } from "../auth/session-store.ts";
-import { useCanManagePersons } from "../auth/user-roles.ts";
+import { useCanManagePersons, useIsReportingOnly } from "../auth/user-roles.ts";
 import { searchPathFor } from "../search/search-params.ts";
 import { SearchForm } from "../search/search-form.tsx";
+
+function ReportingAccountHome({ name }: { name: string | undefined }) {
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <span className="govuk-caption-l">{name === undefined ? "Welcome" : `Welcome, ${name}`}</span>
+        <h1 className="govuk-heading-l">This is a reporting account</h1>
+        <p className="govuk-body">
+          A reporting account reads the data extracts for reporting tools such as Qlik (<code>/api/v1/extracts/…</code>,
+          described at{" "}
+          <a className="govuk-link" href="/api/docs">
+            /api/docs
+          </a>
+          ). It cannot search or change records in the staff app.
+        </p>
+      </div>
+    </div>
+  );
+}
 
 export function HomePage() {
   const user = useSignedInUser();
   const canAddPersons = useCanManagePersons();
+  if (useIsReportingOnly()) return <ReportingAccountHome name={user?.name} />;
 
   return (
     <div className="govuk-grid-row">

@@ -1,5 +1,5 @@
 import { NavLink, useMatch } from "react-router";
-import { financeRoles, useHasAnyRole } from "../auth/user-roles.ts";
+import { financeRoles, useHasAnyRole, useIsReportingOnly } from "../auth/user-roles.ts";
 
 function ServiceNavigationItem({ to, label, end }: { to: string; label: string; end: boolean }) {
   const isActive = useMatch({ path: to, end }) !== null;
@@ -16,6 +16,8 @@ function ServiceNavigationItem({ to, label, end }: { to: string; label: string; 
 export function ServiceNavigation() {
   // The suspense account is for finance staff only; others would only meet a refusal there.
   const showsFinance = useHasAnyRole(financeRoles);
+  // A reporting account may use none of the staff app's sections.
+  const showsRecords = !useIsReportingOnly();
   return (
     <section className="govuk-service-navigation" aria-label="Service sections">
       <div className="govuk-width-container">
@@ -23,8 +25,12 @@ export function ServiceNavigation() {
           <nav aria-label="Menu" className="govuk-service-navigation__wrapper">
             <ul className="govuk-service-navigation__list">
               <ServiceNavigationItem to="/" label="Home" end />
-              <ServiceNavigationItem to="/search" label="Search" end={false} />
-              <ServiceNavigationItem to="/finance/accounts" label="Rent accounts" end={false} />
+              {showsRecords ? (
+                <>
+                  <ServiceNavigationItem to="/search" label="Search" end={false} />
+                  <ServiceNavigationItem to="/finance/accounts" label="Rent accounts" end={false} />
+                </>
+              ) : null}
               {showsFinance ? (
                 <ServiceNavigationItem to="/finance/suspense" label="Suspense account" end={false} />
               ) : null}

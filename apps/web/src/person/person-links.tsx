@@ -13,7 +13,7 @@ function isWebAddress(href: string): boolean {
 /** Where this person is also recorded, in the council's other systems. */
 export function PersonLinks({ links }: { links: TPerson["links"] }) {
   return (
-    <section aria-labelledby="links-heading" className="govuk-!-margin-bottom-8">
+    <section id="links" aria-labelledby="links-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="links-heading">
         Links to other services
       </h2>

@@ -17,6 +17,8 @@ import { PersonBanner } from "./person-banner.tsx";
 import { PersonLinks } from "./person-links.tsx";
 import { PersonLoader } from "./person-loader.tsx";
 import { PersonTenures } from "./person-tenures.tsx";
+import { PersonAtAGlance } from "./person-at-a-glance.tsx";
+import { PersonSectionNavigation, useOpenAtSectionInAddress } from "./person-sections.tsx";
 import { fullName, personTypeLabels, preferredName } from "./person-labels.ts";
 import { SummaryRow } from "../components/summary-row.tsx";
 import { SummaryCard } from "../components/summary-card.tsx";
@@ -41,6 +43,8 @@ function PersonalDetails({ person, canEdit }: { person: TPerson; canEdit: boolea
   const preferred = preferredName(person);
   return (
     <SummaryCard
+      as="section"
+      titleId="personal-details"
       title="Personal details"
       action={
         canEdit ? (
@@ -82,6 +86,7 @@ function PersonalDetails({ person, canEdit }: { person: TPerson; canEdit: boolea
 
 function PersonDetails({ person }: { person: TPerson }) {
   const canEdit = useCanManagePersons();
+  useOpenAtSectionInAddress();
   const name = fullName(person);
   const preferred = preferredName(person);
   const target = { targetType: "person", targetId: person.id } as const;
@@ -98,7 +103,14 @@ function PersonDetails({ person }: { person: TPerson }) {
           {preferred === undefined ? null : (
             <p className="govuk-body-l govuk-!-margin-bottom-2">Known as {preferred}</p>
           )}
-          <p className="govuk-body-l app-secondary-text">Reference {person.personRef}</p>
+          <PersonAtAGlance person={person} />
+        </div>
+        <div className="govuk-grid-column-one-third">
+          <PersonSectionNavigation />
+        </div>
+      </div>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
           <PersonalDetails person={person} canEdit={canEdit} />
         </div>
       </div>

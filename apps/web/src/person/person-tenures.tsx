@@ -7,7 +7,7 @@ import { StackingTable } from "../components/stacking-table.tsx";
 /** The person's tenures as the API sorts them: active first, then secure, then newest. */
 export function PersonTenures({ tenures }: { tenures: readonly TPersonTenure[] }) {
   return (
-    <section aria-labelledby="tenures-heading" className="govuk-!-margin-bottom-8">
+    <section id="tenures" aria-labelledby="tenures-heading" className="govuk-!-margin-bottom-8">
       <h2 className="govuk-heading-m" id="tenures-heading">
         Tenures
       </h2>

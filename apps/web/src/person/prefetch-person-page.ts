@@ -12,7 +12,7 @@ const firstView: TPersonPageView = { showHistoricContactDetails: false, activity
 
 /**
  * Starts every request the person page makes at once, in one batch: the person, their contact
- * details, preferred contact methods and activity, and the contact details' code. Equality data is
+ * details, preferred contact methods, cautionary alerts and activity, and the contact details' code. Equality data is
  * left out: every read of it is audited, so only the officer's own click reads it.
  */
 export function usePrefetchPersonPage(): (personId: string, view?: TPersonPageView) => void {
@@ -24,6 +24,7 @@ export function usePrefetchPersonPage(): (personId: string, view?: TPersonPageVi
       void utils.contactDetails.list.prefetch(contactDetailsListInput(personId, view.showHistoricContactDetails));
       void utils.person.activity.prefetch(personActivityInput(personId, view.activityPage));
       if (hasServiceAreas) void utils.contactDetails.preferredMethods.prefetch({ personId });
+      void utils.cautionaryAlert.list.prefetch({ targetType: "person", targetId: personId });
       void loadContactDetailsSection();
     },
     [utils, hasServiceAreas],

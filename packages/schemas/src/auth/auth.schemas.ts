@@ -9,10 +9,17 @@ export const ZRole = z.enum([
   "social-care-officer",
   "integration-service",
   "admin",
+  "reporting",
 ]);
 export type TRole = z.infer<typeof ZRole>;
 
 export const roles = ZRole.options;
+
+/** A BI tool's service account: it reads the reporting extracts (and who it is), nothing else. */
+export const reportingRole = "reporting" satisfies TRole;
+
+/** Every role of a member of staff or a system working on records: all but the read-only reporting role. */
+export const staffRoles = roles.filter((role): role is Exclude<TRole, typeof reportingRole> => role !== reportingRole);
 
 export const roleLabels: Record<TRole, string> = {
   "housing-officer": "Housing officer",
@@ -22,6 +29,7 @@ export const roleLabels: Record<TRole, string> = {
   "social-care-officer": "Social care officer",
   "integration-service": "Integration service",
   admin: "Administrator",
+  reporting: "Reporting, read-only",
 };
 
 export const ZServiceArea = z.enum(["housing", "finance", "social-care"]);

@@ -1,0 +1,13 @@
+/** What one keyset read of a bulk extract asks for: records after a key, changed since an instant, at most `take`. */
+export type KeysetWindow = { after: string | undefined; modifiedSince: Date | undefined; take: number };
+
+/**
+ * The window as a filter on a table with an `id` and a `modifiedAt`: records after the key, changed
+ * at or after the instant (>=). Read in id order, each batch is one range read on the primary key.
+ */
+export function keysetWhere(window: KeysetWindow) {
+  return {
+    ...(window.after === undefined ? {} : { id: { gt: window.after } }),
+    ...(window.modifiedSince === undefined ? {} : { modifiedAt: { gte: window.modifiedSince } }),
+  };
+}
