@@ -29,7 +29,7 @@ const secureFrom = (assetId: string, startOfTenureDate: string) => ({
   startOfTenureDate,
 });
 
-describe("starting, changing and ending a tenancy", () => {
+describe("starting a tenancy", () => {
   it("starts a tenure with its tenure holder and household member, whose person types follow", async () => {
     const holder = await as("housing-officer").person.create(personInput({ personTypes: ["HouseholdMember"] }));
     const member = await as("housing-officer").person.create(personInput({ personTypes: ["Tenant"] }));
@@ -82,6 +82,9 @@ describe("starting, changing and ending a tenancy", () => {
     expect(next.householdMembers.map((m) => m.id)).toEqual([person.id]);
   });
 
+});
+
+describe("ending a tenancy, and the tenure types", () => {
   it("ends a tenure on a day no earlier than its start, for a reason from the list, once", async () => {
     const tenure = await as("housing-officer").tenure.create(secureFrom((await home()).id, "2024-04-01"));
     const end = (endOfTenureDate: string, terminationReason = "Tenant died") =>
