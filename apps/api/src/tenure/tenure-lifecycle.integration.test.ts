@@ -81,7 +81,6 @@ describe("starting a tenancy", () => {
     const next = await as("housing-officer").tenure.create(second);
     expect(next.householdMembers.map((m) => m.id)).toEqual([person.id]);
   });
-
 });
 
 describe("ending a tenancy, and the tenure types", () => {
