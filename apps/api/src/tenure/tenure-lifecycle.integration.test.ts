@@ -193,3 +193,41 @@ describe("tenancies over REST", () => {
     }
   });
 });
+
+describe("a tenure's activity", () => {
+  it("lists the tenure's, its household's and its alerts' changes newest first, naming the people", async () => {
+    const holder = await as("housing-officer").person.create(personInput({ firstName: "Ottilie" }));
+    const member = await as("housing-officer").person.create(personInput({ firstName: "Barnaby" }));
+    const tenure = await as("housing-officer").tenure.create({
+      ...secureFrom((await home()).id, "2024-04-01"),
+      householdMembers: [{ personId: holder.id, isResponsible: true }],
+    });
+    await as("housing-officer").tenure.addHouseholdMember({
+      tenureId: tenure.id,
+      personId: member.id,
+      isResponsible: false,
+    });
+    await as("housing-officer").tenure.removeHouseholdMember({ tenureId: tenure.id, personId: member.id });
+    await as("housing-officer").tenure.end({
+      id: tenure.id,
+      version: tenure.version,
+      endOfTenureDate: "2025-01-01",
+      terminationReason: "Eviction",
+    });
+    const activity = await as("finance-officer").tenure.activity({ id: tenure.id, page: 1, pageSize: 10 });
+    expect(activity.total).toBe(5);
+    expect(activity.results.map((event) => [event.eventType, event.subject])).toEqual([
+      ["TenureUpdatedEvent", null],
+      ["HouseholdMemberRemovedEvent", `Ms Barnaby ${member.surname}`],
+      ["HouseholdMemberAddedEvent", `Ms Barnaby ${member.surname}`],
+      ["HouseholdMemberAddedEvent", `Ms Ottilie ${holder.surname}`],
+      ["TenureCreatedEvent", null],
+    ]);
+    expect(activity.results[0]?.changes).toEqual(
+      expect.arrayContaining([{ field: "terminationReason", oldValue: null, newValue: "Eviction" }]),
+    );
+    await expect(
+      as("housing-officer").tenure.activity({ id: "6d1f4e0a-0000-4000-8000-000000000000", page: 1, pageSize: 10 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

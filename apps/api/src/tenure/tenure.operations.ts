@@ -10,11 +10,13 @@ import {
   ZTenureTypeList,
   ZUpdateTenureInput,
 } from "@housing/schemas/tenure";
+import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
 import { endTenure, tenureTypes } from "./end-tenure.ts";
+import { tenureActivity } from "./tenure-activity.ts";
 import { getTenure } from "./get-tenure.ts";
 import { addHouseholdMember, removeHouseholdMember } from "./household-members.ts";
 import { createTenure, updateTenure } from "./tenure-writes.ts";
@@ -125,6 +127,24 @@ export const tenureOperations = {
       summary: "The tenure types a tenure may have",
       input: () => undefined,
       description: "The tenure types, by description",
+    },
+  }),
+  activity: defineOperation({
+    roles: staffRoles,
+    input: ZActivityInput,
+    output: ZActivityPage,
+    trpc: "query",
+    handler: (ctx, input) => tenureActivity(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/tenures/:id/activity",
+      operationId: "getTenureActivity",
+      summary: "Who changed what about the tenure, its household and its alerts, and when (newest first)",
+      params: ZIdInput,
+      query: ZActivityInput.omit({ id: true }),
+      input: ({ params, query }) => ({ ...query, id: params.id }),
+      description: "A page of activity",
+      errors: { 404: "No such tenure" },
     },
   }),
   addHouseholdMember: defineOperation({

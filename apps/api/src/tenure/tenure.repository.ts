@@ -138,3 +138,20 @@ export async function membershipTypesOf(db: DbClient, personId: string) {
   const rows = await db.householdMember.findMany({ where: { personId }, select: { personTenureType: true } });
   return rows.map((row) => row.personTenureType);
 }
+
+/**
+ * The ids of the cautionary alerts raised against a tenure, whose events belong in its activity (the
+ * alert domain sits above tenure, so tenure reads the ids from its side of the link).
+ */
+export async function findCautionaryAlertIdsOnTenure(db: DbClient, tenureId: string): Promise<string[]> {
+  const rows = await db.cautionaryAlert.findMany({ where: { tenureId }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
+/** The names of the persons, by id, as a household's activity names them. */
+export async function findPersonNames(db: DbClient, ids: readonly string[]) {
+  return db.person.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, title: true, firstName: true, surname: true },
+  });
+}
