@@ -151,6 +151,10 @@ test("a housing officer lets a void home, changes its household and ends the ten
   await expect(page.getByText("Ended", { exact: true })).toBeVisible();
   await expect(page.getByText("Reason: Tenant gave notice")).toBeVisible();
   await expect(page.getByRole("button", { name: "End tenancy" })).toHaveCount(0);
+  const history = page.getByRole("region", { name: "Activity history" });
+  await expect(history).toContainText("ended the tenancy on 04/04/2022 (Tenant gave notice)");
+  await expect(history).toContainText(`removed ${fullNameOf(member)} from the household`);
+  await expect(history).toContainText(`added ${fullNameOf(holder)} to the household as a named tenure holder`);
 });
 
 test("staff without a housing role see no tenancy actions, and the API refuses them", async ({

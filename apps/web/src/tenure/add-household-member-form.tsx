@@ -40,6 +40,7 @@ export function AddHouseholdMemberForm({ tenure, initialPerson, onDone }: TAddMe
         onSuccess: (changed) => {
           utils.tenure.get.setData({ id: changed.id }, changed);
           void utils.person.get.invalidate({ id: person.id });
+          void utils.tenure.activity.invalidate({ id: changed.id });
           onDone({ tenure: changed, fullName: person.fullName });
         },
         onError: (error) =>

@@ -56,6 +56,7 @@ export function EndTenancyForm({ tenure, onDone }: { tenure: TTenure; onDone: (e
         onSuccess: (ended) => {
           utils.tenure.get.setData({ id: ended.id }, ended);
           void utils.asset.get.invalidate({ id: ended.tenuredAsset.id });
+          void utils.tenure.activity.invalidate({ id: ended.id });
           onDone(ended);
         },
         onError: (error) =>

@@ -21,6 +21,7 @@ export function useRemoveHouseholdMember(tenure: TTenure, onRemoved: (message: s
         onSuccess: (changed) => {
           utils.tenure.get.setData({ id: changed.id }, changed);
           void utils.person.get.invalidate({ id: removing.id });
+          void utils.tenure.activity.invalidate({ id: changed.id });
           setFailed(false);
           onRemoved(`${removing.fullName} has been removed from the household`);
         },

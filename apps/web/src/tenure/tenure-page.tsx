@@ -13,6 +13,7 @@ import { housingRoles, useHasAnyRole } from "../auth/user-roles.ts";
 import { useState } from "react";
 import { useRemoveHouseholdMember } from "./remove-household-member.tsx";
 import { TenureActions } from "./tenure-actions.tsx";
+import { TenureActivityHistory } from "./tenure-activity-history.tsx";
 import { TenureBanner } from "./tenure-banner.tsx";
 
 function TenureStatusTag({ isActive }: { isActive: boolean }) {
@@ -85,6 +86,7 @@ function TenureDetails({ tenure }: { tenure: TTenure }) {
           {removal.dialog}
           <TenureRentAccount rentAccount={tenure.rentAccount} />
           <TenureContactDetails tenureId={tenure.id} />
+          <TenureActivityHistory tenureId={tenure.id} />
         </div>
       </div>
     </>
