@@ -1,6 +1,6 @@
 import { ZPropertyAccountSearchResult } from "@housing/schemas/search";
 import { expect, test } from "../support/fixtures.ts";
-import { addPhone, dramaMobiles } from "../support/contact-details.ts";
+import { addPhone, contactDetails, dramaMobiles } from "../support/contact-details.ts";
 import { expectUsableAtEveryWidth } from "../support/page-checks.ts";
 import { createEstate, letHome, openRentAccount, recordSuspensePayment } from "../support/properties.ts";
 import { foundPersonIds, searchable } from "../support/search.ts";
@@ -43,7 +43,9 @@ test("a person's page with contact details, and the forms to edit and add a pers
   await addPhone(request, session, tenure.holder.id, { number: number ?? "", subType: "mainNumber", area: "housing" });
 
   await page.goto(`/persons/${tenure.holder.id}`);
-  await expectUsableAtEveryWidth(page, () => expect(page.getByText(number ?? "", { exact: true })).toBeVisible());
+  await expectUsableAtEveryWidth(page, () =>
+    expect(contactDetails(page).getByText(number ?? "", { exact: true })).toBeVisible(),
+  );
   await page.goto(`/persons/${tenure.holder.id}/edit`);
   await expectUsableAtEveryWidth(page, () => expect(page.getByRole("button", { name: /Save/ })).toBeVisible());
   await page.goto("/persons/new");

@@ -1,6 +1,6 @@
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "../support/fixtures.ts";
-import { addPhone, dramaMobiles } from "../support/contact-details.ts";
+import { addPhone, contactDetails, dramaMobiles } from "../support/contact-details.ts";
 import { createPerson, randomDateOfBirth, uniqueSurname } from "../support/persons.ts";
 import { foundPersonIds, searchInStaffApp, searchable } from "../support/search.ts";
 
@@ -39,7 +39,7 @@ test("the person page asks for the person, their contact details and activity at
   await page.goto(`/persons/${person.id}`);
   const arrivedAt = (await personArrived, Date.now());
 
-  await expect(page.getByText(number, { exact: true })).toBeVisible();
+  await expect(contactDetails(page).getByText(number, { exact: true })).toBeVisible();
   const askedBeforeThePersonArrived = calls.filter((call) => call.at <= arrivedAt).map((call) => call.procedure);
   expect(askedBeforeThePersonArrived).toEqual(
     expect.arrayContaining(["person.get", "contactDetails.list", "person.activity"]),

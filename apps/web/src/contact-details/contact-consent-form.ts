@@ -1,5 +1,6 @@
 import { type TServiceArea, ZServiceArea } from "@housing/schemas/auth";
-import { type TContactDetail, ZGrantConsentInput } from "@housing/schemas/contact-details";
+import { ZGrantConsentInput } from "@housing/schemas/contact-consent";
+import type { TContactDetail } from "@housing/schemas/contact-details";
 import { todayIsoDate } from "@housing/schemas/dates";
 import { type TFieldError, fieldErrorsFromIssues } from "@housing/schemas/errors";
 import type { z } from "zod";

@@ -1,5 +1,5 @@
 import type { TServiceArea } from "@housing/schemas/auth";
-import { type TContactSubType, type TContactType, subTypesFor } from "@housing/schemas/contact-details";
+import { type TContactSubType, type TContactType, subTypesFor } from "@housing/schemas/contact-vocabulary";
 
 /** Sub-types as staff say them: "Emergency contact", never "emergencyContact". */
 export const subTypeLabels: Record<TContactSubType, string> = {

@@ -1,10 +1,6 @@
 import type { TServiceArea } from "@housing/schemas/auth";
-import {
-  type TContactDetail,
-  type TContactType,
-  activeContactLimit,
-  contactTypes,
-} from "@housing/schemas/contact-details";
+import type { TContactDetail } from "@housing/schemas/contact-details";
+import { type TContactType, activeContactLimit, contactTypes } from "@housing/schemas/contact-vocabulary";
 import { todayIsoDate } from "@housing/schemas/dates";
 import { httpStatusOf } from "../api/retry-policy.ts";
 import { formatDate } from "../dates/display-dates.ts";

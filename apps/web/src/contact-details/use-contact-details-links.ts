@@ -1,4 +1,4 @@
-import { type TContactType, contactTypes } from "@housing/schemas/contact-details";
+import { type TContactType, contactTypes } from "@housing/schemas/contact-vocabulary";
 import { useLocation, useSearchParams } from "react-router";
 
 // They live in the address, so a reload or a shared link keeps them: ?addContact=phone,

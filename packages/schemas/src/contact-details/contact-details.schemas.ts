@@ -4,52 +4,14 @@ import { whenAnObject } from "../common/cross-field.schemas.ts";
 import { isoDate, todayIsoDate } from "../common/date.schemas.ts";
 import { ZId, idField, versionedChange } from "../common/primitives.schemas.ts";
 import { ZBooleanParam } from "../common/query-param.schemas.ts";
-import { optionalText, requiredText, storable } from "../common/text.schemas.ts";
+import { optionalText, storable } from "../common/text.schemas.ts";
 import { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode } from "./contact-values.schemas.ts";
+import { ZContactSubType, ZContactTargetType, ZContactType, subTypesFor } from "./contact-vocabulary.ts";
 
 export { normaliseEmail, normalisePhoneNumber, normaliseUkPostcode, ZUkPostcode };
 
-export const contactTargetTypes = ["person", "organisation", "tenure"] as const;
-export const ZContactTargetType = z.enum(contactTargetTypes, { error: "Choose person, organisation or tenure" });
-
-export const contactTypes = ["phone", "email", "address"] as const;
-export const ZContactType = z.enum(contactTypes, { error: "Choose phone, email or address" });
-export type TContactType = z.infer<typeof ZContactType>;
-
-export const addressSubTypes = ["correspondenceAddress", "forwardingAddress"] as const;
-/** Who or what a phone number or email is for; the relationship lives here, never in the value. */
-export const personalSubTypes = [
-  "mobile",
-  "home",
-  "work",
-  "landline",
-  "mainNumber",
-  "emergencyContact",
-  "carer",
-  "wife",
-  "husband",
-  "spouse",
-  "child",
-  "sibling",
-  "relative",
-  "neighbour",
-  "doctor",
-  "socialWorker",
-  "other",
-] as const;
-export const contactSubTypes = [...addressSubTypes, ...personalSubTypes] as const;
-export const ZContactSubType = z.enum(contactSubTypes, { error: "Choose a sub-type from the list" });
-export type TContactSubType = z.infer<typeof ZContactSubType>;
-
-/** Sub-types that fit each contact type: an address cannot be "mobile", a phone not "forwardingAddress". */
-export const subTypesFor: Record<TContactType, readonly TContactSubType[]> = {
-  address: addressSubTypes,
-  phone: personalSubTypes,
-  email: personalSubTypes,
-};
-
-/** The most active phones, and emails, a target may have within one service area. */
-export const activeContactLimit = 5;
+export * from "./contact-vocabulary.ts";
+export * from "./contact-consent.schemas.ts";
 
 export const ZAddressInput = z.strictObject({
   uprn: z
@@ -220,20 +182,6 @@ export const ZContactDetail = z.object({
 export type TContactDetail = z.infer<typeof ZContactDetail>;
 
 export const ZContactDetailList = z.object({ results: z.array(ZContactDetail) });
-
-export const ZGrantConsentInput = z.strictObject({
-  contactDetailId: ZId,
-  grantedToArea: ZServiceArea,
-  consentedBy: requiredText("who gave consent", 200),
-  validUntil: isoDate("the date consent ends")
-    .refine((date) => date >= todayIsoDate(), "The date consent ends cannot be in the past")
-    .optional(),
-});
-
-export const ZRevokeConsentInput = z.strictObject({
-  contactDetailId: ZId,
-  consentId: ZId,
-});
 
 export const contactMethods = ["phone", "email", "post"] as const;
 export const ZPreferredContactMethodInput = z.strictObject({
