@@ -80,6 +80,13 @@ describe("starting a tenancy", () => {
     });
     const next = await as("housing-officer").tenure.create(second);
     expect(next.householdMembers.map((m) => m.id)).toEqual([person.id]);
+    // Nor may the ended tenure be reopened over the new one.
+    await expect(
+      as("housing-officer").tenure.update({ id: first.id, version: 2, data: { endOfTenureDate: null } }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      cause: { details: { fieldErrors: [{ path: "data.endOfTenureDate" }] } },
+    });
   });
 });
 

@@ -1,3 +1,4 @@
+import type { DbClient } from "@housing/db/client";
 import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schemas/tenure";
 import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
@@ -41,10 +42,7 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
     }
     const start = fromIsoDate(input.startOfTenureDate);
     const end = input.endOfTenureDate ? fromIsoDate(input.endOfTenureDate) : null;
-    const overlapping = await findOverlappingTenure(tx, input.assetId, start, end);
-    if (overlapping !== null) {
-      throw conflictingField("assetId", `This home already has a tenure over these dates (${overlapping})`);
-    }
+    await refuseOverlap(tx, { assetId: input.assetId, start, end }, "assetId");
     const { householdMembers = [], ...tenure } = input;
     const created = await insertTenure(tx, {
       ...(tenure.id ? { id: tenure.id } : {}),
@@ -68,6 +66,18 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
     }
     return created.id;
   });
+}
+
+/** A Conflict naming `field` when another tenure holds the home on any day from start to end (open-ended: null). */
+async function refuseOverlap(
+  tx: DbClient,
+  dates: { assetId: string; start: Date; end: Date | null; exceptId?: string },
+  field: string,
+): Promise<void> {
+  const overlapping = await findOverlappingTenure(tx, dates);
+  if (overlapping !== null) {
+    throw conflictingField(field, `This home already has a tenure over these dates (${overlapping})`);
+  }
 }
 
 /** Changes type, dates or termination; a stale version is a conflict and nothing is written. */
@@ -97,6 +107,15 @@ export async function updateTenure(
     const end = data.endOfTenureDate === undefined ? before.endOfTenureDate : data.endOfTenureDate;
     if (start && end && end < start)
       throw invalidField(`${fieldPrefix}endOfTenureDate`, "The end date cannot be before the start date");
+    if (start && (changed.includes("startOfTenureDate") || changed.includes("endOfTenureDate"))) {
+      await lockAssetForTenures(tx, current.assetId);
+      const dates = { start: fromIsoDate(start), end: end ? fromIsoDate(end) : null };
+      await refuseOverlap(
+        tx,
+        { assetId: current.assetId, ...dates, exceptId: input.id },
+        `${fieldPrefix}endOfTenureDate`,
+      );
+    }
     const changes = {
       ...(data.tenureTypeCode ? { tenureTypeCode: data.tenureTypeCode } : {}),
       ...(data.startOfTenureDate ? { startOfTenureDate: fromIsoDate(data.startOfTenureDate) } : {}),

@@ -52,16 +52,15 @@ export async function lockAssetForTenures(tx: DbClient, assetId: string): Promis
   return lockRow(tx, "asset", assetId);
 }
 
-/** The payment reference of a tenure on the asset whose dates overlap [start, end] (end null: open-ended). */
+/** The payment reference of another tenure on the asset whose dates overlap [start, end] (end null: open-ended). */
 export async function findOverlappingTenure(
   db: DbClient,
-  assetId: string,
-  start: Date,
-  end: Date | null,
+  { assetId, start, end, exceptId }: { assetId: string; start: Date; end: Date | null; exceptId?: string },
 ): Promise<string | null> {
   const row = await db.tenure.findFirst({
     where: {
       assetId,
+      ...(exceptId === undefined ? {} : { id: { not: exceptId } }),
       OR: [{ endOfTenureDate: null }, { endOfTenureDate: { gte: start } }],
       ...(end === null ? {} : { startOfTenureDate: { lte: end } }),
     },
