@@ -14,6 +14,7 @@ import { PersonPage } from "./person/person-page.tsx";
 import { EditPropertyPage } from "./property/edit-property-page.tsx";
 import { PropertyPage } from "./property/property-page.tsx";
 import { SearchPage } from "./search/search-page.tsx";
+import { StartTenancyPage } from "./tenure/start-tenancy-page.tsx";
 import { TenurePage } from "./tenure/tenure-page.tsx";
 
 /**
@@ -40,6 +41,7 @@ export const router = createBrowserRouter([
               { path: "/tenures/:id", element: <TenurePage /> },
               { path: "/properties/:id", element: <PropertyPage /> },
               { path: "/properties/:id/edit", element: <EditPropertyPage /> },
+              { path: "/properties/:id/start-tenancy", element: <StartTenancyPage /> },
               { path: "/finance/accounts", element: <AccountsPage /> },
               { path: "/finance/suspense", element: <SuspensePage /> },
               { path: "/finance/suspense/:transactionId", element: <PaymentPage /> },

@@ -3,6 +3,7 @@ import type { DbClient } from "./client.ts";
 
 /** The tables whose rows serialise a rule about their children (limits, "one of", derived fields). */
 const lockableTables = {
+  asset: "Asset",
   person: "Person",
   organisation: "Organisation",
   tenure: "Tenure",

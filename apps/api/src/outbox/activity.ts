@@ -20,11 +20,16 @@ export function fieldChanges(oldData: unknown, newData: unknown) {
     .map((field) => ({ field, oldValue: before[field] ?? null, newValue: after[field] ?? null }));
 }
 
-/** Who changed what about any of the records and when, newest first, from the outbox they were evented to. */
+/**
+ * Who changed what about any of the records and when, newest first, from the outbox they were
+ * evented to; `subjectOf` picks which record of theirs an event was about (by default its value).
+ */
 export async function activityOf(
   db: DbClient,
   entityIds: readonly string[],
   input: { page: number; pageSize: number },
+  subjectOf: (oldData: Record<string, unknown>, newData: Record<string, unknown>) => unknown = (before, after) =>
+    after.value ?? before.value,
 ): Promise<{ results: TActivity[]; total: number }> {
   const { rows, total } = await listEventsForEntities(db, entityIds, {
     skip: (input.page - 1) * input.pageSize,
@@ -33,7 +38,7 @@ export async function activityOf(
   return {
     total,
     results: rows.map((event) => {
-      const subject = asRecord(event.newData).value ?? asRecord(event.oldData).value;
+      const subject = subjectOf(asRecord(event.oldData), asRecord(event.newData));
       return {
         id: event.id,
         eventType: event.eventType,

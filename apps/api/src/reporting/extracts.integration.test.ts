@@ -38,7 +38,7 @@ beforeAll(async () => {
     })),
   });
   const persons = await db.person.findMany({ select: { id: true }, take: 6, orderBy: { personRef: "asc" } });
-  const block = await makeAsset(db, { addressLine1: "Ledger Court" });
+  const block = await makeAsset(db, { addressLine1: "Ledger Court", assetType: "Block" });
   for (const [index, person] of persons.entries()) {
     const flat = await makeAsset(db, { addressLine1: `Flat ${index + 1}, Ledger Court`, parentId: block.id });
     const tenure = await makeTenure(db, { assetId: flat.id });

@@ -1,7 +1,8 @@
 import type { TTenure } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
 import { AppError, found, invalidField } from "../kernel/app-error.ts";
-import { inChangeTransaction, recordChange } from "../outbox/record-change.ts";
+import type { DbClient } from "@housing/db/client";
+import { type ChangeStamp, inChangeTransaction, recordChange } from "../outbox/record-change.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personWithIdExists } from "../person/get-person.ts";
 import { getTenure, personTenureTypesOf } from "./get-tenure.ts";
@@ -12,7 +13,7 @@ import {
   markHouseholdChanged,
   upsertMembership,
 } from "./tenure.repository.ts";
-import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
+import { type TenureKind, personTenureTypeFor } from "../kernel/tenure-rules.ts";
 
 type THouseholdMemberInput = { tenureId: string; personId: string; isResponsible: boolean };
 
@@ -29,27 +30,37 @@ export async function addHouseholdMember(ctx: DomainContext, input: THouseholdMe
 export async function writeHouseholdMember(ctx: DomainContext, input: THouseholdMemberInput): Promise<void> {
   await inChangeTransaction(ctx, async (tx, stamp) => {
     const tenure = found("tenure", input.tenureId, await lockTenureForMembership(tx, input.tenureId));
-    if (!(await personWithIdExists(tx, input.personId))) throw invalidField("personId", "No person has this id");
-    const previous = await findMembership(tx, input.tenureId, input.personId);
-    const personTenureType = personTenureTypeFor(tenure.tenureType.kind, input.isResponsible);
-    await upsertMembership(tx, { ...input, personTenureType }, stamp.at);
-    await markHouseholdChanged(tx, input.tenureId, stamp.by, stamp.at);
-    const member = { entityId: input.tenureId, entityVersion: tenure.version };
-    const newData = { personId: input.personId, isResponsible: input.isResponsible, personTenureType };
-    await recordChange(
-      tx,
-      stamp,
-      previous
-        ? {
-            ...member,
-            eventType: "HouseholdMemberUpdatedEvent",
-            oldData: { personId: previous.personId, isResponsible: previous.isResponsible },
-            newData,
-          }
-        : { ...member, eventType: "HouseholdMemberAddedEvent", oldData: null, newData },
-    );
-    await refreshPersonTypes(tx, input.personId, stamp, personTenureTypesOf);
+    await putHouseholdMember(tx, stamp, { version: tenure.version, kind: tenure.tenureType.kind }, input);
   });
+}
+
+/** The membership write, its event and the person's types, in the caller's transaction (tenure locked or new). */
+export async function putHouseholdMember(
+  tx: DbClient,
+  stamp: ChangeStamp,
+  tenure: { version: number; kind: TenureKind },
+  input: THouseholdMemberInput,
+): Promise<void> {
+  if (!(await personWithIdExists(tx, input.personId))) throw invalidField("personId", "No person has this id");
+  const previous = await findMembership(tx, input.tenureId, input.personId);
+  const personTenureType = personTenureTypeFor(tenure.kind, input.isResponsible);
+  await upsertMembership(tx, { ...input, personTenureType }, stamp.at);
+  await markHouseholdChanged(tx, input.tenureId, stamp.by, stamp.at);
+  const member = { entityId: input.tenureId, entityVersion: tenure.version };
+  const newData = { personId: input.personId, isResponsible: input.isResponsible, personTenureType };
+  await recordChange(
+    tx,
+    stamp,
+    previous
+      ? {
+          ...member,
+          eventType: "HouseholdMemberUpdatedEvent",
+          oldData: { personId: previous.personId, isResponsible: previous.isResponsible },
+          newData,
+        }
+      : { ...member, eventType: "HouseholdMemberAddedEvent", oldData: null, newData },
+  );
+  await refreshPersonTypes(tx, input.personId, stamp, personTenureTypesOf);
 }
 
 export async function removeHouseholdMember(

@@ -87,7 +87,7 @@ describe("tenures and assets from other council systems", () => {
     const secure = await integration().tenure.create({
       paymentReference: reference(),
       tenureTypeCode: "SEC",
-      assetId: dwelling.id,
+      assetId: (await estateBlockDwelling()).dwelling.id,
       startOfTenureDate: "2020-01-01",
     });
     await integration().tenure.addHouseholdMember({ tenureId: secure.id, personId: person.id, isResponsible: false });

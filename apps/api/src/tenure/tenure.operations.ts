@@ -1,16 +1,22 @@
 import { staffRoles } from "@housing/schemas/auth";
 import {
   ZCreateTenureInput,
+  ZEndTenureBody,
+  ZEndTenureInput,
   ZHouseholdMemberInput,
   ZRemoveHouseholdMemberInput,
   ZTenure,
   ZTenureChanges,
+  ZTenureTypeList,
   ZUpdateTenureInput,
 } from "@housing/schemas/tenure";
+import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
+import { endTenure, tenureTypes } from "./end-tenure.ts";
+import { tenureActivity } from "./tenure-activity.ts";
 import { getTenure } from "./get-tenure.ts";
 import { addHouseholdMember, removeHouseholdMember } from "./household-members.ts";
 import { createTenure, updateTenure } from "./tenure-writes.ts";
@@ -49,14 +55,17 @@ export const tenureOperations = {
       method: "POST",
       path: "/api/v1/tenures",
       operationId: "createTenure",
-      summary: "Create a tenure (integration services and housing staff)",
+      summary: "Create a tenure on a home with no tenure over its dates, with its first household (housing staff)",
       body: ZCreateTenureInput,
       input: ({ body }) => body,
       status: 201,
       description: "Created",
       etag,
       location: "/api/v1/tenures/{id}",
-      errors: { 400: "Invalid fields", 409: "The payment reference is taken" },
+      errors: {
+        400: "Invalid fields",
+        409: "The payment reference is taken, or the home already has a tenure over these dates",
+      },
     },
   }),
   update: defineOperation({
@@ -80,6 +89,62 @@ export const tenureOperations = {
       description: "Saved",
       etag,
       errors: { 409: "Missing or stale If-Match" },
+    },
+  }),
+  end: defineOperation({
+    roles: housingWriteRoles,
+    input: ZEndTenureInput,
+    output: ZTenure,
+    trpc: "mutation",
+    handler: (ctx, input) => endTenure(ctx, input),
+    rest: {
+      method: "POST",
+      path: "/api/v1/tenures/:id/end",
+      operationId: "endTenure",
+      summary: "End an active tenure on a day no earlier than its start, for a reason",
+      params: ZIdInput,
+      body: ZEndTenureBody,
+      ifMatch: {
+        description: "The version last read (required)",
+        ensureExists: (ctx, params) => getTenure(ctx, params.id),
+      },
+      input: async ({ params, body, version }) => ({ ...body, id: params.id, version: await version() }),
+      description: "The ended tenure",
+      etag,
+      errors: { 404: "No such tenure", 409: "Missing or stale If-Match, or the tenure has already ended" },
+    },
+  }),
+  types: defineOperation({
+    roles: staffRoles,
+    input: z.void(),
+    output: ZTenureTypeList,
+    trpc: "query",
+    handler: (ctx) => tenureTypes(ctx),
+    rest: {
+      method: "GET",
+      path: "/api/v1/tenure-types",
+      operationId: "listTenureTypes",
+      summary: "The tenure types a tenure may have",
+      input: () => undefined,
+      description: "The tenure types, by description",
+    },
+  }),
+  activity: defineOperation({
+    roles: staffRoles,
+    input: ZActivityInput,
+    output: ZActivityPage,
+    trpc: "query",
+    handler: (ctx, input) => tenureActivity(ctx, input),
+    rest: {
+      method: "GET",
+      path: "/api/v1/tenures/:id/activity",
+      operationId: "getTenureActivity",
+      summary: "Who changed what about the tenure, its household and its alerts, and when (newest first)",
+      params: ZIdInput,
+      query: ZActivityInput.omit({ id: true }),
+      input: ({ params, query }) => ({ ...query, id: params.id }),
+      description: "A page of activity",
+      errors: { 404: "No such tenure" },
     },
   }),
   addHouseholdMember: defineOperation({

@@ -44,6 +44,36 @@ export async function markHouseholdChanged(tx: DbClient, tenureId: string, by: T
   await tx.tenure.update({ where: { id: tenureId }, data: { modifiedAt: at, modifiedBy: by }, select: { id: true } });
 }
 
+/**
+ * Locks the home so that tenures on it are started one at a time; each then sees the tenure the
+ * one before it committed. Answers whether the asset exists.
+ */
+export async function lockAssetForTenures(tx: DbClient, assetId: string): Promise<boolean> {
+  return lockRow(tx, "asset", assetId);
+}
+
+/** The payment reference of another tenure on the asset whose dates overlap [start, end] (end null: open-ended). */
+export async function findOverlappingTenure(
+  db: DbClient,
+  { assetId, start, end, exceptId }: { assetId: string; start: Date; end: Date | null; exceptId?: string },
+): Promise<string | null> {
+  const row = await db.tenure.findFirst({
+    where: {
+      assetId,
+      ...(exceptId === undefined ? {} : { id: { not: exceptId } }),
+      OR: [{ endOfTenureDate: null }, { endOfTenureDate: { gte: start } }],
+      ...(end === null ? {} : { startOfTenureDate: { lte: end } }),
+    },
+    select: { paymentReference: true },
+    orderBy: { startOfTenureDate: "desc" },
+  });
+  return row?.paymentReference ?? null;
+}
+
+export async function listTenureTypes(db: DbClient) {
+  return db.tenureType.findMany({ select: { code: true, description: true }, orderBy: { description: "asc" } });
+}
+
 export async function findTenureType(db: DbClient, code: string) {
   return db.tenureType.findUnique({ where: { code } });
 }
@@ -106,4 +136,21 @@ export async function deleteMembership(tx: DbClient, tenureId: string, personId:
 export async function membershipTypesOf(db: DbClient, personId: string) {
   const rows = await db.householdMember.findMany({ where: { personId }, select: { personTenureType: true } });
   return rows.map((row) => row.personTenureType);
+}
+
+/**
+ * The ids of the cautionary alerts raised against a tenure, whose events belong in its activity (the
+ * alert domain sits above tenure, so tenure reads the ids from its side of the link).
+ */
+export async function findCautionaryAlertIdsOnTenure(db: DbClient, tenureId: string): Promise<string[]> {
+  const rows = await db.cautionaryAlert.findMany({ where: { tenureId }, select: { id: true } });
+  return rows.map((row) => row.id);
+}
+
+/** The names of the persons, by id, as a household's activity names them. */
+export async function findPersonNames(db: DbClient, ids: readonly string[]) {
+  return db.person.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, title: true, firstName: true, surname: true },
+  });
 }

@@ -26,12 +26,12 @@ export async function makeTenureType(
 
 export async function makeAsset(
   db: DbClient,
-  overrides: { addressLine1?: string; postCode?: string; parentId?: string } = {},
+  overrides: { addressLine1?: string; postCode?: string; parentId?: string; assetType?: "Block" | "Estate" } = {},
 ) {
   return db.asset.create({
     data: {
       propertyReference: unique(),
-      assetType: "Dwelling",
+      assetType: overrides.assetType ?? "Dwelling",
       addressLine1: overrides.addressLine1 ?? `${counter} ${street()}`,
       postCode: overrides.postCode ?? "E8 1DY",
       parentId: overrides.parentId ?? null,

@@ -6,7 +6,7 @@ import {
   personTypes,
 } from "@housing/schemas/person";
 import { type FormEvent, useState } from "react";
-import { Link, useNavigate } from "react-router";
+import { Link, useNavigate, useSearchParams } from "react-router";
 import { fieldErrorsOf } from "../api/api-error.ts";
 import { httpStatusOf } from "../api/retry-policy.ts";
 import { useCanManagePersons } from "../auth/user-roles.ts";
@@ -29,6 +29,7 @@ import {
   problemsFrom,
 } from "./person-form.ts";
 import { fullName, personTypeLabels } from "./person-labels.ts";
+import { afterAddingPerson } from "../tenure/household-choice.ts";
 
 type TStep = { name: "form" } | { name: "duplicates"; input: TCreatePerson; result: TDuplicateCheckResult };
 
@@ -60,6 +61,7 @@ function NotAllowed() {
 /** The form as typed, and sending it: checked here, then for people already on the system, then created. */
 function useAddPerson() {
   const navigate = useNavigate();
+  const returnTo = useSearchParams()[0].get("returnTo");
   const utils = trpc.useUtils();
   const createPerson = trpc.person.create.useMutation();
   const [values, setValues] = useState<TAddPersonValues>(emptyAddPersonValues);
@@ -79,7 +81,9 @@ function useAddPerson() {
       onSuccess: (person) => {
         utils.person.get.setData({ id: person.id }, person);
         guard.allowLeaving();
-        void navigate(`/persons/${person.id}`, { replace: true, state: personPageState("created") });
+        // A form that sent the officer here (starting a tenancy) gets the new person back.
+        const next = afterAddingPerson(returnTo, person.id);
+        void navigate(next, { replace: true, state: next.startsWith("/persons/") ? personPageState("created") : null });
       },
       onError: (error) => {
         const fieldProblems = problemsFrom(fieldErrorsOf(error), values);

@@ -9,6 +9,7 @@ import { PropertyChildren } from "./property-children.tsx";
 import { PropertyEditAction, PropertyEditBanner } from "./property-edit-action.tsx";
 import { PropertyCurrentTenure } from "./property-current-tenure.tsx";
 import { PropertyLoader } from "./property-loader.tsx";
+import { StartTenancyLink } from "./start-tenancy-link.tsx";
 import {
   assetTypeLabels,
   characteristicRows,
@@ -81,6 +82,7 @@ function PropertyDetails({ asset }: { asset: TAsset }) {
           {asset.currentTenure === null && isGroupOfHomes(asset) ? null : (
             <PropertyCurrentTenure tenure={asset.currentTenure} />
           )}
+          <StartTenancyLink asset={asset} />
         </div>
       </div>
       {asset.childrenCount > 0 ? <PropertyChildren asset={asset} /> : null}

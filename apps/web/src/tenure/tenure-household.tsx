@@ -10,9 +10,13 @@ type MembersTableProps = {
   heading: string;
   members: readonly THouseholdMember[];
   whenNone: string;
+  /** Offered to housing staff: a button on each row to take the member off the household. */
+  onRemove?: ((member: THouseholdMember) => void) | undefined;
 };
 
-function MembersTable({ id, heading, members, whenNone }: MembersTableProps) {
+const removeColumn = { label: "Action", widthClassName: "govuk-!-width-one-quarter" };
+
+function MembersTable({ id, heading, members, whenNone, onRemove }: MembersTableProps) {
   const headingId = `${id}-heading`;
   return (
     <section aria-labelledby={headingId} className="govuk-!-margin-bottom-8">
@@ -28,6 +32,7 @@ function MembersTable({ id, heading, members, whenNone }: MembersTableProps) {
               { label: "Name", widthClassName: "govuk-!-width-one-half" },
               { label: "Date of birth", widthClassName: "govuk-!-width-one-quarter" },
               { label: "Person type", widthClassName: "govuk-!-width-one-quarter" },
+              ...(onRemove === undefined ? [] : [removeColumn]),
             ]}
           />
           <tbody className="govuk-table__body">
@@ -46,6 +51,17 @@ function MembersTable({ id, heading, members, whenNone }: MembersTableProps) {
                   )}
                 </td>
                 <td className="govuk-table__cell">{personTypeLabels[member.personTenureType]}</td>
+                {onRemove === undefined ? null : (
+                  <td className="govuk-table__cell">
+                    <button
+                      type="button"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      onClick={() => onRemove(member)}
+                    >
+                      Remove from household<span className="govuk-visually-hidden">: {member.fullName}</span>
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -56,7 +72,13 @@ function MembersTable({ id, heading, members, whenNone }: MembersTableProps) {
 }
 
 /** The people on the tenure: those named on it first, then the rest of the household. */
-export function TenureHousehold({ members }: { members: readonly THouseholdMember[] }) {
+export function TenureHousehold({
+  members,
+  onRemove,
+}: {
+  members: readonly THouseholdMember[];
+  onRemove?: ((member: THouseholdMember) => void) | undefined;
+}) {
   const { namedTenureHolders, householdMembers } = groupHouseholdMembers(members);
   return (
     <>
@@ -65,12 +87,14 @@ export function TenureHousehold({ members }: { members: readonly THouseholdMembe
         heading="Named tenure holders"
         members={namedTenureHolders}
         whenNone="Nobody is named on this tenure."
+        onRemove={onRemove}
       />
       <MembersTable
         id="household-members"
         heading="Household members"
         members={householdMembers}
         whenNone="No other household members are recorded."
+        onRemove={onRemove}
       />
     </>
   );

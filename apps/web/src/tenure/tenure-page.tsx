@@ -9,6 +9,12 @@ import { TenureHousehold } from "./tenure-household.tsx";
 import { TenureLoader } from "./tenure-loader.tsx";
 import { TenureRentAccount } from "./tenure-rent-account.tsx";
 import { SummaryRow } from "../components/summary-row.tsx";
+import { housingRoles, useHasAnyRole } from "../auth/user-roles.ts";
+import { useState } from "react";
+import { useRemoveHouseholdMember } from "./remove-household-member.tsx";
+import { TenureActions } from "./tenure-actions.tsx";
+import { TenureActivityHistory } from "./tenure-activity-history.tsx";
+import { TenureBanner } from "./tenure-banner.tsx";
 
 function TenureStatusTag({ isActive }: { isActive: boolean }) {
   return isActive ? (
@@ -55,11 +61,18 @@ function TenureSummary({ tenure }: { tenure: TTenure }) {
 function TenureDetails({ tenure }: { tenure: TTenure }) {
   const title = `Tenure ${tenure.paymentReference}`;
   const target = { targetType: "tenure", targetId: tenure.id } as const;
+  const mayChange = useHasAnyRole(housingRoles);
+  const [done, setDone] = useState<string>();
+  const removal = useRemoveHouseholdMember(tenure, setDone);
   return (
     <>
       <PageTitle title={title} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
+          <TenureBanner message={done} />
+          {removal.failed ? (
+            <p className="govuk-error-message">Sorry, the person could not be removed. Try again.</p>
+          ) : null}
           <CautionaryAlertWarning target={target} />
           <span className="govuk-caption-l">{tenure.tenuredAsset.fullAddress}</span>
           <h1 className="govuk-heading-l govuk-!-margin-bottom-2">{title}</h1>
@@ -67,10 +80,13 @@ function TenureDetails({ tenure }: { tenure: TTenure }) {
             <TenureStatusTag isActive={tenure.isActive} />
           </p>
           <TenureSummary tenure={tenure} />
+          {mayChange ? <TenureActions tenure={tenure} onDone={setDone} /> : null}
           <CautionaryAlertsSection target={target} />
-          <TenureHousehold members={tenure.householdMembers} />
+          <TenureHousehold members={tenure.householdMembers} onRemove={mayChange ? removal.ask : undefined} />
+          {removal.dialog}
           <TenureRentAccount rentAccount={tenure.rentAccount} />
           <TenureContactDetails tenureId={tenure.id} />
+          <TenureActivityHistory tenureId={tenure.id} />
         </div>
       </div>
     </>

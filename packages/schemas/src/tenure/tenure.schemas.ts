@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZAssetSummary } from "../asset/asset.schemas.ts";
 import { isoDate } from "../common/date.schemas.ts";
-import { ZId, versionedChange } from "../common/primitives.schemas.ts";
+import { ZId, ZVersion, versionedChange } from "../common/primitives.schemas.ts";
 import { optionalText } from "../common/text.schemas.ts";
 import { ZActorStamp } from "../person/person.schemas.ts";
 
@@ -20,6 +20,12 @@ export {
   type TCreateAssetInput,
 } from "../asset/asset.schemas.ts";
 
+/** The people a new tenure starts with: each once, named tenure holders (responsible) or not. */
+export const ZNewHouseholdMembers = z
+  .array(z.strictObject({ personId: ZId, isResponsible: z.boolean() }))
+  .max(20, "A household can start with at most 20 people")
+  .refine((members) => new Set(members.map((m) => m.personId)).size === members.length, "Choose each person once");
+
 export const ZCreateTenureInput = z
   .strictObject({
     id: ZId.optional(),
@@ -30,6 +36,7 @@ export const ZCreateTenureInput = z
     assetId: ZId,
     startOfTenureDate: isoDate("the start date"),
     endOfTenureDate: isoDate("the end date").optional(),
+    householdMembers: ZNewHouseholdMembers.optional(),
   })
   .superRefine((tenure, ctx) => {
     if (tenure.endOfTenureDate && tenure.endOfTenureDate < tenure.startOfTenureDate) {
@@ -99,3 +106,27 @@ export const ZTenure = z.object({
   createdBy: ZActorStamp,
 });
 export type TTenure = z.infer<typeof ZTenure>;
+
+/** Why a tenancy ended, as the council's housing management system records it. */
+export const tenureEndReasons = [
+  "Tenant gave notice",
+  "Tenant died",
+  "Transferred to another home",
+  "Mutual exchange",
+  "Eviction",
+  "Abandoned",
+  "Right to buy completed",
+  "Other",
+] as const;
+
+export const ZEndTenureBody = z.strictObject({
+  endOfTenureDate: isoDate("the end date"),
+  terminationReason: z.enum(tenureEndReasons, { error: "Choose why the tenancy is ending" }),
+});
+export const ZEndTenureInput = ZEndTenureBody.extend({ id: ZId, version: ZVersion });
+export type TEndTenureInput = z.infer<typeof ZEndTenureInput>;
+
+export const ZTenureTypeList = z.object({
+  results: z.array(z.object({ code: z.string(), description: z.string() })),
+});
+export type TTenureTypeList = z.infer<typeof ZTenureTypeList>;
