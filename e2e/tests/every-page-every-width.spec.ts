@@ -71,6 +71,9 @@ test("a tenure's page and the property pages of an estate, a block and a home", 
     await page.goto(`/properties/${id ?? ""}`);
     await expectUsableAtEveryWidth(page, () => expect(page.getByRole("heading", { level: 1 })).toBeVisible());
   }
+  // A void home of the same block, and the form that lets it.
+  await page.goto(`/properties/${block?.homes[1]?.id ?? ""}/start-tenancy`);
+  await expectUsableAtEveryWidth(page, () => expect(page.getByRole("heading", { level: 1 })).toBeVisible());
 });
 
 test("the finance pages: rent accounts, the suspense list and a payment", async ({ page, request, signedInAs }) => {

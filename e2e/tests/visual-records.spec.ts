@@ -4,7 +4,7 @@ import { pageWidths } from "../support/page-checks.ts";
 import { foundPersonIds, searchable } from "../support/search.ts";
 import { type TVisualRecords, visualPaymentReference, visualRecords } from "../support/visual-records.ts";
 
-// Screenshot tests of the record pages at a desk's, a tablet's and a phone's width, on records of
+// Screenshot tests of the person, tenure, search and suspense pages at a desk's, a tablet's and a phone's width, on records of
 // fixed names made for them (visual-records.ts). What moves with the day or the run (references
 // handed out in turn, ages, the times of changes) is masked. Refresh after an intended change of
 // look with `pnpm test:e2e visual-records --update-snapshots`, and review the pictures.
@@ -42,6 +42,17 @@ test("a person's page", async ({ page, signedInAs }) => {
     () => expect(page.getByText("07700 900555", { exact: true }).first()).toBeVisible(),
     // The reference is handed out in turn; the age moves with the day; so do the times of changes.
     () => ["Reference", "Date of birth", "Age", "Added", "Last changed"].map(summaryValue).concat("time"),
+  );
+});
+
+test("a tenure's page", async ({ page, signedInAs }) => {
+  await signedInAs("housing-officer");
+  await page.goto(`/tenures/${records.tenureId}`);
+  await atEveryWidth(
+    page,
+    "tenure",
+    () => expect(page.getByRole("link", { name: /Quillfeather/ }).first()).toBeVisible(),
+    () => ["time"],
   );
 });
 

@@ -55,7 +55,7 @@ function MembersTable({ id, heading, members, whenNone, onRemove }: MembersTable
                   <td className="govuk-table__cell">
                     <button
                       type="button"
-                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0"
+                      className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-no-break"
                       onClick={() => onRemove(member)}
                     >
                       Remove from household<span className="govuk-visually-hidden">: {member.fullName}</span>
