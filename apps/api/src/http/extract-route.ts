@@ -44,7 +44,7 @@ export function extractRoute(declared: AnyExtract): AnyRestRoute {
         },
         headers: {
           "X-Extract-As-Of":
-            "The database's clock when the extract began (ISO 8601): send it, a few minutes earlier, as the next load's modifiedSince",
+            "The server's clock when the extract began, the clock that stamps modifiedAt (ISO 8601): send it, a few minutes earlier, as the next load's modifiedSince",
           Link: 'With limit, when more records may follow: <the same request with after=the last id>; rel="next"',
           "Content-Disposition": `With format=csv: attachment; filename="${declared.entity}.csv"`,
         },

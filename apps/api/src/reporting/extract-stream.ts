@@ -5,7 +5,6 @@ import { csvLines } from "./csv.ts";
 import { type RecordPages, loggingFailures, withFirstPageRead } from "./csv-export.ts";
 import { type ExtractField, csvColumnsOf, jsonLine } from "./extract-fields.ts";
 import type { TExtractQuery } from "./extract.schemas.ts";
-import { databaseNow } from "./extracts.repository.ts";
 
 /** Rows read a batch at a time: few enough queries for speed, little enough memory to hold. */
 export const extractBatchSize = 2_000;
@@ -36,7 +35,7 @@ export type ExtractSource<R> = {
 };
 
 export type OpenedExtract = {
-  /** The database's clock when the extract began: the loader's next modifiedSince. */
+  /** The server's clock when the extract began (the clock that stamps modifiedAt): the loader's next modifiedSince. */
   asOf: Date;
   /** The key to send as `after` for the next page, when a page was asked for and more may follow. */
   nextAfter: string | undefined;
@@ -83,7 +82,9 @@ export async function openExtract<R>(
   source: ExtractSource<R>,
   query: TExtractQuery,
 ): Promise<OpenedExtract> {
-  const asOf = await databaseNow(ctx.db);
+  // The clock that stamps every change's modifiedAt (outbox/record-change.ts), so the loader's next
+  // modifiedSince compares like with like.
+  const asOf = ctx.clock.now();
   const { pages, nextAfter } =
     query.limit === undefined
       ? { pages: await withFirstPageRead(keysetPages(ctx, source, query)), nextAfter: undefined }

@@ -4,14 +4,6 @@ import { type KeysetWindow as TExtractWindow, keysetWhere } from "../kernel/keys
 // Keyset reads for the reporting extracts: each batch is one indexed range read on the primary key
 // (WHERE id > after ORDER BY id LIMIT take), so a batch costs the same at row 100 as at row 100,000.
 
-/** The database's clock: the instant an extract began, for the loader's next modifiedSince. */
-export async function databaseNow(db: DbClient): Promise<Date> {
-  const rows = await db.$queryRaw<{ now: Date }[]>`SELECT now() AS now`;
-  const now = rows[0]?.now;
-  if (!now) throw new Error("The database did not answer now()");
-  return now;
-}
-
 /** Persons without equality, identity or service-area data (those live in tables of their own). */
 export function personBatch(db: DbClient, window: TExtractWindow) {
   return db.person.findMany({
