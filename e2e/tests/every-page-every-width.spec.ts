@@ -11,6 +11,11 @@ import { randomLetters } from "../support/persons.ts";
 // checked three times over, axe included: more than the usual half minute.
 test.describe.configure({ timeout: 120_000 });
 
+test("the sign-in page", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expectUsableAtEveryWidth(page, () => expect(page.getByRole("button", { name: "Sign in" })).toBeVisible());
+});
+
 test("the home page and the search page with results", async ({ page, request, signedInAs }) => {
   const estate = await createEstate(request, [1]);
   const tenure = await letHome(request, estate.blocks[0]?.homes[0]?.id ?? "");
