@@ -93,8 +93,8 @@ async function addNewcomerToHousehold(page: Page): Promise<string> {
 }
 
 async function removeFromHousehold(page: Page, person: TNewPerson) {
-  const name = new RegExp(`^Remove from household\\W+${fullNameOf(person)}$`);
-  await page.getByRole("table", { name: "Household members" }).getByRole("button", { name }).click();
+  const name = `Remove from household: ${fullNameOf(person)}`;
+  await page.getByRole("table", { name: "Household members" }).getByRole("button", { name, exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Remove this person from the household?" });
   await dialog.getByRole("button", { name: "Yes, remove them" }).click();
   await expect(page.getByText(`${fullNameOf(person)} has been removed from the household`)).toBeVisible();

@@ -56,9 +56,11 @@ function MembersTable({ id, heading, members, whenNone, onRemove }: MembersTable
                     <button
                       type="button"
                       className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 app-no-break"
+                      // Which member, for screen readers; it begins with the visible words (WCAG 2.5.3).
+                      aria-label={`Remove from household: ${member.fullName}`}
                       onClick={() => onRemove(member)}
                     >
-                      Remove from household<span className="govuk-visually-hidden">: {member.fullName}</span>
+                      Remove from household
                     </button>
                   </td>
                 )}
