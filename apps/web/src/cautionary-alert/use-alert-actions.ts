@@ -14,11 +14,16 @@ export function serverErrors(error: unknown, fieldIds: Record<string, string>, f
   return [{ message: fallback }];
 }
 
-/** Raising and ending a target's alerts; both refresh the target's list (and so its warning) and a person's activity. */
+/** Raising and ending a target's alerts; both refresh the target's list (and so its warning) and its activity. */
 export function useAlertActions(target: TAlertTarget) {
   const utils = trpc.useUtils();
+  const activities = {
+    person: utils.person.activity,
+    tenure: utils.tenure.activity,
+    asset: utils.asset.activity,
+  } as const;
   const refresh = async () => {
-    if (target.targetType === "person") void utils.person.activity.invalidate({ id: target.targetId });
+    void activities[target.targetType].invalidate({ id: target.targetId });
     await utils.cautionaryAlert.list.invalidate(target);
   };
   const raise = trpc.cautionaryAlert.raise.useMutation({ onSuccess: refresh });
