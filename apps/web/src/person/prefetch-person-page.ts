@@ -3,7 +3,7 @@ import { contactDetailsListInput } from "../contact-details/contact-details-quer
 import { loadContactDetailsSection } from "../contact-details/contact-details-loader.tsx";
 import { useUserServiceAreas } from "../contact-details/use-service-areas.ts";
 import { trpc } from "../trpc.ts";
-import { personActivityInput } from "./person-activity-history.tsx";
+import { recordActivityInput } from "../components/record-activity-history.tsx";
 
 /** What the person page shows besides the person: the address says which history and activity page. */
 export type TPersonPageView = { showHistoricContactDetails: boolean; activityPage: number };
@@ -22,7 +22,7 @@ export function usePrefetchPersonPage(): (personId: string, view?: TPersonPageVi
     (personId, view = firstView) => {
       void utils.person.get.prefetch({ id: personId });
       void utils.contactDetails.list.prefetch(contactDetailsListInput(personId, view.showHistoricContactDetails));
-      void utils.person.activity.prefetch(personActivityInput(personId, view.activityPage));
+      void utils.person.activity.prefetch(recordActivityInput(personId, view.activityPage));
       if (hasServiceAreas) void utils.contactDetails.preferredMethods.prefetch({ personId });
       void utils.cautionaryAlert.list.prefetch({ targetType: "person", targetId: personId });
       void loadContactDetailsSection();

@@ -1,6 +1,5 @@
-import { ActivityHistory, activityPageSize, useActivityPage } from "../components/activity-history.tsx";
+import { RecordActivityHistory } from "../components/record-activity-history.tsx";
 import { type TActivityEvent, describeActivity, describeChange, joinClauses } from "../person/activity-description.ts";
-import { trpc } from "../trpc.ts";
 import { managementFlagLabels, propertyFieldLabels } from "./property-form.ts";
 
 const otherFieldLabels: Record<string, string> = {
@@ -36,16 +35,10 @@ export function describePropertyActivity(event: TActivityEvent): string {
 
 /** Who changed what about the property and when, newest first, ten to a page (?activityPage=2). */
 export function PropertyActivityHistory({ assetId }: { assetId: string }) {
-  const { page, hrefFor } = useActivityPage();
-  const activity = trpc.asset.activity.useQuery(
-    { id: assetId, page, pageSize: activityPageSize },
-    { placeholderData: (previous) => previous },
-  );
   return (
-    <ActivityHistory
-      activity={activity}
-      page={page}
-      hrefFor={hrefFor}
+    <RecordActivityHistory
+      of="asset"
+      id={assetId}
       describe={describePropertyActivity}
       emptyText="No changes have been recorded for this property yet."
     />
