@@ -1,23 +1,14 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { makeTenure, makeTenureType, personInput } from "../testing/factories.ts";
-import { extractClient, loadJson } from "../testing/extract-client.ts";
+import { extractClient, extractEntities, loadJson } from "../testing/extract-client.ts";
 import { actorWithRole, callerFor, startTestServer } from "../testing/test-kit.ts";
 
 let database: TestDatabase;
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let getExtract: ReturnType<typeof extractClient>;
 
-const entities = [
-  "persons",
-  "contact-details",
-  "assets",
-  "tenures",
-  "household-members",
-  "rent-accounts",
-  "charges",
-  "transactions",
-] as const;
+const entities = extractEntities;
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -5,6 +5,7 @@ import {
   type ExtractRecord,
   csvRecords,
   extractClient,
+  extractEntities,
   fetchExtract,
   jsonLines,
   loadJson,
@@ -116,16 +117,7 @@ async function databaseIds(entity: string): Promise<string[]> {
   return sorted(idsOf(await read()));
 }
 
-const entities = [
-  "persons",
-  "contact-details",
-  "assets",
-  "tenures",
-  "household-members",
-  "rent-accounts",
-  "charges",
-  "transactions",
-];
+const entities = extractEntities;
 
 describe("reporting extracts", () => {
   it.each(entities)("the %s extract holds every record once, in id order, in JSON lines and in CSV", async (entity) => {

@@ -1,41 +1,25 @@
 import type { TRole } from "@housing/schemas/auth";
+import { parseCsv } from "../import/csv-records.ts";
 import type { startTestServer } from "./test-kit.ts";
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 export type ExtractRecord = Record<string, unknown>;
 
-/** RFC 4180 as csv.ts writes it: quoted cells with doubled quotes, CRLF line ends, a byte order mark. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < body.length; i += 1) {
-    const char = body[i];
-    if (quoted && char === '"' && body[i + 1] === '"') {
-      cell += '"';
-      i += 1;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (!quoted && char === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (!quoted && char === "\n") {
-      row.push(cell.replace(/\r$/, ""));
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else {
-      cell += char;
-    }
-  }
-  return rows;
-}
+/** Every extract the API offers, as the contract names them. */
+export const extractEntities = [
+  "persons",
+  "contact-details",
+  "assets",
+  "tenures",
+  "household-members",
+  "rent-accounts",
+  "charges",
+  "transactions",
+] as const;
 
-/** CSV rows as records keyed by the header row. */
+/** CSV rows as records keyed by the header row, read by the import's own RFC 4180 reader. */
 export function csvRecords(text: string): Record<string, string>[] {
-  const [header = [], ...rows] = parseCsv(text);
+  const [header = [], ...rows] = parseCsv(text).map((record) => record.cells);
   return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i] ?? ""])));
 }
 
