@@ -1,4 +1,3 @@
-import { ageOn, todayIsoDate } from "@housing/schemas/dates";
 import type { TContactDetail, TContactType } from "@housing/schemas/contact-details";
 import type { TPerson } from "@housing/schemas/person";
 import { Link } from "react-router";
@@ -8,6 +7,7 @@ import { compareActive, displayValue } from "../contact-details/contact-details-
 import { useContactDetailsLinks } from "../contact-details/use-contact-details-links.ts";
 import { formatDate } from "../dates/display-dates.ts";
 import { trpc } from "../trpc.ts";
+import { ageOf } from "./person-labels.ts";
 
 const notGiven = <span className="app-secondary-text">Not given</span>;
 
@@ -52,10 +52,7 @@ export function PersonAtAGlance({ person }: { person: TPerson }) {
         ) : (
           <>
             {formatDate(person.dateOfBirth)}
-            <span className="app-secondary-text">
-              {" "}
-              (age {ageOn(person.dateOfBirth, person.dateOfDeath ?? todayIsoDate())})
-            </span>
+            <span className="app-secondary-text"> (age {ageOf(person)})</span>
           </>
         )}
       </SummaryRow>

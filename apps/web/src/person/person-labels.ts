@@ -1,4 +1,11 @@
+import { ageOn, todayIsoDate } from "@housing/schemas/dates";
+
 export { personTypeLabels } from "@housing/schemas/labels";
+
+/** A person's age in years today, or when they died; undefined without a date of birth. */
+export function ageOf(person: { dateOfBirth: string | null; dateOfDeath: string | null }): number | undefined {
+  return person.dateOfBirth === null ? undefined : ageOn(person.dateOfBirth, person.dateOfDeath ?? todayIsoDate());
+}
 
 /** Every person field by the name the forms label it with; the activity history uses the same words. */
 const personFieldLabels: Record<string, string> = {

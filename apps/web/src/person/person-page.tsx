@@ -1,4 +1,3 @@
-import { ageOn, todayIsoDate } from "@housing/schemas/dates";
 import { type TPerson, ZPersonId } from "@housing/schemas/person";
 import { type ReactNode, useEffect } from "react";
 import { Link, useParams } from "react-router";
@@ -19,15 +18,15 @@ import { PersonLoader } from "./person-loader.tsx";
 import { PersonTenures } from "./person-tenures.tsx";
 import { PersonAtAGlance } from "./person-at-a-glance.tsx";
 import { PersonSectionNavigation, useOpenAtSectionInAddress } from "./person-sections.tsx";
-import { fullName, personTypeLabels, preferredName } from "./person-labels.ts";
+import { ageOf, fullName, personTypeLabels, preferredName } from "./person-labels.ts";
 import { SummaryRow } from "../components/summary-row.tsx";
 import { SummaryCard } from "../components/summary-card.tsx";
 
 const notGiven = <span className="app-secondary-text">Not given</span>;
 
-function ageOf(person: TPerson): ReactNode {
-  if (person.dateOfBirth === null) return notGiven;
-  const age = ageOn(person.dateOfBirth, person.dateOfDeath ?? todayIsoDate());
+function ageInWords(person: TPerson): ReactNode {
+  const age = ageOf(person);
+  if (age === undefined) return notGiven;
   if (person.dateOfDeath !== null) return `${age} when they died`;
   if (person.isAMinor !== true) return String(age);
   return (
@@ -59,7 +58,7 @@ function PersonalDetails({ person, canEdit }: { person: TPerson; canEdit: boolea
       <SummaryRow label="Date of birth">
         {person.dateOfBirth === null ? notGiven : formatDate(person.dateOfBirth)}
       </SummaryRow>
-      <SummaryRow label="Age">{ageOf(person)}</SummaryRow>
+      <SummaryRow label="Age">{ageInWords(person)}</SummaryRow>
       <SummaryRow label="Place of birth">{person.placeOfBirth ?? notGiven}</SummaryRow>
       {person.dateOfDeath === null ? null : (
         <SummaryRow label="Date of death">{formatDate(person.dateOfDeath)}</SummaryRow>
