@@ -52,7 +52,7 @@ async function cacheControlOf(url: string, init: RequestInit = {}, withToken = t
 }
 
 describe("Cache-Control", () => {
-  it("is no-store on every answer that may carry personal data: REST, tRPC, CSV and their errors", async () => {
+  it("is no-store on every answer that may carry personal data: REST, tRPC, CSV, extracts and their errors", async () => {
     const created = await fetch(`${baseUrl}/api/v1/persons`, {
       method: "POST",
       headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
@@ -65,6 +65,7 @@ describe("Cache-Control", () => {
       lookup: await cacheControlOf("/api/v1/persons?lastName=Okafor"),
       search: await cacheControlOf("/api/v1/search/persons?searchText=Okafor"),
       csv: await cacheControlOf("/api/v1/search/persons/export?searchText=Okafor"),
+      extract: await cacheControlOf("/api/v1/extracts/persons"),
       trpc: await cacheControlOf(`/trpc/person.get?input=${encodeURIComponent(JSON.stringify({ id }))}`),
       invalid: await cacheControlOf("/api/v1/persons/not-an-id"),
       unknown: await cacheControlOf("/api/v1/no-such-thing"),

@@ -33,7 +33,6 @@ export function csvExportRoute(declared: AnyCsvExport): AnyRestRoute {
       return reply
         .type(csvContentType)
         .header("content-disposition", `attachment; filename="${declared.kind}-${todayIsoDate(ctx.clock.now())}.csv"`)
-        .header("cache-control", "no-store")
         .send(csv);
     },
   });

@@ -60,7 +60,7 @@ export function extractRoute(declared: AnyExtract): AnyRestRoute {
       }
       if (opened.nextAfter !== undefined)
         reply.header("link", `<${nextPageUrl(request, opened.nextAfter)}>; rel="next"`);
-      return reply.header("cache-control", "no-store").send(opened.body);
+      return reply.send(opened.body);
     },
   });
 }
