@@ -5,13 +5,7 @@ import { createdStamp } from "../kernel/actor-stamp.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { checkPlacement } from "./asset-hierarchy.ts";
-import {
-  assetWithPropertyReferenceExists,
-  findAssetById,
-  findAssetVersion,
-  insertAsset,
-  updateAssetIfVersion,
-} from "./asset.repository.ts";
+import { assetWithPropertyReferenceExists, assetUpdate, findAssetById, insertAsset } from "./asset.repository.ts";
 import { getAsset } from "./get-asset.ts";
 
 /** Creates an asset (see writeAsset) and answers it as the API shows it. */
@@ -44,7 +38,6 @@ export async function updateAsset(
   input: { id: string; version: number; data: TAssetChanges },
 ): Promise<TAsset> {
   await inChangeTransaction(ctx, async (tx, stamp) => {
-    const { by, at } = stamp;
     const current = foundAtVersion("asset", input.id, await findAssetById(tx, input.id), input.version);
     if (input.data.parentId === input.id) throw invalidField("data.parentId", "An asset cannot be its own parent");
     const { parentId, assetType } = input.data;
@@ -61,13 +54,7 @@ export async function updateAsset(
     const changed = Object.entries(input.data).filter(([field, value]) => (value ?? null) !== (before[field] ?? null));
     if (changed.length === 0) return;
     const changes = Object.fromEntries(changed);
-    const row = {
-      entity: "asset",
-      yourVersion: input.version,
-      write: () => updateAssetIfVersion(tx, input.id, input.version, changes, by, at),
-      currentVersion: () => findAssetVersion(tx, input.id),
-    };
-    await updateAndRecordChange(tx, stamp, row, {
+    await updateAndRecordChange(tx, stamp, assetUpdate(tx, input.id, input.version, changes, stamp), {
       eventType: "AssetUpdatedEvent",
       entityId: input.id,
       oldData: Object.fromEntries(changed.map(([field]) => [field, before[field] ?? null])),

@@ -1,9 +1,8 @@
 import type { Prisma } from "@housing/db/client";
-import type { TActorStamp } from "@housing/schemas/person";
 import type { TAsset } from "@housing/schemas/tenure";
 import type { DbClient } from "@housing/db/client";
 import { assetAddressLines } from "@housing/db/selects";
-import { nextVersion } from "../kernel/version-conflict.ts";
+import { versionedUpdate } from "../kernel/version-conflict.ts";
 
 /** Addressable properties (not estates or blocks as a whole) at a postcode, in street order. */
 export async function findAddressableAssetsByPostcode(db: DbClient, postCode: string) {
@@ -76,25 +75,11 @@ export async function insertAsset(tx: DbClient, data: Prisma.AssetUncheckedCreat
   return tx.asset.create({ data, select: { id: true } });
 }
 
-export async function findAssetVersion(db: DbClient, id: string): Promise<number | null> {
-  const row = await db.asset.findUnique({ where: { id }, select: { version: true } });
-  return row?.version ?? null;
-}
-
-export async function updateAssetIfVersion(
-  tx: DbClient,
-  id: string,
-  expectedVersion: number,
-  data: Prisma.AssetUncheckedUpdateManyInput,
-  by: TActorStamp,
-  at: Date,
-): Promise<boolean> {
-  const { count } = await tx.asset.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...data, ...nextVersion(by, at) },
-  });
-  return count === 1;
-}
+/** An asset's versioned update (see versionedUpdate). */
+export const assetUpdate = versionedUpdate<DbClient, Prisma.AssetUncheckedUpdateManyInput>("asset", {
+  updateMany: (tx, args) => tx.asset.updateMany(args),
+  findVersion: (db, id) => db.asset.findUnique({ where: { id }, select: { version: true } }),
+});
 
 type AssetType = TAsset["assetType"];
 

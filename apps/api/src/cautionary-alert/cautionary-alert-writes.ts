@@ -13,7 +13,7 @@ import { fromIsoDate, toIsoDate, toIsoDateOrNull } from "../kernel/calendar-date
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { alertTargetExists, getCautionaryAlert } from "./cautionary-alert-reads.ts";
-import { endAlertIfVersion, findAlertById, findAlertVersion, insertAlert } from "./cautionary-alert.repository.ts";
+import { alertUpdate, findAlertById, insertAlert } from "./cautionary-alert.repository.ts";
 import { alertTypeLabel, targetOf } from "./cautionary-alert-view.ts";
 
 function mayManageAlerts(ctx: DomainContext, action: string): void {
@@ -81,20 +81,13 @@ export async function endCautionaryAlert(
     await updateAndRecordChange(
       tx,
       stamp,
-      {
-        entity: "cautionary alert",
-        yourVersion: input.version,
-        write: () =>
-          endAlertIfVersion(
-            tx,
-            alert.id,
-            input.version,
-            { endDate: fromIsoDate(input.endDate), endReason: input.endReason ?? null },
-            stamp.by,
-            stamp.at,
-          ),
-        currentVersion: () => findAlertVersion(tx, alert.id),
-      },
+      alertUpdate(
+        tx,
+        alert.id,
+        input.version,
+        { endDate: fromIsoDate(input.endDate), endReason: input.endReason ?? null, endedBy: stamp.by },
+        stamp,
+      ),
       {
         eventType: "CautionaryAlertEndedEvent",
         entityId: alert.id,

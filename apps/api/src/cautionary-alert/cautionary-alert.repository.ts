@@ -1,7 +1,6 @@
 import type { DbClient, Prisma } from "@housing/db/client";
 import type { TAlertTarget } from "@housing/schemas/cautionary-alert";
-import type { TActorStamp } from "@housing/schemas/person";
-import { nextVersion } from "../kernel/version-conflict.ts";
+import { versionedUpdate } from "../kernel/version-conflict.ts";
 
 const targetColumn = { person: "personId", tenure: "tenureId", asset: "assetId" } as const;
 
@@ -33,23 +32,11 @@ export async function insertAlert(
   return tx.cautionaryAlert.create({ data: { ...data, ...targetColumnsOf(target) }, select: { id: true } });
 }
 
-/** Ends an alert while it still has the version the caller read (one of two racing ends wins). */
-export async function endAlertIfVersion(
-  tx: DbClient,
-  id: string,
-  expectedVersion: number,
-  data: { endDate: Date; endReason: string | null },
-  by: TActorStamp,
-  at: Date,
-): Promise<boolean> {
-  const { count } = await tx.cautionaryAlert.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...data, endedBy: by, ...nextVersion(by, at) },
-  });
-  return count === 1;
-}
-
-export async function findAlertVersion(db: DbClient, id: string): Promise<number | null> {
-  const row = await db.cautionaryAlert.findUnique({ where: { id }, select: { version: true } });
-  return row?.version ?? null;
-}
+/** An alert's versioned update (see versionedUpdate): one of two racing ends wins. */
+export const alertUpdate = versionedUpdate<DbClient, Prisma.CautionaryAlertUncheckedUpdateManyInput>(
+  "cautionary alert",
+  {
+    updateMany: (tx, args) => tx.cautionaryAlert.updateMany(args),
+    findVersion: (db, id) => db.cautionaryAlert.findUnique({ where: { id }, select: { version: true } }),
+  },
+);

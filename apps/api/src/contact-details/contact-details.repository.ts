@@ -1,7 +1,7 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { type KeysetWindow, keysetWhere } from "../kernel/keyset-window.ts";
-import { nextVersion } from "../kernel/version-conflict.ts";
+import { nextVersion, versionedUpdate } from "../kernel/version-conflict.ts";
 
 const withConsents = { consents: { orderBy: { grantedAt: "asc" } } } satisfies Prisma.ContactDetailInclude;
 export type ContactDetailRow = Prisma.ContactDetailGetPayload<{ include: typeof withConsents }>;
@@ -104,25 +104,14 @@ export async function insertContactDetail(tx: DbClient, data: Prisma.ContactDeta
   return tx.contactDetail.create({ data, select: { id: true } });
 }
 
-export async function findContactDetailVersion(db: DbClient, id: string): Promise<number | null> {
-  const row = await db.contactDetail.findUnique({ where: { id }, select: { version: true } });
-  return row?.version ?? null;
-}
-
-export async function updateContactDetailIfVersion(
-  tx: DbClient,
-  id: string,
-  expectedVersion: number,
-  data: { isActive?: boolean; isDefault?: boolean; description?: string | null; endedAt?: Date | null },
-  by: TActorStamp,
-  at: Date,
-): Promise<boolean> {
-  const { count } = await tx.contactDetail.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...data, ...nextVersion(by, at) },
-  });
-  return count === 1;
-}
+/** A contact detail's versioned update (see versionedUpdate). */
+export const contactDetailUpdate = versionedUpdate<
+  DbClient,
+  { isActive?: boolean; isDefault?: boolean; description?: string | null; endedAt?: Date | null }
+>("contact detail", {
+  updateMany: (tx, args) => tx.contactDetail.updateMany(args),
+  findVersion: (db, id) => db.contactDetail.findUnique({ where: { id }, select: { version: true } }),
+});
 
 /**
  * Locks the target (person, organisation or tenure) whose contact details are about to be counted

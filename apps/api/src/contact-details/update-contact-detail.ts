@@ -9,10 +9,9 @@ import {
   type ContactScope,
   clearDefaults,
   countActiveOfType,
-  findContactDetailVersion,
   findVisibleContactDetail,
   lockContactTarget,
-  updateContactDetailIfVersion,
+  contactDetailUpdate,
 } from "./contact-details.repository.ts";
 import { assertOwnsArea, contactEventData } from "./contact-details-rules.ts";
 import { contactIsActive } from "./contact-detail-view.ts";
@@ -103,16 +102,10 @@ export async function updateContactDetail(
       oldData: contactEventData({ ...about, ...pick(before, changedFields) }),
       newData: contactEventData({ ...about, ...pick(changes, changedFields) }),
     };
-    const row = {
-      entity: "contact detail",
-      yourVersion: input.version,
-      write: () => updateContactDetailIfVersion(tx, current.id, input.version, changes, by, at),
-      currentVersion: () => findContactDetailVersion(tx, current.id),
-    };
     await updateAndRecordChange(
       tx,
       stamp,
-      row,
+      contactDetailUpdate(tx, current.id, input.version, changes, stamp),
       changes.isActive === false
         ? { ...change, eventType: "ContactDetailDeactivatedEvent" }
         : { ...change, eventType: "ContactDetailUpdatedEvent" },

@@ -1,6 +1,7 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
+import { versionedUpdate } from "../kernel/version-conflict.ts";
 
 const assetAddress = {
   id: true,
@@ -160,25 +161,14 @@ export async function lockTransaction(tx: DbClient, id: string) {
   return rows[0] ?? null;
 }
 
-export async function findTransactionVersion(db: DbClient, id: string): Promise<number | null> {
-  const row = await db.transaction.findUnique({ where: { id }, select: { version: true } });
-  return row?.version ?? null;
-}
-
-export async function moveSuspenseToAccount(
-  tx: DbClient,
-  id: string,
-  expectedVersion: number,
-  data: { rentAccountId: string; balanceAmount: string; address: string },
-  by: TActorStamp,
-  at: Date,
-): Promise<boolean> {
-  const { count } = await tx.transaction.updateMany({
-    where: { id, version: expectedVersion, isSuspense: true },
-    data: { ...data, isSuspense: false, version: { increment: 1 }, modifiedAt: at, modifiedBy: by },
-  });
-  return count === 1;
-}
+/** A payment's versioned update (see versionedUpdate): a suspense payment moved to its rent account. */
+export const paymentUpdate = versionedUpdate<
+  DbClient,
+  { rentAccountId: string; balanceAmount: string; address: string; isSuspense: false }
+>("payment", {
+  updateMany: (tx, args) => tx.transaction.updateMany(args),
+  findVersion: (db, id) => db.transaction.findUnique({ where: { id }, select: { version: true } }),
+});
 
 /** Stamps a change of a payment's suspense state (a match proposed or decided) on the payment itself. */
 export async function markSuspenseStateChanged(tx: DbClient, id: string, by: TActorStamp, at: Date): Promise<void> {

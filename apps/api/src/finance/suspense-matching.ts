@@ -15,11 +15,10 @@ import {
   findAccountForPosting,
   findOpenProposal,
   findResolutionById,
-  findTransactionVersion,
   insertResolution,
   markSuspenseStateChanged,
   lockTransaction,
-  moveSuspenseToAccount,
+  paymentUpdate,
 } from "./finance.repository.ts";
 import { toSuspenseResolution } from "./finance-view.ts";
 
@@ -75,12 +74,7 @@ async function moveToProposedAccount(
   const balanceAmount = await addToBalance(tx, account.id, payment.transactionAmount, by, at);
   if (balanceAmount === null) throw new AppError("NotFound", "The proposed rent account no longer exists");
   const moved = { rentAccountId: account.id, balanceAmount, address: fullAddress(account.tenure.asset) };
-  const row = {
-    entity: "payment",
-    yourVersion: payment.version,
-    write: () => moveSuspenseToAccount(tx, payment.id, payment.version, moved, by, at),
-    currentVersion: () => findTransactionVersion(tx, payment.id),
-  };
+  const row = paymentUpdate(tx, payment.id, payment.version, { ...moved, isSuspense: false }, stamp);
   await updateAndRecordChange(tx, stamp, row, {
     eventType: "SuspenseMatchApprovedEvent",
     entityId: payment.id,

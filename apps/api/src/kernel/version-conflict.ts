@@ -39,6 +39,51 @@ export function nextVersion(by: TActorStamp, at: Date) {
   return { version: { increment: 1 }, modifiedAt: at, modifiedBy: by };
 }
 
+/** What `nextVersion` sets. */
+export type VersionStamp = ReturnType<typeof nextVersion>;
+
+/** A write guarded by the version the caller read, and how to read the version that beat it. */
+export type VersionedWrite = {
+  entity: string;
+  yourVersion: number;
+  write: () => Promise<boolean>;
+  currentVersion: () => Promise<number | null>;
+};
+
+/**
+ * One table's versioned update, made from the table's own `updateMany` and version look-up so that
+ * Prisma checks the columns (`D` is the table's update input): the write lands only on the row that
+ * still has the version the caller read, moves it on by one and says who changed it when.
+ */
+export function versionedUpdate<C, D>(
+  entity: string,
+  table: {
+    updateMany(
+      client: C,
+      args: { where: { id: string; version: number }; data: D & VersionStamp },
+    ): Promise<{
+      count: number;
+    }>;
+    findVersion(client: C, id: string): Promise<{ version: number } | null>;
+  },
+) {
+  return (
+    client: C,
+    id: string,
+    yourVersion: number,
+    data: D,
+    author: { by: TActorStamp; at: Date },
+  ): VersionedWrite => ({
+    entity,
+    yourVersion,
+    write: async () => {
+      const args = { where: { id, version: yourVersion }, data: { ...data, ...nextVersion(author.by, author.at) } };
+      return (await table.updateMany(client, args)).count === 1;
+    },
+    currentVersion: async () => (await table.findVersion(client, id))?.version ?? null,
+  });
+}
+
 /**
  * Runs a write guarded by `version = yourVersion` (which moves the version on by one) and answers
  * the new version. When another transaction won the race the write touches no row; the version
@@ -47,7 +92,7 @@ export function nextVersion(by: TActorStamp, at: Date) {
 export async function updateIfVersion(
   entity: string,
   yourVersion: number,
-  row: { write: () => Promise<boolean>; currentVersion: () => Promise<number | null> },
+  row: Pick<VersionedWrite, "write" | "currentVersion">,
 ): Promise<number> {
   if (await row.write()) return yourVersion + 1;
   throw versionConflict(entity, (await row.currentVersion()) ?? 0, yourVersion);

@@ -2,7 +2,7 @@ import type { DbClient, Prisma } from "@housing/db/client";
 import { sourceDomainOf, type TNewDomainEventPayload, ZDomainEvent } from "@housing/schemas/events";
 import type { TActorStamp } from "@housing/schemas/person";
 import { actorStamp } from "../kernel/actor-stamp.ts";
-import { updateIfVersion } from "../kernel/version-conflict.ts";
+import { type VersionedWrite, updateIfVersion } from "../kernel/version-conflict.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
 import { appendDomainEvent } from "./outbox.repository.ts";
@@ -76,12 +76,7 @@ type Unversioned<E> = E extends unknown ? Omit<E, "entityVersion"> : never;
 export async function updateAndRecordChange(
   tx: DbClient,
   stamp: ChangeStamp,
-  row: {
-    entity: string;
-    yourVersion: number;
-    write: () => Promise<boolean>;
-    currentVersion: () => Promise<number | null>;
-  },
+  row: VersionedWrite,
   change: Unversioned<RecordedChange>,
 ): Promise<number> {
   const entityVersion = await updateIfVersion(row.entity, row.yourVersion, row);

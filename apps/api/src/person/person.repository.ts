@@ -4,7 +4,7 @@ import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
 import { equalsIgnoringCase } from "../kernel/like-pattern.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
-import { nextVersion } from "../kernel/version-conflict.ts";
+import { nextVersion, versionedUpdate } from "../kernel/version-conflict.ts";
 import { alphabeticalPageOfIds } from "./persons-in-order.repository.ts";
 
 const personWithRelations = {
@@ -120,26 +120,11 @@ export async function insertPerson(
   return created.id;
 }
 
-/** Writes only when the row still has the version the caller saw; false when it moved on. */
-export async function updatePersonIfVersion(
-  tx: DbClient,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<PersonColumns>,
-  by: TActorStamp,
-  at: Date,
-): Promise<boolean> {
-  const { count } = await tx.person.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...changes, ...nextVersion(by, at) },
-  });
-  return count === 1;
-}
-
-export async function findPersonVersion(db: DbClient, id: string): Promise<number | null> {
-  const row = await db.person.findUnique({ where: { id }, select: { version: true } });
-  return row?.version ?? null;
-}
+/** A person's versioned update (see versionedUpdate). */
+export const personUpdate = versionedUpdate<DbClient, Partial<PersonColumns>>("person", {
+  updateMany: (tx, args) => tx.person.updateMany(args),
+  findVersion: (db, id) => db.person.findUnique({ where: { id }, select: { version: true } }),
+});
 
 export async function findTenureKinds(db: DbClient, tenureIds: readonly string[]) {
   // Most persons come without tenures (a household adds them), and an empty look-up still costs two queries.

@@ -10,7 +10,7 @@ import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { invalidField } from "../kernel/app-error.ts";
 import { inChangeTransaction, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getPerson } from "./get-person.ts";
-import { findPersonById, findPersonVersion, type PersonColumns, updatePersonIfVersion } from "./person.repository.ts";
+import { findPersonById, type PersonColumns, personUpdate } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
 
 function toColumns(changes: TPersonChanges): Partial<PersonColumns> {
@@ -52,13 +52,7 @@ export async function updatePerson(
     }
 
     const changes = Object.fromEntries(changedFields.map((field) => [field, requested[field]]));
-    const row = {
-      entity: "person",
-      yourVersion: input.version,
-      write: () => updatePersonIfVersion(tx, input.id, input.version, changes, stamp.by, stamp.at),
-      currentVersion: () => findPersonVersion(tx, input.id),
-    };
-    await updateAndRecordChange(tx, stamp, row, {
+    await updateAndRecordChange(tx, stamp, personUpdate(tx, input.id, input.version, changes, stamp), {
       eventType: "PersonUpdatedEvent",
       entityId: input.id,
       oldData: personEventData(Object.fromEntries(changedFields.map((field) => [field, current[field]]))),

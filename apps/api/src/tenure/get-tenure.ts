@@ -3,7 +3,7 @@ import { todayIsoDate } from "@housing/schemas/dates";
 import type { TTenure } from "@housing/schemas/tenure";
 import type { Clock } from "../kernel/clock.ts";
 import { found } from "../kernel/app-error.ts";
-import { findTenureById, findTenureVersion, membershipTypesOf } from "./tenure.repository.ts";
+import { findTenureById, membershipTypesOf, tenureIdExists } from "./tenure.repository.ts";
 import { toTenure } from "./tenure-view.ts";
 
 export async function getTenure(deps: { db: DbClient; clock: Clock }, id: string): Promise<TTenure> {
@@ -18,5 +18,5 @@ export function personTenureTypesOf(db: DbClient, personId: string) {
 
 /** Whether a tenure has this id; other domains check a reference through this, not the repository. */
 export async function tenureWithIdExists(db: DbClient, id: string): Promise<boolean> {
-  return (await findTenureVersion(db, id)) !== null;
+  return tenureIdExists(db, id);
 }

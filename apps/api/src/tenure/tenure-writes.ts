@@ -14,10 +14,9 @@ import {
   findTenureById,
   findTenureType,
   lockAssetForTenures,
-  findTenureVersion,
   insertTenure,
   tenureWithPaymentReferenceExists,
-  updateTenureIfVersion,
+  tenureUpdate,
 } from "./tenure.repository.ts";
 
 /** Creates a tenure (see writeTenure) and answers it as the API shows it. */
@@ -87,7 +86,6 @@ export async function updateTenure(
   fieldPrefix = "data.",
 ): Promise<TTenure> {
   await inChangeTransaction(ctx, async (tx, stamp) => {
-    const { by, at } = stamp;
     const current = foundAtVersion("tenure", input.id, await findTenureById(tx, input.id), input.version);
     const { data } = input;
     if (data.tenureTypeCode && !(await findTenureType(tx, data.tenureTypeCode))) {
@@ -126,13 +124,7 @@ export async function updateTenure(
         ? { terminationReason: data.terminationReason ?? null, isTerminated: Boolean(data.terminationReason) }
         : {}),
     };
-    const row = {
-      entity: "tenure",
-      yourVersion: input.version,
-      write: () => updateTenureIfVersion(tx, input.id, input.version, changes, by, at),
-      currentVersion: () => findTenureVersion(tx, input.id),
-    };
-    await updateAndRecordChange(tx, stamp, row, {
+    await updateAndRecordChange(tx, stamp, tenureUpdate(tx, input.id, input.version, changes, stamp), {
       eventType: "TenureUpdatedEvent",
       entityId: input.id,
       oldData: Object.fromEntries(changed.map((field) => [field, before[field]])),

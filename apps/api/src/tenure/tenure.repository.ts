@@ -1,7 +1,7 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
-import { nextVersion } from "../kernel/version-conflict.ts";
+import { versionedUpdate } from "../kernel/version-conflict.ts";
 
 const tenureWithDetails = {
   tenureType: true,
@@ -86,25 +86,15 @@ export async function insertTenure(tx: DbClient, data: Prisma.TenureUncheckedCre
   return tx.tenure.create({ data, select: { id: true } });
 }
 
-export async function updateTenureIfVersion(
-  tx: DbClient,
-  id: string,
-  expectedVersion: number,
-  data: Prisma.TenureUncheckedUpdateManyInput,
-  by: TActorStamp,
-  at: Date,
-): Promise<boolean> {
-  const { count } = await tx.tenure.updateMany({
-    where: { id, version: expectedVersion },
-    data: { ...data, ...nextVersion(by, at) },
-  });
-  return count === 1;
+export async function tenureIdExists(db: DbClient, id: string): Promise<boolean> {
+  return (await db.tenure.count({ where: { id } })) > 0;
 }
 
-export async function findTenureVersion(db: DbClient, id: string): Promise<number | null> {
-  const row = await db.tenure.findUnique({ where: { id }, select: { version: true } });
-  return row?.version ?? null;
-}
+/** A tenure's versioned update (see versionedUpdate). */
+export const tenureUpdate = versionedUpdate<DbClient, Prisma.TenureUncheckedUpdateManyInput>("tenure", {
+  updateMany: (tx, args) => tx.tenure.updateMany(args),
+  findVersion: (db, id) => db.tenure.findUnique({ where: { id }, select: { version: true } }),
+});
 
 export async function findMembership(db: DbClient, tenureId: string, personId: string) {
   return db.householdMember.findUnique({ where: { tenureId_personId: { tenureId, personId } } });
