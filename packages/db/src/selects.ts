@@ -12,3 +12,13 @@ export const assetAddressLines = {
   addressLine4: true,
   postCode: true,
 } satisfies Prisma.AssetSelect;
+
+/** A property as the records that point at it show it: what it is, its references and its address. */
+export const assetSummary = {
+  id: true,
+  propertyReference: true,
+  assetType: true,
+  name: true,
+  uprn: true,
+  ...assetAddressLines,
+} satisfies Prisma.AssetSelect;

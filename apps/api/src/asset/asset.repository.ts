@@ -1,7 +1,7 @@
 import type { Prisma } from "@housing/db/client";
 import type { TAsset } from "@housing/schemas/tenure";
 import type { DbClient } from "@housing/db/client";
-import { assetAddressLines } from "@housing/db/selects";
+import { assetAddressLines, assetSummary } from "@housing/db/selects";
 import { versionedUpdate } from "../kernel/version-conflict.ts";
 
 /** Addressable properties (not estates or blocks as a whole) at a postcode, in street order. */
@@ -26,15 +26,7 @@ export async function assetExists(db: DbClient, id: string): Promise<boolean> {
 export async function findChildAssets(db: DbClient, parentId: string) {
   return db.asset.findMany({
     where: { parentId },
-    select: {
-      id: true,
-      propertyReference: true,
-      assetType: true,
-      name: true,
-      uprn: true,
-      ...assetAddressLines,
-      _count: { select: { children: true } },
-    },
+    select: { ...assetSummary, _count: { select: { children: true } } },
   });
 }
 

@@ -41,19 +41,20 @@ const visibilityFor = (ctx: SearchContext) =>
   searchVisibility(ctx.db, ctx.actor.serviceAreas, todayIsoDate(ctx.clock.now()));
 
 /** Runs a query and logs what the engine ran, with timing, for support analysts. */
-async function run(ctx: SearchContext, query: SearchQuery) {
+async function run(
+  ctx: SearchContext,
+  index: SearchIndexName,
+  input: Pick<SearchQuery, "isDesc" | "page" | "pageSize"> & { searchText: string },
+  how: Pick<SearchQuery, "filters" | "sort" | "termWeights">,
+) {
+  const { isDesc, page: pageNumber, pageSize } = input;
+  const query: SearchQuery = { index, terms: queryTerms(input.searchText), ...how, isDesc, page: pageNumber, pageSize };
   const page = await ctx.search.search(query, visibilityFor(ctx)).catch((error: unknown) => {
     // The caller asked for more than the engine can do (e.g. a page past Elasticsearch's window): a 400.
     throw error instanceof UnsupportedSearchQuery ? invalidField(error.field, error.message) : error;
   });
   ctx.logger.info(
-    {
-      engine: ctx.search.name,
-      index: query.index,
-      engineQuery: page.engineQuery,
-      tookMs: page.tookMs,
-      total: page.total,
-    },
+    { engine: ctx.search.name, index, engineQuery: page.engineQuery, tookMs: page.tookMs, total: page.total },
     "Search query",
   );
   return page;
@@ -64,42 +65,29 @@ function personFilters(personType: TPersonSearchInput["personType"]): SearchFilt
   return personType?.length ? { types: personType } : { excludeWhenOnly: staffPersonTypes };
 }
 
+export const filtersFor = {
+  persons: (input: Pick<TPersonSearchInput, "personType">) => personFilters(input.personType),
+  assets: (input: Pick<TAssetSearchInput, "assetTypes">): SearchFilters =>
+    input.assetTypes?.length ? { types: input.assetTypes } : {},
+  tenures: (input: Pick<TTenureSearchInput, "isActive">): SearchFilters =>
+    input.isActive === undefined ? {} : { isActive: input.isActive },
+};
+
 export async function searchPersons(ctx: SearchContext, input: TPersonSearchInput) {
-  const page = await run(ctx, {
-    index: "persons",
-    terms: queryTerms(input.searchText),
-    filters: personFilters(input.personType),
-    sort: input.sortBy === "surname" ? "text" : "relevance",
-    isDesc: input.isDesc,
-    page: input.page,
-    pageSize: input.pageSize,
-  });
+  const sort = input.sortBy === "surname" ? "text" : "relevance";
+  const page = await run(ctx, "persons", input, { filters: filtersFor.persons(input), sort });
   return { results: { persons: page.documents as TPersonSearchDocument[] }, total: page.total };
 }
 
 export async function searchAssets(ctx: SearchContext, input: TAssetSearchInput) {
-  const page = await run(ctx, {
-    index: "assets",
-    terms: queryTerms(input.searchText),
-    filters: input.assetTypes?.length ? { types: input.assetTypes } : {},
-    sort: input.sortBy === "address" ? "text" : "relevance",
-    isDesc: input.isDesc,
-    page: input.page,
-    pageSize: input.pageSize,
-  });
+  const sort = input.sortBy === "address" ? "text" : "relevance";
+  const page = await run(ctx, "assets", input, { filters: filtersFor.assets(input), sort });
   return { results: { assets: page.documents as TAssetSearchDocument[] }, total: page.total };
 }
 
 export async function searchTenures(ctx: SearchContext, input: TTenureSearchInput) {
-  const page = await run(ctx, {
-    index: "tenures",
-    terms: queryTerms(input.searchText),
-    filters: input.isActive === undefined ? {} : { isActive: input.isActive },
-    sort: input.sortBy === "startDate" ? "date" : "relevance",
-    isDesc: input.isDesc,
-    page: input.page,
-    pageSize: input.pageSize,
-  });
+  const sort = input.sortBy === "startDate" ? "date" : "relevance";
+  const page = await run(ctx, "tenures", input, { filters: filtersFor.tenures(input), sort });
   return { results: { tenures: page.documents as TTenureSearchDocument[] }, total: page.total };
 }
 
@@ -110,16 +98,8 @@ export const accountTermWeights = (lookUpType: TAccountSearchInput["lookUpType"]
 
 /** Rent accounts by the one field asked for: tenant name, address (with postcode) or reference. */
 export async function searchAccounts(ctx: SearchContext, input: TAccountSearchInput) {
-  const page = await run(ctx, {
-    index: "accounts",
-    terms: queryTerms(input.searchText),
-    termWeights: accountTermWeights(input.lookUpType),
-    filters: {},
-    sort: accountSorts[input.sortBy],
-    isDesc: input.isDesc,
-    page: input.page,
-    pageSize: input.pageSize,
-  });
+  const termWeights = accountTermWeights(input.lookUpType);
+  const page = await run(ctx, "accounts", input, { filters: {}, sort: accountSorts[input.sortBy], termWeights });
   return { results: { accounts: page.documents as TAccountSearchDocument[] }, total: page.total };
 }
 
@@ -146,11 +126,3 @@ export async function readAllMatches(
   const { documents, nextCursor } = await ctx.search.readAfter(query, visibilityFor(ctx));
   return { results: documents, nextCursor };
 }
-
-export const filtersFor = {
-  persons: (input: Pick<TPersonSearchInput, "personType">) => personFilters(input.personType),
-  assets: (input: Pick<TAssetSearchInput, "assetTypes">): SearchFilters =>
-    input.assetTypes?.length ? { types: input.assetTypes } : {},
-  tenures: (input: Pick<TTenureSearchInput, "isActive">): SearchFilters =>
-    input.isActive === undefined ? {} : { isActive: input.isActive },
-};

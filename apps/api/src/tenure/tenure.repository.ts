@@ -1,20 +1,11 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
-import { assetAddressLines } from "@housing/db/selects";
+import { assetSummary } from "@housing/db/selects";
 import { versionedUpdate } from "../kernel/version-conflict.ts";
 
 const tenureWithDetails = {
   tenureType: true,
-  asset: {
-    select: {
-      id: true,
-      propertyReference: true,
-      assetType: true,
-      name: true,
-      uprn: true,
-      ...assetAddressLines,
-    },
-  },
+  asset: { select: assetSummary },
   householdMembers: {
     include: { person: { select: { id: true, title: true, firstName: true, surname: true, dateOfBirth: true } } },
     orderBy: [{ isResponsible: "desc" }, { addedAt: "asc" }, { personId: "asc" }],
