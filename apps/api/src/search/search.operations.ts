@@ -30,7 +30,8 @@ import {
   searchPersons,
   searchTenures,
 } from "./run-search.ts";
-import { badSearchQuery, defineSearchOperation } from "./search-context.ts";
+import { type SearchContext, badSearchQuery, defineSearchOperation } from "./search-context.ts";
+import type { SearchFilters, SearchIndexName } from "./search-engine.port.ts";
 import { searchStatus } from "./search-status.ts";
 
 export const searchTag = "Search";
@@ -60,126 +61,89 @@ async function typedPage<S extends z.ZodType>(schema: S, page: Promise<unknown>)
   return result.data;
 }
 
+type RestNames = { path: string; operationId: string; summary: string; description: string };
+
+/** A search of one index for any member of staff: a tRPC query, and GET with the same parameters. */
+function searchOf<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  handler: (ctx: SearchContext, input: z.output<I>) => Promise<z.input<O>>,
+  rest: RestNames & { errors?: Record<number, string> },
+) {
+  return defineSearchOperation({
+    roles: staffRoles,
+    input,
+    output,
+    trpc: "query",
+    handler,
+    rest: { method: "GET", query: input, input: ({ query }) => query, errors: badSearchQuery, ...rest },
+  });
+}
+
+/** Every match of one index in id order, a page at a time after a cursor (REST only). */
+function readAllOf<I extends z.ZodType<{ searchText: string; pageSize: number }>, Page>(
+  index: SearchIndexName,
+  input: I,
+  output: z.ZodType<Page, Page>,
+  filters: (input: z.output<I>) => SearchFilters,
+  rest: { operationId: string; noun: string },
+) {
+  return defineSearchOperation({
+    roles: staffRoles,
+    input,
+    output,
+    handler: (ctx, query) => typedPage(output, readAllMatches(ctx, index, { ...query, filters: filters(query) })),
+    rest: {
+      method: "GET",
+      path: `/api/v1/search/${index}/cursor`,
+      operationId: rest.operationId,
+      summary: `Every matching ${rest.noun} in id order; pass nextCursor back as cursor until it is null`,
+      query: input,
+      input: ({ query }) => query,
+      description: "A page",
+      errors: badSearchQuery,
+    },
+  });
+}
+
 export const searchOperations = {
-  persons: defineSearchOperation({
-    roles: staffRoles,
-    input: ZPersonSearchInput,
-    output: ZPersonSearchResult,
-    trpc: "query",
-    handler: (ctx, input) => searchPersons(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/persons",
-      operationId: "searchPersons",
-      summary: "Persons by name, reference, address, payment reference, or a phone/email the caller may see",
-      query: ZPersonSearchInput,
-      input: ({ query }) => query,
-      description: "A page of persons, best first",
-      errors: badSearchQuery,
-    },
+  persons: searchOf(ZPersonSearchInput, ZPersonSearchResult, searchPersons, {
+    path: "/api/v1/search/persons",
+    operationId: "searchPersons",
+    summary: "Persons by name, reference, address, payment reference, or a phone/email the caller may see",
+    description: "A page of persons, best first",
   }),
-  assets: defineSearchOperation({
-    roles: staffRoles,
-    input: ZAssetSearchInput,
-    output: ZAssetSearchResult,
-    trpc: "query",
-    handler: (ctx, input) => searchAssets(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/assets",
-      operationId: "searchAssets",
-      summary: "Properties (estates, blocks, dwellings…) by address, postcode, UPRN, reference or resident",
-      query: ZAssetSearchInput,
-      input: ({ query }) => query,
-      description: "A page of assets",
-      errors: badSearchQuery,
-    },
+  assets: searchOf(ZAssetSearchInput, ZAssetSearchResult, searchAssets, {
+    path: "/api/v1/search/assets",
+    operationId: "searchAssets",
+    summary: "Properties (estates, blocks, dwellings…) by address, postcode, UPRN, reference or resident",
+    description: "A page of assets",
   }),
-  tenures: defineSearchOperation({
-    roles: staffRoles,
-    input: ZTenureSearchInput,
-    output: ZTenureSearchResult,
-    trpc: "query",
-    handler: (ctx, input) => searchTenures(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/tenures",
-      operationId: "searchTenures",
-      summary: "Tenures by payment reference, address, UPRN or household member",
-      query: ZTenureSearchInput,
-      input: ({ query }) => query,
-      description: "A page of tenures",
-      errors: badSearchQuery,
-    },
+  tenures: searchOf(ZTenureSearchInput, ZTenureSearchResult, searchTenures, {
+    path: "/api/v1/search/tenures",
+    operationId: "searchTenures",
+    summary: "Tenures by payment reference, address, UPRN or household member",
+    description: "A page of tenures",
   }),
   // Any member of staff: balances are shown to all staff on the tenure page; bank details never appear.
-  accounts: defineSearchOperation({
-    roles: staffRoles,
-    input: ZAccountSearchInput,
-    output: ZAccountSearchResult,
-    trpc: "query",
-    handler: (ctx, input) => searchAccounts(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/accounts",
-      operationId: "searchAccounts",
-      summary: "Rent accounts by tenant name, address or postcode, or rent account number / payment reference",
-      query: ZAccountSearchInput,
-      input: ({ query }) => query,
-      description: "A page of rent accounts with their balances",
-      errors: { 400: "No lookUpType, fewer than 2 characters, markup, or a bad parameter" },
-    },
+  accounts: searchOf(ZAccountSearchInput, ZAccountSearchResult, searchAccounts, {
+    path: "/api/v1/search/accounts",
+    operationId: "searchAccounts",
+    summary: "Rent accounts by tenant name, address or postcode, or rent account number / payment reference",
+    description: "A page of rent accounts with their balances",
+    errors: { 400: "No lookUpType, fewer than 2 characters, markup, or a bad parameter" },
   }),
-  readAllPersonMatches: defineSearchOperation({
-    roles: staffRoles,
-    input: ZPersonCursorInput,
-    output: ZPersonCursorPage,
-    handler: (ctx, input) =>
-      typedPage(ZPersonCursorPage, readAllMatches(ctx, "persons", { ...input, filters: filtersFor.persons(input) })),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/persons/cursor",
-      operationId: "readAllPersonMatches",
-      summary: "Every matching person in id order; pass nextCursor back as cursor until it is null",
-      query: ZPersonCursorInput,
-      input: ({ query }) => query,
-      description: "A page",
-      errors: badSearchQuery,
-    },
+  readAllPersonMatches: readAllOf("persons", ZPersonCursorInput, ZPersonCursorPage, filtersFor.persons, {
+    operationId: "readAllPersonMatches",
+    noun: "person",
   }),
-  readAllAssetMatches: defineSearchOperation({
-    roles: staffRoles,
-    input: ZAssetCursorInput,
-    output: ZAssetCursorPage,
-    handler: (ctx, input) =>
-      typedPage(ZAssetCursorPage, readAllMatches(ctx, "assets", { ...input, filters: filtersFor.assets(input) })),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/assets/cursor",
-      operationId: "readAllAssetMatches",
-      summary: "Every matching asset in id order; pass nextCursor back as cursor until it is null",
-      query: ZAssetCursorInput,
-      input: ({ query }) => query,
-      description: "A page",
-      errors: badSearchQuery,
-    },
+  readAllAssetMatches: readAllOf("assets", ZAssetCursorInput, ZAssetCursorPage, filtersFor.assets, {
+    operationId: "readAllAssetMatches",
+    noun: "asset",
   }),
-  readAllTenureMatches: defineSearchOperation({
-    roles: staffRoles,
-    input: ZTenureCursorInput,
-    output: ZTenureCursorPage,
-    handler: (ctx, input) =>
-      typedPage(ZTenureCursorPage, readAllMatches(ctx, "tenures", { ...input, filters: filtersFor.tenures(input) })),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/tenures/cursor",
-      operationId: "readAllTenureMatches",
-      summary: "Every matching tenure in id order; pass nextCursor back as cursor until it is null",
-      query: ZTenureCursorInput,
-      input: ({ query }) => query,
-      description: "A page",
-      errors: badSearchQuery,
-    },
+  readAllTenureMatches: readAllOf("tenures", ZTenureCursorInput, ZTenureCursorPage, filtersFor.tenures, {
+    operationId: "readAllTenureMatches",
+    noun: "tenure",
   }),
   status: defineSearchOperation({
     roles: staffRoles,
