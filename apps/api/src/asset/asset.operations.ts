@@ -1,10 +1,8 @@
-import { type TRole, staffRoles } from "@housing/schemas/auth";
+import type { TRole } from "@housing/schemas/auth";
 import { ZAssetChildren } from "@housing/schemas/search";
 import { ZAsset, ZAssetChanges, ZCreateAssetInput, ZUpdateAssetInput } from "@housing/schemas/tenure";
-import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
-import { ZIdInput } from "@housing/schemas/primitives";
 import { housingWriteRoles } from "../auth/access.ts";
-import { defineOperation } from "../common/operation.ts";
+import { activityOf, changeAtVersion, createFrom, readById } from "../common/operation-shapes.ts";
 import { assetActivity } from "./asset-activity.ts";
 import { assetChildren } from "./asset-children.ts";
 import { createAsset, updateAsset } from "./asset-writes.ts";
@@ -16,105 +14,50 @@ const propertyEditRoles = ["housing-manager", "admin", "integration-service"] as
 const etag = 'The asset\'s version, e.g. "2"; send it back in If-Match to change it';
 
 export const assetOperations = {
-  children: defineOperation({
-    roles: staffRoles,
-    input: ZIdInput,
-    output: ZAssetChildren,
-    trpc: "query",
-    handler: (ctx, input) => assetChildren(ctx, input.id),
-    rest: {
-      method: "GET",
-      path: "/api/v1/assets/:id/children",
-      operationId: "getAssetChildren",
-      summary: "The assets directly below one in the hierarchy (an estate's blocks, a block's dwellings)",
-      params: ZIdInput,
-      input: ({ params }) => params,
-      description: "Children in natural address order",
-      errors: { 404: "No such asset" },
+  children: readById(ZAssetChildren, assetChildren, {
+    path: "/api/v1/assets/:id/children",
+    operationId: "getAssetChildren",
+    summary: "The assets directly below one in the hierarchy (an estate's blocks, a block's dwellings)",
+    description: "Children in natural address order",
+    notFound: "No such asset",
+  }),
+  get: readById(ZAsset, getAsset, {
+    path: "/api/v1/assets/:id",
+    operationId: "getAsset",
+    summary: "A property with its place in the hierarchy, characteristics, flags and current tenure",
+    description: "The asset",
+    etag,
+    notFound: "No such asset",
+  }),
+  create: createFrom(housingWriteRoles, ZCreateAssetInput, ZAsset, createAsset, {
+    path: "/api/v1/assets",
+    operationId: "createAsset",
+    summary: "Create an asset (integration services and housing staff)",
+    etag,
+    location: "/api/v1/assets/{id}",
+    errors: { 400: "Invalid fields", 409: "Reference taken" },
+  }),
+  update: changeAtVersion(propertyEditRoles, ZUpdateAssetInput, ZAsset, updateAsset, {
+    method: "PATCH",
+    path: "/api/v1/assets/:id",
+    operationId: "updateAsset",
+    summary:
+      "Change an asset's address, characteristics, management flags or place in the hierarchy (housing managers, administrators and the property register)",
+    body: ZAssetChanges,
+    ifMatch: "The version last read (required)",
+    ensureExists: getAsset,
+    description: "Saved",
+    etag,
+    errors: {
+      400: "Invalid fields, or a place in the hierarchy that does not fit",
+      404: "No such asset",
+      409: "Missing or stale If-Match",
     },
   }),
-  get: defineOperation({
-    roles: staffRoles,
-    input: ZIdInput,
-    output: ZAsset,
-    trpc: "query",
-    handler: (ctx, input) => getAsset(ctx, input.id),
-    rest: {
-      method: "GET",
-      path: "/api/v1/assets/:id",
-      operationId: "getAsset",
-      summary: "A property with its place in the hierarchy, characteristics, flags and current tenure",
-      params: ZIdInput,
-      input: ({ params }) => params,
-      description: "The asset",
-      etag,
-      errors: { 404: "No such asset" },
-    },
-  }),
-  create: defineOperation({
-    roles: housingWriteRoles,
-    input: ZCreateAssetInput,
-    output: ZAsset,
-    trpc: "mutation",
-    handler: (ctx, input) => createAsset(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/assets",
-      operationId: "createAsset",
-      summary: "Create an asset (integration services and housing staff)",
-      body: ZCreateAssetInput,
-      input: ({ body }) => body,
-      status: 201,
-      description: "Created",
-      etag,
-      location: "/api/v1/assets/{id}",
-      errors: { 400: "Invalid fields", 409: "Reference taken" },
-    },
-  }),
-  update: defineOperation({
-    roles: propertyEditRoles,
-    input: ZUpdateAssetInput,
-    output: ZAsset,
-    trpc: "mutation",
-    handler: (ctx, input) => updateAsset(ctx, input),
-    rest: {
-      method: "PATCH",
-      path: "/api/v1/assets/:id",
-      operationId: "updateAsset",
-      summary:
-        "Change an asset's address, characteristics, management flags or place in the hierarchy (housing managers, administrators and the property register)",
-      params: ZIdInput,
-      body: ZAssetChanges,
-      ifMatch: {
-        description: "The version last read (required)",
-        ensureExists: (ctx, params) => getAsset(ctx, params.id),
-      },
-      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
-      description: "Saved",
-      etag,
-      errors: {
-        400: "Invalid fields, or a place in the hierarchy that does not fit",
-        404: "No such asset",
-        409: "Missing or stale If-Match",
-      },
-    },
-  }),
-  activity: defineOperation({
-    roles: staffRoles,
-    input: ZActivityInput,
-    output: ZActivityPage,
-    trpc: "query",
-    handler: (ctx, input) => assetActivity(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/assets/:id/activity",
-      operationId: "getAssetActivity",
-      summary: "Who changed what about the property and its cautionary alerts, and when (newest first)",
-      params: ZIdInput,
-      query: ZActivityInput.omit({ id: true }),
-      input: ({ params, query }) => ({ ...query, id: params.id }),
-      description: "A page of activity",
-      errors: { 404: "No such asset" },
-    },
+  activity: activityOf(assetActivity, {
+    path: "/api/v1/assets/:id/activity",
+    operationId: "getAssetActivity",
+    summary: "Who changed what about the property and its cautionary alerts, and when (newest first)",
+    notFound: "No such asset",
   }),
 };

@@ -10,6 +10,7 @@ import {
 } from "@housing/schemas/cautionary-alert";
 import { ZIdInput } from "@housing/schemas/primitives";
 import { defineOperation } from "../common/operation.ts";
+import { createFrom, readById } from "../common/operation-shapes.ts";
 import { getCautionaryAlert, listCautionaryAlerts } from "./cautionary-alert-reads.ts";
 import { endCautionaryAlert, raiseCautionaryAlert } from "./cautionary-alert-writes.ts";
 
@@ -39,23 +40,13 @@ function listOf(targetType: TAlertTargetType, collection: string, operationId: s
 // Every member of staff reads alerts; raising and ending them is for CAUTIONARY_ALERT_ROLES (the
 // domain functions check, so tRPC and REST refuse alike).
 export const cautionaryAlertOperations = {
-  get: defineOperation({
-    roles: staffRoles,
-    input: ZIdInput,
-    output: ZCautionaryAlert,
-    trpc: "query",
-    handler: (ctx, input) => getCautionaryAlert(ctx, input.id),
-    rest: {
-      method: "GET",
-      path: "/api/v1/cautionary-alerts/:id",
-      operationId: "getCautionaryAlert",
-      summary: "One cautionary alert",
-      params: ZIdInput,
-      input: ({ params }) => params,
-      description: "The alert",
-      etag,
-      errors: { 404: "No such alert" },
-    },
+  get: readById(ZCautionaryAlert, getCautionaryAlert, {
+    path: "/api/v1/cautionary-alerts/:id",
+    operationId: "getCautionaryAlert",
+    summary: "One cautionary alert",
+    description: "The alert",
+    etag,
+    notFound: "No such alert",
   }),
   list: defineOperation({
     roles: staffRoles,
@@ -67,25 +58,14 @@ export const cautionaryAlertOperations = {
   listForPerson: listOf("person", "persons", "listPersonCautionaryAlerts"),
   listForTenure: listOf("tenure", "tenures", "listTenureCautionaryAlerts"),
   listForAsset: listOf("asset", "assets", "listAssetCautionaryAlerts"),
-  raise: defineOperation({
-    roles: staffRoles,
-    input: ZRaiseCautionaryAlertInput,
-    output: ZCautionaryAlert,
-    trpc: "mutation",
-    handler: (ctx, input) => raiseCautionaryAlert(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/cautionary-alerts",
-      operationId: "raiseCautionaryAlert",
-      summary: "Raise a cautionary alert against a person, tenure or property (CAUTIONARY_ALERT_ROLES only)",
-      body: ZRaiseCautionaryAlertInput,
-      input: ({ body }) => body,
-      status: 201,
-      description: "Raised",
-      etag,
-      location: "/api/v1/cautionary-alerts/{id}",
-      errors: { 400: "Every invalid field, a start date in the future, or a target that does not exist" },
-    },
+  raise: createFrom(staffRoles, ZRaiseCautionaryAlertInput, ZCautionaryAlert, raiseCautionaryAlert, {
+    path: "/api/v1/cautionary-alerts",
+    operationId: "raiseCautionaryAlert",
+    summary: "Raise a cautionary alert against a person, tenure or property (CAUTIONARY_ALERT_ROLES only)",
+    description: "Raised",
+    etag,
+    location: "/api/v1/cautionary-alerts/{id}",
+    errors: { 400: "Every invalid field, a start date in the future, or a target that does not exist" },
   }),
   end: defineOperation({
     roles: staffRoles,

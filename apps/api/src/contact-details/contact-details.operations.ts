@@ -17,6 +17,7 @@ import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { lookUpAddresses } from "../asset/address-lookup.ts";
 import { defineOperation } from "../common/operation.ts";
+import { changeAtVersion, createFrom, readById } from "../common/operation-shapes.ts";
 import { addContactDetail } from "./add-contact-detail.ts";
 import { grantConsent, revokeConsent } from "./contact-consent.ts";
 import { getContactDetail, listContactDetails } from "./contact-details-reads.ts";
@@ -28,23 +29,13 @@ const etag = 'The record\'s version, e.g. "2"; send it back in If-Match to chang
 
 // Any member of staff: what they see and change is decided by their service areas and consents.
 export const contactDetailsOperations = {
-  get: defineOperation({
-    roles: staffRoles,
-    input: ZIdInput,
-    output: ZContactDetail,
-    trpc: "query",
-    handler: (ctx, input) => getContactDetail(ctx, input.id),
-    rest: {
-      method: "GET",
-      path: "/api/v1/contact-details/:id",
-      operationId: "getContactDetail",
-      summary: "One contact detail the caller's service areas may see (others answer 404)",
-      params: ZIdInput,
-      input: ({ params }) => params,
-      description: "The record",
-      etag,
-      errors: { 404: "Not found or not visible" },
-    },
+  get: readById(ZContactDetail, getContactDetail, {
+    path: "/api/v1/contact-details/:id",
+    operationId: "getContactDetail",
+    summary: "One contact detail the caller's service areas may see (others answer 404)",
+    description: "The record",
+    etag,
+    notFound: "Not found or not visible",
   }),
   list: defineOperation({
     roles: staffRoles,
@@ -63,54 +54,31 @@ export const contactDetailsOperations = {
       errors: { 400: "targetId is not a UUID" },
     },
   }),
-  create: defineOperation({
-    roles: staffRoles,
-    input: ZCreateContactDetailInput,
-    output: ZContactDetail,
-    trpc: "mutation",
-    handler: (ctx, input) => addContactDetail(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/contact-details",
-      operationId: "createContactDetail",
-      summary: "Add a phone number, email or address for a person, organisation or tenure",
-      body: ZCreateContactDetailInput,
-      input: ({ body }) => body,
-      status: 201,
-      description: "Created",
-      etag,
-      location: "/api/v1/contact-details/{id}",
-      errors: {
-        400: "Every invalid field; or the limit of 5 active phones/emails per area is reached",
-        403: "Not one of the caller's service areas",
-      },
+  create: createFrom(staffRoles, ZCreateContactDetailInput, ZContactDetail, addContactDetail, {
+    path: "/api/v1/contact-details",
+    operationId: "createContactDetail",
+    summary: "Add a phone number, email or address for a person, organisation or tenure",
+    etag,
+    location: "/api/v1/contact-details/{id}",
+    errors: {
+      400: "Every invalid field; or the limit of 5 active phones/emails per area is reached",
+      403: "Not one of the caller's service areas",
     },
   }),
-  update: defineOperation({
-    roles: staffRoles,
-    input: ZUpdateContactDetailInput,
-    output: ZContactDetail,
-    trpc: "mutation",
-    handler: (ctx, input) => updateContactDetail(ctx, input),
-    rest: {
-      method: "PUT",
-      path: "/api/v1/contact-details/:id",
-      operationId: "updateContactDetail",
-      summary: "Change isActive, sourceServiceArea.isDefault or contactInformation.description; nothing else",
-      params: ZIdInput,
-      body: ZContactDetailChanges,
-      ifMatch: {
-        description: 'The version last read, e.g. "2" (required)',
-        ensureExists: (ctx, params) => getContactDetail(ctx, params.id),
-      },
-      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
-      description: "Saved",
-      etag,
-      errors: {
-        400: "A field that cannot be changed, or an invalid one",
-        404: "Not found or not visible",
-        409: "Missing or stale If-Match",
-      },
+  update: changeAtVersion(staffRoles, ZUpdateContactDetailInput, ZContactDetail, updateContactDetail, {
+    method: "PUT",
+    path: "/api/v1/contact-details/:id",
+    operationId: "updateContactDetail",
+    summary: "Change isActive, sourceServiceArea.isDefault or contactInformation.description; nothing else",
+    body: ZContactDetailChanges,
+    ifMatch: 'The version last read, e.g. "2" (required)',
+    ensureExists: getContactDetail,
+    description: "Saved",
+    etag,
+    errors: {
+      400: "A field that cannot be changed, or an invalid one",
+      404: "Not found or not visible",
+      409: "Missing or stale If-Match",
     },
   }),
   grantConsent: defineOperation({

@@ -1,4 +1,3 @@
-import { staffRoles } from "@housing/schemas/auth";
 import {
   ZAddChargeInput,
   ZCharge,
@@ -14,11 +13,11 @@ import {
   ZTransactionSearchInput,
   ZTransactionSearchResult,
 } from "@housing/schemas/finance";
-import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { financeManagerRoles, financeRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
+import { activityOf, createFrom, readById } from "../common/operation-shapes.ts";
 import { financeWriteRoles } from "./finance-access.ts";
 import { getCharge, getRentAccount, getTransaction, searchTransactions, transactionActivity } from "./finance-reads.ts";
 import { recordTransaction } from "./record-transaction.ts";
@@ -31,46 +30,24 @@ const forbidden = "Only finance roles may see transactions, bank details and the
 // Balances and charges are for any member of staff (the tenure page shows them); transactions,
 // bank details and the suspense account only for finance.
 export const financeOperations = {
-  createRentAccount: defineOperation({
-    roles: financeWriteRoles,
-    input: ZCreateRentAccountInput,
-    output: ZRentAccount,
-    trpc: "mutation",
-    handler: (ctx, input) => createRentAccount(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/rent-accounts",
-      operationId: "createRentAccount",
-      summary: "Open the rent account of a tenure (numbered by its payment reference unless told otherwise)",
-      body: ZCreateRentAccountInput,
-      input: ({ body }) => body,
-      status: 201,
-      description: "Created",
-      etag: "The account's version",
-      location: "/api/v1/rent-accounts/{id}",
-      errors: {
-        400: "Invalid fields or no such tenure",
-        409: "The tenure already has an account, or the number is taken",
-      },
+  createRentAccount: createFrom(financeWriteRoles, ZCreateRentAccountInput, ZRentAccount, createRentAccount, {
+    path: "/api/v1/rent-accounts",
+    operationId: "createRentAccount",
+    summary: "Open the rent account of a tenure (numbered by its payment reference unless told otherwise)",
+    etag: "The account's version",
+    location: "/api/v1/rent-accounts/{id}",
+    errors: {
+      400: "Invalid fields or no such tenure",
+      409: "The tenure already has an account, or the number is taken",
     },
   }),
-  account: defineOperation({
-    roles: staffRoles,
-    input: ZIdInput,
-    output: ZRentAccount,
-    trpc: "query",
-    handler: (ctx, input) => getRentAccount(ctx, input.id),
-    rest: {
-      method: "GET",
-      path: "/api/v1/rent-accounts/:id",
-      operationId: "getRentAccount",
-      summary: "A rent account with its tenure, address, tenants, balance and weekly charges by type",
-      params: ZIdInput,
-      input: ({ params }) => params,
-      description: "The account",
-      etag: "The account's version",
-      errors: { 404: "No such account" },
-    },
+  account: readById(ZRentAccount, getRentAccount, {
+    path: "/api/v1/rent-accounts/:id",
+    operationId: "getRentAccount",
+    summary: "A rent account with its tenure, address, tenants, balance and weekly charges by type",
+    description: "The account",
+    etag: "The account's version",
+    notFound: "No such account",
   }),
   addCharge: defineOperation({
     roles: financeWriteRoles,
@@ -115,61 +92,31 @@ export const financeOperations = {
       errors: { 404: "No such charge", 409: "Missing or stale If-Match, or the charge has already ended" },
     },
   }),
-  recordTransaction: defineOperation({
-    roles: financeWriteRoles,
-    input: ZRecordTransactionInput,
-    output: ZTransaction,
-    trpc: "mutation",
-    handler: (ctx, input) => recordTransaction(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/transactions",
-      operationId: "recordTransaction",
-      summary:
-        "Record a payment, charge, refund, adjustment or housing benefit; without an account, a suspense payment",
-      body: ZRecordTransactionInput,
-      input: ({ body }) => body,
-      status: 201,
-      description: "Recorded",
-      location: "/api/v1/transactions/{id}",
-      errors: { 400: "Invalid fields or no such account" },
-    },
+  recordTransaction: createFrom(financeWriteRoles, ZRecordTransactionInput, ZTransaction, recordTransaction, {
+    path: "/api/v1/transactions",
+    operationId: "recordTransaction",
+    summary: "Record a payment, charge, refund, adjustment or housing benefit; without an account, a suspense payment",
+    description: "Recorded",
+    location: "/api/v1/transactions/{id}",
+    errors: { 400: "Invalid fields or no such account" },
   }),
-  transaction: defineOperation({
+  transaction: readById(ZTransaction, getTransaction, {
     roles: financeRoles,
-    input: ZIdInput,
-    output: ZTransaction,
-    trpc: "query",
-    handler: (ctx, input) => getTransaction(ctx, input.id),
-    rest: {
-      method: "GET",
-      path: "/api/v1/transactions/:id",
-      operationId: "getTransaction",
-      summary: "A transaction with its latest suspense resolution (finance roles only)",
-      params: ZIdInput,
-      input: ({ params }) => params,
-      description: "The transaction",
-      errors: { 403: forbidden, 404: "No such transaction" },
-    },
+    path: "/api/v1/transactions/:id",
+    operationId: "getTransaction",
+    summary: "A transaction with its latest suspense resolution (finance roles only)",
+    description: "The transaction",
+    notFound: "No such transaction",
+    errors: { 403: forbidden },
   }),
-  transactionActivity: defineOperation({
+  transactionActivity: activityOf(transactionActivity, {
     roles: financeRoles,
-    input: ZActivityInput,
-    output: ZActivityPage,
-    trpc: "query",
-    handler: (ctx, input) => transactionActivity(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/transactions/:id/activity",
-      operationId: "getTransactionActivity",
-      summary:
-        "Who recorded a transaction, proposed its match and decided it, and when (newest first; finance roles only)",
-      params: ZIdInput,
-      query: ZActivityInput.omit({ id: true }),
-      input: ({ params, query }) => ({ ...query, id: params.id }),
-      description: "A page of activity",
-      errors: { 403: forbidden, 404: "No such transaction" },
-    },
+    path: "/api/v1/transactions/:id/activity",
+    operationId: "getTransactionActivity",
+    summary:
+      "Who recorded a transaction, proposed its match and decided it, and when (newest first; finance roles only)",
+    notFound: "No such transaction",
+    errors: { 403: forbidden },
   }),
   transactions: defineOperation({
     roles: financeRoles,

@@ -1,7 +1,5 @@
 import { staffRoles } from "@housing/schemas/auth";
 import {
-  ZActivityInput,
-  ZActivityPage,
   ZCreatePersonInput,
   ZDuplicateCheckInput,
   ZDuplicateCheckResult,
@@ -14,6 +12,7 @@ import {
 } from "@housing/schemas/person";
 import { housingRoles, housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
+import { activityOf, changeAtVersion, createFrom, readById } from "../common/operation-shapes.ts";
 import { invalidField } from "../kernel/app-error.ts";
 import { checkForDuplicates } from "./check-duplicates.ts";
 import { createPerson } from "./create-person.ts";
@@ -33,23 +32,14 @@ const created = {
 } as const;
 
 export const personOperations = {
-  get: defineOperation({
-    roles: staffRoles,
-    input: ZPersonId,
-    output: ZPerson,
-    trpc: "query",
-    handler: (ctx, input) => getPerson(ctx, input.id),
-    rest: {
-      method: "GET",
-      path: "/api/v1/persons/:id",
-      operationId: "getPerson",
-      summary: "A person with their tenures and links",
-      params: ZPersonId,
-      input: ({ params }) => params,
-      description: "The person",
-      etag,
-      errors: { 400: "The id is not a UUID", 404: "No such person" },
-    },
+  get: readById(ZPerson, getPerson, {
+    path: "/api/v1/persons/:id",
+    operationId: "getPerson",
+    summary: "A person with their tenures and links",
+    description: "The person",
+    etag,
+    notFound: "No such person",
+    errors: { 400: "The id is not a UUID" },
   }),
   find: defineOperation({
     roles: staffRoles,
@@ -85,21 +75,11 @@ export const personOperations = {
       errors: { 400: "Bad input" },
     },
   }),
-  create: defineOperation({
-    roles: housingWriteRoles,
-    input: ZCreatePersonInput,
-    output: ZPerson,
-    trpc: "mutation",
-    handler: (ctx, input) => createPerson(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/persons",
-      operationId: "createPerson",
-      summary: "Create a person (check for duplicates first)",
-      body: ZCreatePersonInput,
-      input: ({ body }) => body,
-      ...created,
-    },
+  create: createFrom(housingWriteRoles, ZCreatePersonInput, ZPerson, createPerson, {
+    path: "/api/v1/persons",
+    operationId: "createPerson",
+    summary: "Create a person (check for duplicates first)",
+    ...created,
   }),
   createWithId: defineOperation({
     roles: housingWriteRoles,
@@ -121,24 +101,19 @@ export const personOperations = {
       ...created,
     },
   }),
-  update: defineOperation({
-    roles: housingRoles,
-    input: ZUpdatePersonInput,
-    output: ZPerson,
-    trpc: "mutation",
-    handler: async (ctx, input) => (await updatePerson(ctx, input)).person,
-    rest: {
+  update: changeAtVersion(
+    housingRoles,
+    ZUpdatePersonInput,
+    ZPerson,
+    async (ctx, input) => (await updatePerson(ctx, input)).person,
+    {
       method: "PATCH",
       path: "/api/v1/persons/:id",
       operationId: "updatePerson",
       summary: "Change some of a person's details; only the fields sent change, null clears one",
-      params: ZPersonId,
       body: ZPersonChanges,
-      ifMatch: {
-        description: 'The version last read, e.g. "3" (required)',
-        ensureExists: (ctx, params) => getPerson(ctx, params.id),
-      },
-      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
+      ifMatch: 'The version last read, e.g. "3" (required)',
+      ensureExists: getPerson,
       status: 204,
       description: "Saved (or nothing to change)",
       etag,
@@ -148,23 +123,11 @@ export const personOperations = {
         409: "If-Match is missing, or someone else changed the person first",
       },
     },
-  }),
-  activity: defineOperation({
-    roles: staffRoles,
-    input: ZActivityInput,
-    output: ZActivityPage,
-    trpc: "query",
-    handler: (ctx, input) => personActivity(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/persons/:id/activity",
-      operationId: "getPersonActivity",
-      summary: "Who changed what about the person, and when (newest first)",
-      params: ZPersonId,
-      query: ZActivityInput.omit({ id: true }),
-      input: ({ params, query }) => ({ ...query, id: params.id }),
-      description: "A page of activity",
-      errors: { 404: "No such person" },
-    },
+  ),
+  activity: activityOf(personActivity, {
+    path: "/api/v1/persons/:id/activity",
+    operationId: "getPersonActivity",
+    summary: "Who changed what about the person, and when (newest first)",
+    notFound: "No such person",
   }),
 };

@@ -10,11 +10,11 @@ import {
   ZTenureTypeList,
   ZUpdateTenureInput,
 } from "@housing/schemas/tenure";
-import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
+import { activityOf, changeAtVersion, createFrom, readById } from "../common/operation-shapes.ts";
 import { endTenure, tenureTypes } from "./end-tenure.ts";
 import { tenureActivity } from "./tenure-activity.ts";
 import { getTenure } from "./get-tenure.ts";
@@ -27,69 +27,36 @@ const etag = 'The tenure\'s version, e.g. "2"';
 
 // Writes come from housing staff and from the council's other systems (integration services).
 export const tenureOperations = {
-  get: defineOperation({
-    roles: staffRoles,
-    input: ZIdInput,
-    output: ZTenure,
-    trpc: "query",
-    handler: (ctx, input) => getTenure(ctx, input.id),
-    rest: {
-      method: "GET",
-      path: "/api/v1/tenures/:id",
-      operationId: "getTenure",
-      summary: "A tenure with its property, household and rent account summary",
-      params: ZIdInput,
-      input: ({ params }) => params,
-      description: "The tenure",
-      etag,
-      errors: { 404: "No such tenure" },
+  get: readById(ZTenure, getTenure, {
+    path: "/api/v1/tenures/:id",
+    operationId: "getTenure",
+    summary: "A tenure with its property, household and rent account summary",
+    description: "The tenure",
+    etag,
+    notFound: "No such tenure",
+  }),
+  create: createFrom(housingWriteRoles, ZCreateTenureInput, ZTenure, createTenure, {
+    path: "/api/v1/tenures",
+    operationId: "createTenure",
+    summary: "Create a tenure on a home with no tenure over its dates, with its first household (housing staff)",
+    etag,
+    location: "/api/v1/tenures/{id}",
+    errors: {
+      400: "Invalid fields",
+      409: "The payment reference is taken, or the home already has a tenure over these dates",
     },
   }),
-  create: defineOperation({
-    roles: housingWriteRoles,
-    input: ZCreateTenureInput,
-    output: ZTenure,
-    trpc: "mutation",
-    handler: (ctx, input) => createTenure(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/tenures",
-      operationId: "createTenure",
-      summary: "Create a tenure on a home with no tenure over its dates, with its first household (housing staff)",
-      body: ZCreateTenureInput,
-      input: ({ body }) => body,
-      status: 201,
-      description: "Created",
-      etag,
-      location: "/api/v1/tenures/{id}",
-      errors: {
-        400: "Invalid fields",
-        409: "The payment reference is taken, or the home already has a tenure over these dates",
-      },
-    },
-  }),
-  update: defineOperation({
-    roles: housingWriteRoles,
-    input: ZUpdateTenureInput,
-    output: ZTenure,
-    trpc: "mutation",
-    handler: (ctx, input) => updateTenure(ctx, input),
-    rest: {
-      method: "PATCH",
-      path: "/api/v1/tenures/:id",
-      operationId: "updateTenure",
-      summary: "Change a tenure's type, dates or termination",
-      params: ZIdInput,
-      body: ZTenureChanges,
-      ifMatch: {
-        description: "The version last read (required)",
-        ensureExists: (ctx, params) => getTenure(ctx, params.id),
-      },
-      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), data: body }),
-      description: "Saved",
-      etag,
-      errors: { 409: "Missing or stale If-Match" },
-    },
+  update: changeAtVersion(housingWriteRoles, ZUpdateTenureInput, ZTenure, updateTenure, {
+    method: "PATCH",
+    path: "/api/v1/tenures/:id",
+    operationId: "updateTenure",
+    summary: "Change a tenure's type, dates or termination",
+    body: ZTenureChanges,
+    ifMatch: "The version last read (required)",
+    ensureExists: getTenure,
+    description: "Saved",
+    etag,
+    errors: { 409: "Missing or stale If-Match" },
   }),
   end: defineOperation({
     roles: housingWriteRoles,
@@ -129,23 +96,11 @@ export const tenureOperations = {
       description: "The tenure types, by description",
     },
   }),
-  activity: defineOperation({
-    roles: staffRoles,
-    input: ZActivityInput,
-    output: ZActivityPage,
-    trpc: "query",
-    handler: (ctx, input) => tenureActivity(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/tenures/:id/activity",
-      operationId: "getTenureActivity",
-      summary: "Who changed what about the tenure, its household and its alerts, and when (newest first)",
-      params: ZIdInput,
-      query: ZActivityInput.omit({ id: true }),
-      input: ({ params, query }) => ({ ...query, id: params.id }),
-      description: "A page of activity",
-      errors: { 404: "No such tenure" },
-    },
+  activity: activityOf(tenureActivity, {
+    path: "/api/v1/tenures/:id/activity",
+    operationId: "getTenureActivity",
+    summary: "Who changed what about the tenure, its household and its alerts, and when (newest first)",
+    notFound: "No such tenure",
   }),
   addHouseholdMember: defineOperation({
     roles: housingWriteRoles,
