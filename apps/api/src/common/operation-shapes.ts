@@ -3,7 +3,7 @@ import { ZActivityInput, ZActivityPage } from "@housing/schemas/person";
 import { ZIdInput } from "@housing/schemas/primitives";
 import type { z } from "zod";
 import type { DomainContext } from "./domain-context.ts";
-import { defineOperation } from "./operation.ts";
+import { defineOperation, operationDefiner } from "./operation.ts";
 
 // The API's recurring kinds of operation, so that each convention (how a record is read by id, how a
 // versioned change takes If-Match, how a creation answers) is written once.
@@ -63,6 +63,27 @@ export function activityOf(
       errors: { ...errors, 404: notFound },
       ...binding,
     },
+  });
+}
+
+/**
+ * A read whose input is the query string: a tRPC query and GET `path`. `C` is the context its handler
+ * needs (a search needs the engine).
+ */
+export function queryFrom<I extends Schema, O extends Schema, C extends DomainContext = DomainContext>(
+  roles: readonly TRole[],
+  input: I,
+  output: O,
+  read: (ctx: C, input: z.output<I>) => Promise<z.input<O>>,
+  rest: Described & { errors: Record<number, string> },
+) {
+  return operationDefiner<C>()({
+    roles,
+    input,
+    output,
+    trpc: "query",
+    handler: read,
+    rest: { method: "GET", query: input, input: ({ query }) => query, ...rest },
   });
 }
 

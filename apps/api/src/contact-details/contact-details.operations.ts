@@ -17,7 +17,7 @@ import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { lookUpAddresses } from "../asset/address-lookup.ts";
 import { defineOperation } from "../common/operation.ts";
-import { changeAtVersion, createFrom, readById } from "../common/operation-shapes.ts";
+import { changeAtVersion, createFrom, queryFrom, readById } from "../common/operation-shapes.ts";
 import { addContactDetail } from "./add-contact-detail.ts";
 import { grantConsent, revokeConsent } from "./contact-consent.ts";
 import { getContactDetail, listContactDetails } from "./contact-details-reads.ts";
@@ -37,22 +37,12 @@ export const contactDetailsOperations = {
     etag,
     notFound: "Not found or not visible",
   }),
-  list: defineOperation({
-    roles: staffRoles,
-    input: ZContactDetailsQuery,
-    output: ZContactDetailList,
-    trpc: "query",
-    handler: (ctx, input) => listContactDetails(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/contact-details",
-      operationId: "listContactDetails",
-      summary: "A target's contact details the caller may see; historic ones only when includeHistoric=true",
-      query: ZContactDetailsQuery,
-      input: ({ query }) => query,
-      description: "The records (an empty list when none)",
-      errors: { 400: "targetId is not a UUID" },
-    },
+  list: queryFrom(staffRoles, ZContactDetailsQuery, ZContactDetailList, listContactDetails, {
+    path: "/api/v1/contact-details",
+    operationId: "listContactDetails",
+    summary: "A target's contact details the caller may see; historic ones only when includeHistoric=true",
+    description: "The records (an empty list when none)",
+    errors: { 400: "targetId is not a UUID" },
   }),
   create: createFrom(staffRoles, ZCreateContactDetailInput, ZContactDetail, addContactDetail, {
     path: "/api/v1/contact-details",
@@ -131,21 +121,17 @@ export const contactDetailsOperations = {
     trpc: "mutation",
     handler: (ctx, input) => setPreferredContactMethod(ctx, input),
   }),
-  lookUpAddresses: defineOperation({
-    roles: staffRoles,
-    input: ZAddressLookupQuery,
-    output: ZAddressLookupResult,
-    trpc: "query",
-    handler: (ctx, input) => lookUpAddresses(ctx, input.postcode),
-    rest: {
-      method: "GET",
+  lookUpAddresses: queryFrom(
+    staffRoles,
+    ZAddressLookupQuery,
+    ZAddressLookupResult,
+    (ctx, input) => lookUpAddresses(ctx, input.postcode),
+    {
       path: "/api/v1/addresses",
       operationId: "lookUpAddresses",
       summary: "Addresses (with UPRN) in the council's property register at a UK postcode",
-      query: ZAddressLookupQuery,
-      input: ({ query }) => query,
       description: "Addresses in natural order",
       errors: { 400: "Not a UK postcode" },
     },
-  }),
+  ),
 };

@@ -17,7 +17,7 @@ import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { financeManagerRoles, financeRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
-import { activityOf, createFrom, readById } from "../common/operation-shapes.ts";
+import { activityOf, createFrom, queryFrom, readById } from "../common/operation-shapes.ts";
 import { financeWriteRoles } from "./finance-access.ts";
 import { getCharge, getRentAccount, getTransaction, searchTransactions, transactionActivity } from "./finance-reads.ts";
 import { recordTransaction } from "./record-transaction.ts";
@@ -118,23 +118,13 @@ export const financeOperations = {
     notFound: "No such transaction",
     errors: { 403: forbidden },
   }),
-  transactions: defineOperation({
-    roles: financeRoles,
-    input: ZTransactionSearchInput,
-    output: ZTransactionSearchResult,
-    trpc: "query",
-    handler: (ctx, input) => searchTransactions(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/search/transactions",
-      operationId: "searchTransactions",
-      summary:
-        "Transactions by sender, payment reference, bank account or address, account, dates, suspense flag and status",
-      query: ZTransactionSearchInput,
-      input: ({ query }) => query,
-      description: "A page of transactions, newest first unless sorted otherwise, with totals of all found",
-      errors: { 400: "Invalid search", 403: forbidden },
-    },
+  transactions: queryFrom(financeRoles, ZTransactionSearchInput, ZTransactionSearchResult, searchTransactions, {
+    path: "/api/v1/search/transactions",
+    operationId: "searchTransactions",
+    summary:
+      "Transactions by sender, payment reference, bank account or address, account, dates, suspense flag and status",
+    description: "A page of transactions, newest first unless sorted otherwise, with totals of all found",
+    errors: { 400: "Invalid search", 403: forbidden },
   }),
   proposeSuspenseMatch: defineOperation({
     roles: financeRoles,

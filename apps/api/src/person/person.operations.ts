@@ -12,7 +12,7 @@ import {
 } from "@housing/schemas/person";
 import { housingRoles, housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
-import { activityOf, changeAtVersion, createFrom, readById } from "../common/operation-shapes.ts";
+import { activityOf, changeAtVersion, createFrom, queryFrom, readById } from "../common/operation-shapes.ts";
 import { invalidField } from "../kernel/app-error.ts";
 import { checkForDuplicates } from "./check-duplicates.ts";
 import { createPerson } from "./create-person.ts";
@@ -41,22 +41,12 @@ export const personOperations = {
     notFound: "No such person",
     errors: { 400: "The id is not a UUID" },
   }),
-  find: defineOperation({
-    roles: staffRoles,
-    input: ZFindPersonsInput,
-    output: ZPersonPage,
-    trpc: "query",
-    handler: (ctx, input) => findPersons(ctx, input),
-    rest: {
-      method: "GET",
-      path: "/api/v1/persons",
-      operationId: "findPersons",
-      summary: "Find persons by first name, last name and/or date of birth (at least one)",
-      query: ZFindPersonsInput,
-      input: ({ query }) => query,
-      description: "A page of matching persons",
-      errors: { 400: "Bad query" },
-    },
+  find: queryFrom(staffRoles, ZFindPersonsInput, ZPersonPage, findPersons, {
+    path: "/api/v1/persons",
+    operationId: "findPersons",
+    summary: "Find persons by first name, last name and/or date of birth (at least one)",
+    description: "A page of matching persons",
+    errors: { 400: "Bad query" },
   }),
   checkDuplicates: defineOperation({
     roles: housingWriteRoles,

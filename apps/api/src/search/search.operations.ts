@@ -30,7 +30,13 @@ import {
   searchPersons,
   searchTenures,
 } from "./run-search.ts";
-import { type SearchContext, badSearchQuery, defineSearchOperation } from "./search-context.ts";
+import { queryFrom } from "../common/operation-shapes.ts";
+import {
+  type SearchContext,
+  type SearchRequestContext,
+  badSearchQuery,
+  defineSearchOperation,
+} from "./search-context.ts";
 import type { SearchFilters, SearchIndexName } from "./search-engine.port.ts";
 import { searchStatus } from "./search-status.ts";
 
@@ -70,14 +76,7 @@ function searchOf<I extends z.ZodType, O extends z.ZodType>(
   handler: (ctx: SearchContext, input: z.output<I>) => Promise<z.input<O>>,
   rest: RestNames & { errors?: Record<number, string> },
 ) {
-  return defineSearchOperation({
-    roles: staffRoles,
-    input,
-    output,
-    trpc: "query",
-    handler,
-    rest: { method: "GET", query: input, input: ({ query }) => query, errors: badSearchQuery, ...rest },
-  });
+  return queryFrom<I, O, SearchRequestContext>(staffRoles, input, output, handler, { errors: badSearchQuery, ...rest });
 }
 
 /** Every match of one index in id order, a page at a time after a cursor (REST only). */
