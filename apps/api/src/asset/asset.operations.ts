@@ -25,9 +25,8 @@ export const assetOperations = {
     path: "/api/v1/assets/:id",
     operationId: "getAsset",
     summary: "A property with its place in the hierarchy, characteristics, flags and current tenure",
-    description: "The asset",
     etag,
-    notFound: "No such asset",
+    noun: "asset",
   }),
   create: createFrom(housingWriteRoles, ZCreateAssetInput, ZAsset, createAsset, {
     path: "/api/v1/assets",

@@ -44,9 +44,8 @@ export const cautionaryAlertOperations = {
     path: "/api/v1/cautionary-alerts/:id",
     operationId: "getCautionaryAlert",
     summary: "One cautionary alert",
-    description: "The alert",
     etag,
-    notFound: "No such alert",
+    noun: "alert",
   }),
   list: defineOperation({
     roles: staffRoles,

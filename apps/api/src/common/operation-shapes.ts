@@ -15,13 +15,20 @@ type Described = { path: string; operationId: string; summary: string; descripti
 /** The output's version as the ETag, for outputs that have one (see OutputHeaders). */
 type Etag<O extends Schema> = z.output<O> extends { version: number } ? string : never;
 
-/** One record by id: a tRPC query and GET `path` (…/:id), 404 `notFound` when there is none. */
+/** How a read by id describes what it answers: "The tenure" and "No such tenure", or in its own words. */
+type Answer = { noun: string } | { description: string; notFound: string };
+const answerWords = (answer: Answer) =>
+  "noun" in answer ? { description: `The ${answer.noun}`, notFound: `No such ${answer.noun}` } : answer;
+
+/** One record by id: a tRPC query and GET `path` (…/:id), 404 when there is none. */
 export function readById<O extends Schema>(
   output: O,
   read: Handler<string, O>,
-  rest: Described & { notFound: string; etag?: Etag<O>; roles?: readonly TRole[]; errors?: Record<number, string> },
+  rest: Omit<Described, "description"> &
+    Answer & { etag?: Etag<O>; roles?: readonly TRole[]; errors?: Record<number, string> },
 ) {
-  const { notFound, roles = staffRoles, errors, ...binding } = rest;
+  const { path, operationId, summary, etag, roles = staffRoles, errors } = rest;
+  const { description, notFound } = answerWords(rest);
   return defineOperation({
     roles,
     input: ZIdInput,
@@ -30,10 +37,14 @@ export function readById<O extends Schema>(
     handler: (ctx, input) => read(ctx, input.id),
     rest: {
       method: "GET",
+      path,
+      operationId,
+      summary,
       params: ZIdInput,
       input: ({ params }) => params,
+      description,
+      ...(etag === undefined ? {} : { etag }),
       errors: { ...errors, 404: notFound },
-      ...binding,
     },
   });
 }

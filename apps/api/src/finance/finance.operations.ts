@@ -45,9 +45,8 @@ export const financeOperations = {
     path: "/api/v1/rent-accounts/:id",
     operationId: "getRentAccount",
     summary: "A rent account with its tenure, address, tenants, balance and weekly charges by type",
-    description: "The account",
     etag: "The account's version",
-    notFound: "No such account",
+    noun: "account",
   }),
   addCharge: defineOperation({
     roles: financeWriteRoles,
@@ -105,8 +104,7 @@ export const financeOperations = {
     path: "/api/v1/transactions/:id",
     operationId: "getTransaction",
     summary: "A transaction with its latest suspense resolution (finance roles only)",
-    description: "The transaction",
-    notFound: "No such transaction",
+    noun: "transaction",
     errors: { 403: forbidden },
   }),
   transactionActivity: activityOf(transactionActivity, {

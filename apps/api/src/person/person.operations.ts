@@ -36,9 +36,8 @@ export const personOperations = {
     path: "/api/v1/persons/:id",
     operationId: "getPerson",
     summary: "A person with their tenures and links",
-    description: "The person",
     etag,
-    notFound: "No such person",
+    noun: "person",
     errors: { 400: "The id is not a UUID" },
   }),
   find: queryFrom(staffRoles, ZFindPersonsInput, ZPersonPage, findPersons, {

@@ -31,9 +31,8 @@ export const tenureOperations = {
     path: "/api/v1/tenures/:id",
     operationId: "getTenure",
     summary: "A tenure with its property, household and rent account summary",
-    description: "The tenure",
     etag,
-    notFound: "No such tenure",
+    noun: "tenure",
   }),
   create: createFrom(housingWriteRoles, ZCreateTenureInput, ZTenure, createTenure, {
     path: "/api/v1/tenures",
