@@ -4,7 +4,7 @@ import type { TContactDetail } from "@housing/schemas/contact-details";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { AppError, found } from "../kernel/app-error.ts";
-import { inChangeTransaction, recordChange } from "../outbox/record-change.ts";
+import { inChangeTransaction, recordOwnedChange } from "../outbox/record-change.ts";
 import { getContactDetail, todayFor } from "./contact-details-reads.ts";
 import {
   findVisibleContactDetail,
@@ -56,8 +56,7 @@ export async function grantConsent(
       grantedBy: by,
       validUntil: input.validUntil ? fromIsoDate(input.validUntil) : null,
     });
-    await markSharingChanged(tx, record.id, by, at);
-    await recordChange(tx, stamp, {
+    await recordOwnedChange(tx, stamp, markSharingChanged, {
       eventType: "ContactDetailConsentGrantedEvent",
       entityId: record.id,
       entityVersion: record.version,
@@ -83,8 +82,7 @@ export async function revokeConsent(
     if (!(await revokeConsentById(tx, record.id, input.consentId, by, at))) {
       throw new AppError("NotFound", "No consent in force has that id on this record");
     }
-    await markSharingChanged(tx, record.id, by, at);
-    await recordChange(tx, stamp, {
+    await recordOwnedChange(tx, stamp, markSharingChanged, {
       eventType: "ContactDetailConsentRevokedEvent",
       entityId: record.id,
       entityVersion: record.version,

@@ -8,7 +8,13 @@ import { fullAddress } from "../kernel/asset-address.ts";
 import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { AppError, found, invalidField } from "../kernel/app-error.ts";
-import { type ChangeStamp, inChangeTransaction, recordChange, updateAndRecordChange } from "../outbox/record-change.ts";
+import {
+  type ChangeStamp,
+  inChangeTransaction,
+  recordChange,
+  recordOwnedChange,
+  updateAndRecordChange,
+} from "../outbox/record-change.ts";
 import {
   addToBalance,
   decideResolutionIfProposed,
@@ -44,8 +50,7 @@ export async function proposeSuspenseMatch(
       proposedAt: at,
       proposedBy: by,
     });
-    await markSuspenseStateChanged(tx, payment.id, by, at);
-    await recordChange(tx, stamp, {
+    await recordOwnedChange(tx, stamp, markSuspenseStateChanged, {
       eventType: "SuspenseMatchProposedEvent",
       entityId: payment.id,
       entityVersion: payment.version,

@@ -55,6 +55,21 @@ export async function recordChange(tx: DbClient, stamp: ChangeStamp, change: Rec
   });
 }
 
+/**
+ * Records a change to something a record owns (its consents, its household, a payment's suspense
+ * state) that leaves the record's version as it is: `touch` stamps the record as modified by this
+ * change all the same, so that an incremental extract finds it, and the event carries its version.
+ */
+export async function recordOwnedChange(
+  tx: DbClient,
+  stamp: ChangeStamp,
+  touch: (tx: DbClient, id: string, by: TActorStamp, at: Date) => Promise<void>,
+  change: RecordedChange,
+): Promise<void> {
+  await touch(tx, change.entityId, stamp.by, stamp.at);
+  await recordChange(tx, stamp, change);
+}
+
 type Creation<E> = E extends { oldData: null } ? Omit<E, "entityVersion" | "oldData"> : never;
 
 /** Records a record's creation: its first version, with nothing before it. */

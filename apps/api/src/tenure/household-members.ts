@@ -2,7 +2,7 @@ import type { TTenure } from "@housing/schemas/tenure";
 import type { DomainContext } from "../common/domain-context.ts";
 import { AppError, found, invalidField } from "../kernel/app-error.ts";
 import type { DbClient } from "@housing/db/client";
-import { type ChangeStamp, inChangeTransaction, recordChange } from "../outbox/record-change.ts";
+import { type ChangeStamp, inChangeTransaction, recordOwnedChange } from "../outbox/record-change.ts";
 import { refreshPersonTypes } from "../person/derive-person-types.ts";
 import { personWithIdExists } from "../person/get-person.ts";
 import { getTenure, personTenureTypesOf } from "./get-tenure.ts";
@@ -45,12 +45,12 @@ export async function putHouseholdMember(
   const previous = await findMembership(tx, input.tenureId, input.personId);
   const personTenureType = personTenureTypeFor(tenure.kind, input.isResponsible);
   await upsertMembership(tx, { ...input, personTenureType }, stamp.at);
-  await markHouseholdChanged(tx, input.tenureId, stamp.by, stamp.at);
   const member = { entityId: input.tenureId, entityVersion: tenure.version };
   const newData = { personId: input.personId, isResponsible: input.isResponsible, personTenureType };
-  await recordChange(
+  await recordOwnedChange(
     tx,
     stamp,
+    markHouseholdChanged,
     previous
       ? {
           ...member,
@@ -73,8 +73,7 @@ export async function removeHouseholdMember(
     if (!membership || !(await deleteMembership(tx, input.tenureId, input.personId))) {
       throw new AppError("NotFound", "That person is not a member of this household");
     }
-    await markHouseholdChanged(tx, input.tenureId, stamp.by, stamp.at);
-    await recordChange(tx, stamp, {
+    await recordOwnedChange(tx, stamp, markHouseholdChanged, {
       eventType: "HouseholdMemberRemovedEvent",
       entityId: input.tenureId,
       entityVersion: tenure.version,
