@@ -11,3 +11,8 @@ export function keysetWhere(window: KeysetWindow) {
     ...(window.modifiedSince === undefined ? {} : { modifiedAt: { gte: window.modifiedSince } }),
   };
 }
+
+/** The whole keyset read of one batch: the window's records in id order, at most `take` of them. */
+export function keysetRead(window: KeysetWindow) {
+  return { where: keysetWhere(window), orderBy: { id: "asc" as const }, take: window.take };
+}

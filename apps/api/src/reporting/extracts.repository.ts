@@ -1,5 +1,5 @@
 import type { DbClient } from "@housing/db/client";
-import { type KeysetWindow as TExtractWindow, keysetWhere } from "../kernel/keyset-window.ts";
+import { type KeysetWindow as TExtractWindow, keysetRead } from "../kernel/keyset-window.ts";
 
 // Keyset reads for the reporting extracts: each batch is one indexed range read on the primary key
 // (WHERE id > after ORDER BY id LIMIT take), so a batch costs the same at row 100 as at row 100,000.
@@ -7,9 +7,7 @@ import { type KeysetWindow as TExtractWindow, keysetWhere } from "../kernel/keys
 /** Persons without equality, identity or service-area data (those live in tables of their own). */
 export function personBatch(db: DbClient, window: TExtractWindow) {
   return db.person.findMany({
-    where: keysetWhere(window),
-    orderBy: { id: "asc" },
-    take: window.take,
+    ...keysetRead(window),
     select: {
       id: true,
       personRef: true,
@@ -33,9 +31,7 @@ export type PersonExtractRow = Awaited<ReturnType<typeof personBatch>>[number];
 
 export function assetBatch(db: DbClient, window: TExtractWindow) {
   return db.asset.findMany({
-    where: keysetWhere(window),
-    orderBy: { id: "asc" },
-    take: window.take,
+    ...keysetRead(window),
     omit: { version: true, createdBy: true, modifiedBy: true },
   });
 }
@@ -43,9 +39,7 @@ export type AssetExtractRow = Awaited<ReturnType<typeof assetBatch>>[number];
 
 export function tenureBatch(db: DbClient, window: TExtractWindow) {
   return db.tenure.findMany({
-    where: keysetWhere(window),
-    orderBy: { id: "asc" },
-    take: window.take,
+    ...keysetRead(window),
     omit: { version: true, createdBy: true, modifiedBy: true },
     include: { tenureType: { select: { description: true } } },
   });

@@ -1,11 +1,9 @@
 import type { DbClient } from "@housing/db/client";
-import { type KeysetWindow as TExtractWindow, keysetWhere } from "../kernel/keyset-window.ts";
+import { type KeysetWindow as TExtractWindow, keysetRead } from "../kernel/keyset-window.ts";
 
 export function rentAccountBatch(db: DbClient, window: TExtractWindow) {
   return db.rentAccount.findMany({
-    where: keysetWhere(window),
-    orderBy: { id: "asc" },
-    take: window.take,
+    ...keysetRead(window),
     omit: { version: true, createdBy: true, modifiedBy: true },
     include: { tenure: { select: { assetId: true } } },
   });
@@ -14,9 +12,7 @@ export type RentAccountExtractRow = Awaited<ReturnType<typeof rentAccountBatch>>
 
 export function chargeBatch(db: DbClient, window: TExtractWindow) {
   return db.charge.findMany({
-    where: keysetWhere(window),
-    orderBy: { id: "asc" },
-    take: window.take,
+    ...keysetRead(window),
     omit: { version: true, createdBy: true },
     include: { rentAccount: { select: { tenureId: true } } },
   });
@@ -26,9 +22,7 @@ export type ChargeExtractRow = Awaited<ReturnType<typeof chargeBatch>>[number];
 /** Transactions with their account's tenure and the latest decision on a suspense payment. */
 export function transactionBatch(db: DbClient, window: TExtractWindow) {
   return db.transaction.findMany({
-    where: keysetWhere(window),
-    orderBy: { id: "asc" },
-    take: window.take,
+    ...keysetRead(window),
     omit: { version: true, createdBy: true, modifiedBy: true },
     include: {
       rentAccount: { select: { tenureId: true } },
