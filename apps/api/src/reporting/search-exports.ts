@@ -61,38 +61,51 @@ type AssetExport = z.output<typeof ZAssetExportInput>;
 type TenureExport = z.output<typeof ZTenureExportInput>;
 type AccountExport = z.output<typeof ZAccountExportInput>;
 
+/**
+ * An export's records: with no sort asked for, every match in id order (the engine's cursor reading);
+ * otherwise the search's own pages in its order.
+ */
+function exportPages<I extends keyof SearchDocuments, S>(
+  ctx: SearchContext,
+  index: I,
+  sortBy: S | undefined,
+  matching: Matching,
+  searchPage: (sortBy: S, paging: { page: number; pageSize: number }) => Promise<SearchDocuments[I][]>,
+): RecordPages<SearchDocuments[I]> {
+  if (sortBy === undefined) return everyMatch(ctx, index, matching);
+  return inSearchOrder((paging) => searchPage(sortBy, paging));
+}
+
 export function personExportPages(ctx: SearchContext, input: PersonExport) {
-  const { searchText, personType, sortBy, isDesc = false } = input;
-  if (sortBy === undefined) return everyMatch(ctx, "persons", { searchText, filters: filtersFor.persons(input) });
-  return inSearchOrder(
-    async (paging) => (await searchPersons(ctx, { searchText, personType, sortBy, isDesc, ...paging })).results.persons,
-  );
+  const { searchText, personType, isDesc = false } = input;
+  const matching = { searchText, filters: filtersFor.persons(input) };
+  return exportPages(ctx, "persons", input.sortBy, matching, async (sortBy, paging) => {
+    return (await searchPersons(ctx, { searchText, personType, sortBy, isDesc, ...paging })).results.persons;
+  });
 }
 
 export function assetExportPages(ctx: SearchContext, input: AssetExport) {
-  const { searchText, assetTypes, sortBy, isDesc = false } = input;
-  if (sortBy === undefined) return everyMatch(ctx, "assets", { searchText, filters: filtersFor.assets(input) });
-  return inSearchOrder(
-    async (paging) => (await searchAssets(ctx, { searchText, assetTypes, sortBy, isDesc, ...paging })).results.assets,
-  );
+  const { searchText, assetTypes, isDesc = false } = input;
+  const matching = { searchText, filters: filtersFor.assets(input) };
+  return exportPages(ctx, "assets", input.sortBy, matching, async (sortBy, paging) => {
+    return (await searchAssets(ctx, { searchText, assetTypes, sortBy, isDesc, ...paging })).results.assets;
+  });
 }
 
 export function tenureExportPages(ctx: SearchContext, input: TenureExport) {
-  const { searchText, isActive, sortBy, isDesc = false } = input;
-  if (sortBy === undefined) return everyMatch(ctx, "tenures", { searchText, filters: filtersFor.tenures(input) });
-  return inSearchOrder(
-    async (paging) => (await searchTenures(ctx, { searchText, isActive, sortBy, isDesc, ...paging })).results.tenures,
-  );
+  const { searchText, isActive, isDesc = false } = input;
+  const matching = { searchText, filters: filtersFor.tenures(input) };
+  return exportPages(ctx, "tenures", input.sortBy, matching, async (sortBy, paging) => {
+    return (await searchTenures(ctx, { searchText, isActive, sortBy, isDesc, ...paging })).results.tenures;
+  });
 }
 
 export function accountExportPages(ctx: SearchContext, input: AccountExport) {
-  const { searchText, lookUpType, sortBy, isDesc = false } = input;
-  if (sortBy === undefined)
-    return everyMatch(ctx, "accounts", { searchText, filters: {}, termWeights: accountTermWeights(lookUpType) });
-  return inSearchOrder(
-    async (paging) =>
-      (await searchAccounts(ctx, { searchText, lookUpType, sortBy, isDesc, ...paging })).results.accounts,
-  );
+  const { searchText, lookUpType, isDesc = false } = input;
+  const matching = { searchText, filters: {}, termWeights: accountTermWeights(lookUpType) };
+  return exportPages(ctx, "accounts", input.sortBy, matching, async (sortBy, paging) => {
+    return (await searchAccounts(ctx, { searchText, lookUpType, sortBy, isDesc, ...paging })).results.accounts;
+  });
 }
 
 // Values stay as the API speaks them (type codes, yyyy-mm-dd dates, plain amounts), so reporting
