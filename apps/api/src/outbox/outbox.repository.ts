@@ -29,6 +29,23 @@ export async function appendDomainEvent(tx: DbClient, event: NewDomainEvent): Pr
       ${JSON.stringify(event.oldData)}::jsonb, ${JSON.stringify(event.newData)}::jsonb)`;
 }
 
+/** Appends many events in one statement, in the order given (a bulk import's). */
+export async function appendDomainEvents(tx: DbClient, events: readonly NewDomainEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((event) => ({ ...event, id: crypto.randomUUID() }));
+  await tx.$executeRaw`
+    INSERT INTO "DomainEvent"
+      ("id", "eventType", "sourceDomain", "entityId", "entityVersion", "user", "correlationId", "occurredAt", "oldData", "newData")
+    SELECT r.id, r."eventType", r."sourceDomain", r."entityId", r."entityVersion", r."user", r."correlationId",
+      r."occurredAt", coalesce(r."oldData", 'null'::jsonb), coalesce(r."newData", 'null'::jsonb)
+    FROM ROWS FROM (jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS (
+      id uuid, "eventType" text, "sourceDomain" text, "entityId" uuid, "entityVersion" integer, "user" jsonb,
+      "correlationId" text, "occurredAt" timestamptz, "oldData" jsonb, "newData" jsonb)) WITH ORDINALITY
+      AS r(id, "eventType", "sourceDomain", "entityId", "entityVersion", "user", "correlationId", "occurredAt",
+        "oldData", "newData", ordinality)
+    ORDER BY r.ordinality`;
+}
+
 /** Events about any of the entities, newest first. */
 export async function listEventsForEntities(
   db: DbClient,

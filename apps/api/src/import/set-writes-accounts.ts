@@ -1,0 +1,218 @@
+import { createdStamp } from "../kernel/actor-stamp.ts";
+import { fullAddress } from "../kernel/asset-address.ts";
+import {
+  amountColumns,
+  financialPeriodOf,
+  fundForTenureKind,
+  maskBankAccountNumber,
+  maskSortCode,
+  penceToDecimal,
+  toPence,
+} from "../finance/finance-rules.ts";
+import {
+  type AccountForPosting,
+  existingIds,
+  insertRows,
+  lockAccountsForPosting,
+  lockTenures,
+  setBalances,
+  takenValues,
+} from "./import-sets.repository.ts";
+import { addEvent, allDistinct, refersUp, type SetRow, type SetRun } from "./set-run.ts";
+
+/** Rent accounts as writeRentAccount writes them: one a tenure, numbered by its payment reference unless told. */
+export async function writeRentAccountsInSets(run: SetRun, rows: readonly SetRow<"rentAccount">[]): Promise<boolean> {
+  if (rows.length === 0) return true;
+  const { tx } = run;
+  if (!allDistinct(rows, (row) => row.id) || !allDistinct(rows, (row) => row.input.tenureId)) return false;
+  if (
+    (
+      await existingIds(
+        tx,
+        "RentAccount",
+        rows.map((row) => row.id),
+      )
+    ).size > 0
+  )
+    return false;
+  const tenures = await lockTenures(
+    tx,
+    rows.map((row) => row.input.tenureId),
+  );
+  const accounts = rows.map((row) => {
+    const tenure = tenures.get(row.input.tenureId);
+    const usable = tenure && !tenure.hasAccount && refersUp(run, "tenure", row.input.tenureId, row.line);
+    return usable ? { row, number: row.input.rentAccountNumber ?? tenure.paymentReference } : undefined;
+  });
+  const numbers = accounts.map((account) => account?.number ?? "");
+  if (accounts.some((account) => !account) || !allDistinct(numbers, (number) => number)) return false;
+  if ((await takenValues(tx, "RentAccount", "rentAccountNumber", numbers)).size > 0) return false;
+  await insertRows(
+    tx,
+    "RentAccount",
+    rows.map(({ id, at, input }, index) => ({
+      id,
+      tenureId: input.tenureId,
+      rentAccountNumber: numbers[index],
+      ...createdStamp(run.by, at),
+    })),
+  );
+  rows.forEach((row, index) =>
+    addEvent(run, row, {
+      eventType: "RentAccountCreatedEvent",
+      entityId: row.id,
+      entityVersion: 1,
+      oldData: null,
+      newData: {
+        rentAccountId: row.id,
+        tenureId: row.input.tenureId,
+        rentAccountNumber: numbers[index] ?? "",
+        balance: 0,
+      },
+    }),
+  );
+  return true;
+}
+
+/** The accounts rows post to, when each exists above the row; undefined when one does not. */
+async function accountsPostedTo(run: SetRun, rows: readonly { line: number; rentAccountId: string }[]) {
+  const accounts = await lockAccountsForPosting(run.tx, [...new Set(rows.map((row) => row.rentAccountId))]);
+  const found = rows.every(
+    (row) => accounts.has(row.rentAccountId) && refersUp(run, "rentAccount", row.rentAccountId, row.line),
+  );
+  return found ? (id: string) => accounts.get(id) as AccountForPosting : undefined;
+}
+
+/** Weekly charges as addCharge adds them. */
+export async function writeChargesInSets(run: SetRun, rows: readonly SetRow<"charge">[]): Promise<boolean> {
+  if (rows.length === 0) return true;
+  const account = await accountsPostedTo(
+    run,
+    rows.map((row) => ({ line: row.line, rentAccountId: row.input.rentAccountId })),
+  );
+  if (!account) return false;
+  await insertRows(
+    run.tx,
+    "Charge",
+    rows.map(({ id, at, input: { rentAccountId, charge } }) => ({
+      id,
+      rentAccountId,
+      chargeType: charge.chargeType,
+      chargeCode: charge.chargeCode,
+      description: charge.description,
+      weeklyAmount: charge.weeklyAmount.toFixed(2),
+      startDate: charge.startDate,
+      endDate: charge.endDate ?? null,
+      createdAt: at,
+      createdBy: run.by,
+      modifiedAt: at,
+    })),
+  );
+  for (const row of rows) {
+    const { rentAccountId, charge } = row.input;
+    addEvent(run, row, {
+      eventType: "ChargeAddedEvent",
+      entityId: row.id,
+      entityVersion: 1,
+      oldData: null,
+      newData: { ...charge, chargeId: row.id, rentAccountId, tenureId: account(rentAccountId).tenureId },
+    });
+  }
+  return true;
+}
+
+type PostingRow = SetRow<"transaction"> & { input: { rentAccountId: string } };
+
+/**
+ * Postings to accounts as writeTransaction records them: each row keeps the balance it left, in
+ * file order, and each account ends on the sum, stamped by its last posting.
+ */
+export async function writeTransactionsInSets(run: SetRun, rows: readonly PostingRow[]): Promise<boolean> {
+  if (rows.length === 0) return true;
+  if (!allDistinct(rows, (row) => row.id)) return false;
+  if (
+    (
+      await existingIds(
+        run.tx,
+        "Transaction",
+        rows.map((row) => row.id),
+      )
+    ).size > 0
+  )
+    return false;
+  const account = await accountsPostedTo(
+    run,
+    rows.map((row) => ({ line: row.line, rentAccountId: row.input.rentAccountId })),
+  );
+  if (!account) return false;
+  const balances = new Map<string, { id: string; pence: number; at: Date }>();
+  const postings = rows.map((row) => {
+    const { rentAccountId } = row.input;
+    const before = balances.get(rentAccountId)?.pence ?? toPence(Number(account(rentAccountId).balance));
+    const pence = toPence(row.input.transactionAmount);
+    balances.set(rentAccountId, { id: rentAccountId, pence: before + pence, at: row.at });
+    return { row, amount: penceToDecimal(pence), balanceAmount: penceToDecimal(before + pence) };
+  });
+  await insertRows(
+    run.tx,
+    "Transaction",
+    postings.map(({ row, amount, balanceAmount }) =>
+      transactionColumns(run, row, account(row.input.rentAccountId), amount, balanceAmount),
+    ),
+  );
+  await setBalances(
+    run.tx,
+    [...balances.values()].map(({ id, pence, at }) => ({ id, balance: penceToDecimal(pence), at, by: run.by })),
+  );
+  for (const { row, amount, balanceAmount } of postings) {
+    const { input } = row;
+    addEvent(run, row, {
+      eventType: "TransactionRecordedEvent",
+      entityId: row.id,
+      entityVersion: 1,
+      oldData: null,
+      newData: {
+        transactionId: row.id,
+        rentAccountId: input.rentAccountId,
+        tenureId: account(input.rentAccountId).tenureId,
+        transactionType: input.transactionType,
+        transactionDate: input.transactionDate,
+        transactionAmount: amount,
+        balanceAmount,
+        isSuspense: false,
+      },
+    });
+  }
+  return true;
+}
+
+function transactionColumns(
+  run: SetRun,
+  { id, at, input }: PostingRow,
+  account: AccountForPosting,
+  amount: string,
+  balanceAmount: string,
+) {
+  const period = financialPeriodOf(input.transactionDate);
+  return {
+    id,
+    rentAccountId: input.rentAccountId,
+    isSuspense: false,
+    transactionType: input.transactionType,
+    transactionSource: input.transactionSource,
+    transactionDate: input.transactionDate,
+    transactionAmount: amount,
+    ...amountColumns(input.transactionType, amount),
+    balanceAmount,
+    financialYear: input.financialYear ?? period.financialYear,
+    financialMonth: input.financialMonth ?? period.financialMonth,
+    periodNo: input.periodNo ?? period.periodNo,
+    paymentReference: input.paymentReference ?? account.rentAccountNumber,
+    bankAccountNumber: input.bankAccountNumber ? maskBankAccountNumber(input.bankAccountNumber) : null,
+    sortCode: input.sortCode ? maskSortCode(input.sortCode) : null,
+    senderName: input.senderName ?? null,
+    address: input.address ?? fullAddress(account),
+    fund: input.fund ?? fundForTenureKind(account.kind),
+    ...createdStamp(run.by, at),
+  };
+}

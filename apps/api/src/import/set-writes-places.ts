@@ -1,0 +1,133 @@
+import { misplacement } from "../asset/asset-hierarchy.ts";
+import { createdStamp } from "../kernel/actor-stamp.ts";
+import {
+  existingIds,
+  insertRows,
+  lockAssetTypes,
+  type TenureDates,
+  takenValues,
+  tenureDatesOnAssets,
+  tenureTypeKinds,
+} from "./import-sets.repository.ts";
+import { addEvent, allDistinct, refersUp, type SetRow, type SetRun } from "./set-run.ts";
+
+type AssetType = SetRow<"asset">["input"]["assetType"];
+
+/**
+ * Assets as writeAsset writes them, when every one would be accepted: a new id and property
+ * reference, and a parent above it in the file or in the database that it fits in.
+ */
+export async function writeAssetsInSets(run: SetRun, rows: readonly SetRow<"asset">[]): Promise<boolean> {
+  if (rows.length === 0) return true;
+  const { tx } = run;
+  const references = rows.map((row) => row.input.propertyReference);
+  if (!allDistinct(rows, (row) => row.id) || !allDistinct(references, (reference) => reference)) return false;
+  if (
+    (
+      await existingIds(
+        tx,
+        "Asset",
+        rows.map((row) => row.id),
+      )
+    ).size > 0
+  )
+    return false;
+  if ((await takenValues(tx, "Asset", "propertyReference", references)).size > 0) return false;
+  const typeInRun = new Map<string, AssetType>(rows.map((row) => [row.id, row.input.assetType]));
+  const parentIds = rows.flatMap((row) => (row.input.parentId ? [row.input.parentId] : []));
+  const typeInDatabase = await lockAssetTypes(
+    tx,
+    parentIds.filter((id) => !typeInRun.has(id)),
+  );
+  const placed = rows.every(({ line, input }) => {
+    if (!input.parentId) return true;
+    if (!refersUp(run, "asset", input.parentId, line)) return false;
+    const parentType = typeInRun.get(input.parentId) ?? typeInDatabase.get(input.parentId);
+    return parentType !== undefined && misplacement(input.assetType, parentType as AssetType) === undefined;
+  });
+  if (!placed) return false;
+  await insertRows(
+    tx,
+    "Asset",
+    rows.map(({ id, at, input }) => ({ ...input, id, ...createdStamp(run.by, at) })),
+  );
+  for (const row of rows) {
+    addEvent(run, row, {
+      eventType: "AssetCreatedEvent",
+      entityId: row.id,
+      entityVersion: 1,
+      oldData: null,
+      newData: { ...row.input, id: row.id },
+    });
+  }
+  return true;
+}
+
+/**
+ * Tenures as writeTenure writes them (without a first household), when every one would be
+ * accepted: a known type, a home that exists, a new payment reference, no other tenure on the
+ * home over the same days.
+ */
+export async function writeTenuresInSets(run: SetRun, rows: readonly SetRow<"tenure">[]): Promise<boolean> {
+  if (rows.length === 0) return true;
+  const { tx } = run;
+  const references = rows.map((row) => row.input.paymentReference);
+  if (!allDistinct(rows, (row) => row.id) || !allDistinct(references, (reference) => reference)) return false;
+  if (
+    (
+      await existingIds(
+        tx,
+        "Tenure",
+        rows.map((row) => row.id),
+      )
+    ).size > 0
+  )
+    return false;
+  const kinds = await tenureTypeKinds(tx, [...new Set(rows.map((row) => row.input.tenureTypeCode))]);
+  if (!rows.every((row) => kinds.has(row.input.tenureTypeCode))) return false;
+  const assetIds = [...new Set(rows.map((row) => row.input.assetId))];
+  const assets = await lockAssetTypes(tx, assetIds);
+  if (!rows.every((row) => assets.has(row.input.assetId) && refersUp(run, "asset", row.input.assetId, row.line))) {
+    return false;
+  }
+  if ((await takenValues(tx, "Tenure", "paymentReference", references)).size > 0) return false;
+  const held: TenureDates[] = await tenureDatesOnAssets(tx, assetIds);
+  for (const { input } of rows) {
+    const dates = { assetId: input.assetId, start: input.startOfTenureDate, end: input.endOfTenureDate ?? null };
+    if (held.some((other) => overlaps(other, dates))) return false;
+    held.push(dates);
+  }
+  await insertRows(
+    tx,
+    "Tenure",
+    rows.map(({ id, at, input }) => ({
+      id,
+      paymentReference: input.paymentReference,
+      tenureTypeCode: input.tenureTypeCode,
+      assetId: input.assetId,
+      startOfTenureDate: input.startOfTenureDate,
+      endOfTenureDate: input.endOfTenureDate ?? null,
+      ...createdStamp(run.by, at),
+    })),
+  );
+  for (const row of rows) {
+    const { householdMembers: _none, ...tenure } = row.input;
+    addEvent(run, row, {
+      eventType: "TenureCreatedEvent",
+      entityId: row.id,
+      entityVersion: 1,
+      oldData: null,
+      newData: { ...tenure, id: row.id },
+    });
+  }
+  return true;
+}
+
+/** findOverlappingTenure's rule: another tenure on the home holds it on any day from start to end. */
+function overlaps(other: TenureDates, tenure: TenureDates): boolean {
+  return (
+    other.assetId === tenure.assetId &&
+    (other.end === null || other.end >= tenure.start) &&
+    (tenure.end === null || other.start <= tenure.end)
+  );
+}
