@@ -1,4 +1,4 @@
-import type { DbClient } from "@housing/db/client";
+import { bulkStatementsOf, type DbClient } from "@housing/db/client";
 import type { TActorStamp, TPersonType } from "@housing/schemas/person";
 import type { TenureKind } from "../kernel/tenure-rules.ts";
 
@@ -15,11 +15,12 @@ export type ImportTable = "Person" | "Asset" | "Tenure" | "HouseholdMember" | "R
 export async function insertRows(tx: DbClient, table: ImportTable, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].map((column) => `"${column}"`);
-  await tx.$executeRawUnsafe(
+  const run = await bulkStatementsOf(tx);
+  await run(
     `INSERT INTO "${table}" (${columns.join(", ")})
      SELECT ${columns.map((column) => `r.${column}`).join(", ")}
      FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb) WITH ORDINALITY AS r ORDER BY r.ordinality`,
-    JSON.stringify(rows),
+    [JSON.stringify(rows)],
   );
 }
 
