@@ -1,4 +1,4 @@
-import pg from "pg";
+import type pg from "pg";
 import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 // The pg connections of the pools createDb builds, so a transaction can find its own.
