@@ -78,7 +78,7 @@ export async function importRecords(
         };
         const tally: ImportTally = { written: zeroCounts(), rejections: [] };
         let rowsDone = 0;
-        for await (const batch of batches) {
+        for await (const batch of readingAhead(batches)) {
           await writeInOrder(tx, ctx, batch, tally);
           rowsDone += batch.length;
           options.onProgress?.(rowsDone);
@@ -100,6 +100,20 @@ export async function importRecords(
   } catch (error) {
     if (error instanceof RollBack) return error.outcome;
     throw error;
+  }
+}
+
+/** The next batch is read and validated while the database writes this one. */
+async function* readingAhead<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = items[Symbol.asyncIterator]();
+  let next = iterator.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = iterator.next();
+    // Awaited on the next turn; until then a failure must not count as unhandled.
+    next.catch(() => undefined);
+    yield current.value;
   }
 }
 

@@ -24,31 +24,6 @@ export async function insertRows(tx: DbClient, table: ImportTable, rows: readonl
   );
 }
 
-/** Which of these ids a table already holds. */
-export async function existingIds(tx: DbClient, table: ImportTable, ids: readonly string[]): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await tx.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT id::text AS id FROM "${table}" WHERE id = ANY($1::uuid[])`,
-    ids,
-  );
-  return new Set(rows.map((row) => row.id));
-}
-
-/** Which of these values of a unique column are taken already. */
-export async function takenValues(
-  tx: DbClient,
-  table: "Asset" | "Tenure" | "RentAccount",
-  column: "propertyReference" | "paymentReference" | "rentAccountNumber",
-  values: readonly string[],
-): Promise<Set<string>> {
-  if (values.length === 0) return new Set();
-  const rows = await tx.$queryRawUnsafe<{ value: string }[]>(
-    `SELECT "${column}" AS value FROM "${table}" WHERE "${column}" = ANY($1::text[])`,
-    values,
-  );
-  return new Set(rows.map((row) => row.value));
-}
-
 /** The types of these assets, locked as a tenure's or a child's write locks them one at a time. */
 export async function lockAssetTypes(tx: DbClient, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await tx.$queryRaw<{ id: string; assetType: string }[]>`

@@ -11,30 +11,20 @@ import {
 } from "../finance/finance-rules.ts";
 import {
   type AccountForPosting,
-  existingIds,
   insertRows,
   lockAccountsForPosting,
   lockTenures,
   setBalances,
-  takenValues,
 } from "./import-sets.repository.ts";
-import { addEvent, allDistinct, refersUp, type SetRow, type SetRun } from "./set-run.ts";
+import { addEvent, refersUp, type SetRow, type SetRun } from "./set-run.ts";
 
-/** Rent accounts as writeRentAccount writes them: one a tenure, numbered by its payment reference unless told. */
+/**
+ * Rent accounts as writeRentAccount writes them: one a tenure, numbered by its payment reference
+ * unless told (a second account of a tenure, or a taken number, is the unique keys' to refuse).
+ */
 export async function writeRentAccountsInSets(run: SetRun, rows: readonly SetRow<"rentAccount">[]): Promise<boolean> {
   if (rows.length === 0) return true;
   const { tx } = run;
-  if (!allDistinct(rows, (row) => row.id) || !allDistinct(rows, (row) => row.input.tenureId)) return false;
-  if (
-    (
-      await existingIds(
-        tx,
-        "RentAccount",
-        rows.map((row) => row.id),
-      )
-    ).size > 0
-  )
-    return false;
   const tenures = await lockTenures(
     tx,
     rows.map((row) => row.input.tenureId),
@@ -45,8 +35,7 @@ export async function writeRentAccountsInSets(run: SetRun, rows: readonly SetRow
     return usable ? { row, number: row.input.rentAccountNumber ?? tenure.paymentReference } : undefined;
   });
   const numbers = accounts.map((account) => account?.number ?? "");
-  if (accounts.some((account) => !account) || !allDistinct(numbers, (number) => number)) return false;
-  if ((await takenValues(tx, "RentAccount", "rentAccountNumber", numbers)).size > 0) return false;
+  if (accounts.some((account) => !account)) return false;
   await insertRows(
     tx,
     "RentAccount",
@@ -129,17 +118,6 @@ type PostingRow = SetRow<"transaction"> & { input: { rentAccountId: string } };
  */
 export async function writeTransactionsInSets(run: SetRun, rows: readonly PostingRow[]): Promise<boolean> {
   if (rows.length === 0) return true;
-  if (!allDistinct(rows, (row) => row.id)) return false;
-  if (
-    (
-      await existingIds(
-        run.tx,
-        "Transaction",
-        rows.map((row) => row.id),
-      )
-    ).size > 0
-  )
-    return false;
   const account = await accountsPostedTo(
     run,
     rows.map((row) => ({ line: row.line, rentAccountId: row.input.rentAccountId })),

@@ -5,7 +5,6 @@ import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
 import { personColumnsOf, personCreatedData } from "../person/create-person.ts";
 import { derivePersonTypes } from "../person/derive-person-types.ts";
 import {
-  existingIds,
   existingMemberships,
   insertRows,
   lockPersonsWithMemberships,
@@ -16,21 +15,10 @@ import {
 } from "./import-sets.repository.ts";
 import { addEvent, allDistinct, refersUp, type SetRow, type SetRun } from "./set-run.ts";
 
-/** Persons as writePerson writes them (without tenures or links): new ids, the next reference numbers in file order. */
+/** Persons as writePerson writes them (without tenures or links), with the next reference numbers in file order. */
 export async function writePersonsInSets(run: SetRun, rows: readonly SetRow<"person">[]): Promise<boolean> {
   if (rows.length === 0) return true;
   const { tx } = run;
-  if (!allDistinct(rows, (row) => row.id)) return false;
-  if (
-    (
-      await existingIds(
-        tx,
-        "Person",
-        rows.map((row) => row.id),
-      )
-    ).size > 0
-  )
-    return false;
   const firstRef = await reserveReferenceNumbers(tx, "person", rows.length);
   const persons = rows.map((row, index) => ({ row, columns: personColumnsOf(row.input), personRef: firstRef + index }));
   await insertRows(

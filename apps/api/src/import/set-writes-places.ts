@@ -1,38 +1,24 @@
 import { misplacement } from "../asset/asset-hierarchy.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import {
-  existingIds,
   insertRows,
   lockAssetTypes,
   type TenureDates,
-  takenValues,
   tenureDatesOnAssets,
   tenureTypeKinds,
 } from "./import-sets.repository.ts";
-import { addEvent, allDistinct, refersUp, type SetRow, type SetRun } from "./set-run.ts";
+import { addEvent, refersUp, type SetRow, type SetRun } from "./set-run.ts";
 
 type AssetType = SetRow<"asset">["input"]["assetType"];
 
 /**
- * Assets as writeAsset writes them, when every one would be accepted: a new id and property
- * reference, and a parent above it in the file or in the database that it fits in.
+ * Assets as writeAsset writes them, when every one would be accepted: a parent above it in the
+ * file or in the database that it fits in. A taken id or property reference is refused by the
+ * table's unique keys as the rows go in, which undoes the set.
  */
 export async function writeAssetsInSets(run: SetRun, rows: readonly SetRow<"asset">[]): Promise<boolean> {
   if (rows.length === 0) return true;
   const { tx } = run;
-  const references = rows.map((row) => row.input.propertyReference);
-  if (!allDistinct(rows, (row) => row.id) || !allDistinct(references, (reference) => reference)) return false;
-  if (
-    (
-      await existingIds(
-        tx,
-        "Asset",
-        rows.map((row) => row.id),
-      )
-    ).size > 0
-  )
-    return false;
-  if ((await takenValues(tx, "Asset", "propertyReference", references)).size > 0) return false;
   const typeInRun = new Map<string, AssetType>(rows.map((row) => [row.id, row.input.assetType]));
   const parentIds = rows.flatMap((row) => (row.input.parentId ? [row.input.parentId] : []));
   const typeInDatabase = await lockAssetTypes(
@@ -65,24 +51,12 @@ export async function writeAssetsInSets(run: SetRun, rows: readonly SetRow<"asse
 
 /**
  * Tenures as writeTenure writes them (without a first household), when every one would be
- * accepted: a known type, a home that exists, a new payment reference, no other tenure on the
- * home over the same days.
+ * accepted: a known type, a home that exists, no other tenure on the home over the same days
+ * (ids and payment references are the unique keys' to refuse).
  */
 export async function writeTenuresInSets(run: SetRun, rows: readonly SetRow<"tenure">[]): Promise<boolean> {
   if (rows.length === 0) return true;
   const { tx } = run;
-  const references = rows.map((row) => row.input.paymentReference);
-  if (!allDistinct(rows, (row) => row.id) || !allDistinct(references, (reference) => reference)) return false;
-  if (
-    (
-      await existingIds(
-        tx,
-        "Tenure",
-        rows.map((row) => row.id),
-      )
-    ).size > 0
-  )
-    return false;
   const kinds = await tenureTypeKinds(tx, [...new Set(rows.map((row) => row.input.tenureTypeCode))]);
   if (!rows.every((row) => kinds.has(row.input.tenureTypeCode))) return false;
   const assetIds = [...new Set(rows.map((row) => row.input.assetId))];
@@ -90,7 +64,6 @@ export async function writeTenuresInSets(run: SetRun, rows: readonly SetRow<"ten
   if (!rows.every((row) => assets.has(row.input.assetId) && refersUp(run, "asset", row.input.assetId, row.line))) {
     return false;
   }
-  if ((await takenValues(tx, "Tenure", "paymentReference", references)).size > 0) return false;
   const held: TenureDates[] = await tenureDatesOnAssets(tx, assetIds);
   for (const { input } of rows) {
     const dates = { assetId: input.assetId, start: input.startOfTenureDate, end: input.endOfTenureDate ?? null };
