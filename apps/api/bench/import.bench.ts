@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@housing/db/client";
 import { applyMigrations } from "@housing/db/migrate";
+import { ensureReferenceData } from "@housing/db/reference-data";
 import pg from "pg";
 import { z } from "zod";
 import { systemClock } from "../src/kernel/clock.ts";
@@ -38,7 +39,7 @@ function databaseUrl(name: string): string {
   return url.toString();
 }
 
-/** A fresh, migrated database holding the tenure types the generated file uses. */
+/** A fresh, migrated database holding the reference data (tenure types) an import adds. */
 async function freshDatabase(name: string): Promise<string> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
@@ -47,11 +48,9 @@ async function freshDatabase(name: string): Promise<string> {
   await admin.end();
   const url = databaseUrl(name);
   await applyMigrations(url);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  await client.query(`INSERT INTO "TenureType" (code, description, kind)
-    VALUES ('SEC', 'Secure', 'Tenancy'), ('LEA', 'Leasehold', 'Leasehold')`);
-  await client.end();
+  const db = createDb(url, { maxConnections: 1 });
+  await ensureReferenceData(db);
+  await db.$disconnect();
   return url;
 }
 
