@@ -1,5 +1,6 @@
 import { bulkStatementsOf, type DbClient } from "@housing/db/client";
 import type { TActorStamp, TPersonType } from "@housing/schemas/person";
+import type { AssetAddressParts } from "../kernel/asset-address.ts";
 import type { TenureKind } from "../kernel/tenure-rules.ts";
 
 // The import's set-based reads and writes: one statement for a whole run of rows, never one a row.
@@ -102,13 +103,7 @@ export type AccountForPosting = {
   rentAccountNumber: string;
   balance: string;
   kind: TenureKind;
-  postPreamble: string | null;
-  addressLine1: string;
-  addressLine2: string | null;
-  addressLine3: string | null;
-  addressLine4: string | null;
-  postCode: string | null;
-};
+} & Required<AssetAddressParts>;
 
 /** What postings need of these accounts (their tenure, home and balance), locked for the balance update. */
 export async function lockAccountsForPosting(

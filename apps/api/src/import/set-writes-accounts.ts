@@ -1,14 +1,7 @@
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { fullAddress } from "../kernel/asset-address.ts";
-import {
-  amountColumns,
-  financialPeriodOf,
-  fundForTenureKind,
-  maskBankAccountNumber,
-  maskSortCode,
-  penceToDecimal,
-  toPence,
-} from "../finance/finance-rules.ts";
+import { penceToDecimal, toPence } from "../finance/finance-rules.ts";
+import { transactionColumns } from "../finance/record-transaction.ts";
 import {
   type AccountForPosting,
   insertRows,
@@ -134,9 +127,14 @@ export async function writeTransactionsInSets(run: SetRun, rows: readonly Postin
   await insertRows(
     run.tx,
     "Transaction",
-    postings.map(({ row, amount, balanceAmount }) =>
-      transactionColumns(run, row, account(row.input.rentAccountId), amount, balanceAmount),
-    ),
+    postings.map(({ row, amount, balanceAmount }) => {
+      const { rentAccountNumber, kind, ...home } = account(row.input.rentAccountId);
+      const posting = { id: row.input.rentAccountId, rentAccountNumber, kind, address: fullAddress(home) };
+      return transactionColumns({ ...row.input, id: row.id }, posting, amount, balanceAmount, {
+        by: run.by,
+        at: row.at,
+      });
+    }),
   );
   await setBalances(
     run.tx,
@@ -162,35 +160,4 @@ export async function writeTransactionsInSets(run: SetRun, rows: readonly Postin
     });
   }
   return true;
-}
-
-function transactionColumns(
-  run: SetRun,
-  { id, at, input }: PostingRow,
-  account: AccountForPosting,
-  amount: string,
-  balanceAmount: string,
-) {
-  const period = financialPeriodOf(input.transactionDate);
-  return {
-    id,
-    rentAccountId: input.rentAccountId,
-    isSuspense: false,
-    transactionType: input.transactionType,
-    transactionSource: input.transactionSource,
-    transactionDate: input.transactionDate,
-    transactionAmount: amount,
-    ...amountColumns(input.transactionType, amount),
-    balanceAmount,
-    financialYear: input.financialYear ?? period.financialYear,
-    financialMonth: input.financialMonth ?? period.financialMonth,
-    periodNo: input.periodNo ?? period.periodNo,
-    paymentReference: input.paymentReference ?? account.rentAccountNumber,
-    bankAccountNumber: input.bankAccountNumber ? maskBankAccountNumber(input.bankAccountNumber) : null,
-    sortCode: input.sortCode ? maskSortCode(input.sortCode) : null,
-    senderName: input.senderName ?? null,
-    address: input.address ?? fullAddress(account),
-    fund: input.fund ?? fundForTenureKind(account.kind),
-    ...createdStamp(run.by, at),
-  };
 }
