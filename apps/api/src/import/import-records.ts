@@ -9,7 +9,7 @@ import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
 import { dataImportedEvent, findImportOfFile } from "./import.repository.ts";
 import type { TImportRecord, TImportRejection } from "./import-row.schemas.ts";
-import { type ImportTally, type WrittenCounts, writeInOrder } from "./write-in-order.ts";
+import { type ImportTally, RowRefused, type WriteMode, type WrittenCounts, writeInOrder } from "./write-in-order.ts";
 
 /** Who an import's rows are recorded as created by: an integration service, as for API writes. */
 export const importActor: Actor = {
@@ -54,13 +54,28 @@ class RollBack extends Error {
 
 /**
  * Writes validated records in file order, all in one transaction: a row may refer to a record an
- * earlier row created. Every row is tried, so every rejection is reported at once; any rejection
- * rolls the whole file back.
+ * earlier row created. First in sets without savepoints; at the first refusal that transaction is
+ * rolled back and the file written again, checking every row, so every rejection is reported at
+ * once. Any rejection rolls the whole file back.
  */
 export async function importRecords(
   deps: ImportDeps,
+  readBatches: () => AsyncIterable<readonly TImportRecord[]>,
+  options: ImportOptions,
+): Promise<ImportOutcome> {
+  try {
+    return await importOnce(deps, readBatches(), options, "sets");
+  } catch (error) {
+    if (!(error instanceof RowRefused)) throw error;
+  }
+  return importOnce(deps, readBatches(), options, "checking");
+}
+
+async function importOnce(
+  deps: ImportDeps,
   batches: AsyncIterable<readonly TImportRecord[]>,
   options: ImportOptions,
+  mode: WriteMode,
 ): Promise<ImportOutcome> {
   const importId = crypto.randomUUID();
   try {
@@ -79,7 +94,7 @@ export async function importRecords(
         const tally: ImportTally = { written: zeroCounts(), rejections: [] };
         let rowsDone = 0;
         for await (const batch of readingAhead(batches)) {
-          await writeInOrder(tx, ctx, batch, tally);
+          await writeInOrder(tx, ctx, batch, { tally, mode });
           rowsDone += batch.length;
           options.onProgress?.(rowsDone);
         }

@@ -11,7 +11,7 @@ import { writeTenure } from "../tenure/tenure-writes.ts";
 import { keepBatch, markBatchStart, undoBatch } from "./import.repository.ts";
 import type { TImportInputOf, TImportRecord, TImportRecordType, TImportRejection } from "./import-row.schemas.ts";
 
-type RecordOf<K extends TImportRecordType> = { [P in K]: { type: P; input: TImportInputOf[P] } }[K];
+export type RecordOf<K extends TImportRecordType> = { [P in K]: { type: P; input: TImportInputOf[P] } }[K];
 
 /**
  * The API's own write for each record type, so versions, actor stamps and outbox events are the
@@ -27,7 +27,8 @@ const writers: { [K in TImportRecordType]: (ctx: DomainContext, input: TImportIn
   transaction: writeTransaction,
 };
 
-function writeRecord<K extends TImportRecordType>(ctx: DomainContext, record: RecordOf<K>): Promise<unknown> {
+/** One row through its write. */
+export function writeRecord<K extends TImportRecordType>(ctx: DomainContext, record: RecordOf<K>): Promise<unknown> {
   return writers[record.type](ctx, record.input);
 }
 

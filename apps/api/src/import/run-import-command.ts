@@ -74,7 +74,7 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, open
     const { deps, close } = await openDeps();
     const progress = createProgressReporter(io.progress, scan.validRows, io.now);
     try {
-      outcome = await importRecords(deps, readImportRecords(file, format, importBatchRows), {
+      outcome = await importRecords(deps, () => readImportRecords(file, format, importBatchRows), {
         source: { fileName: path.basename(file), format, sha256: scan.sha256 },
         rows: scan.validRows,
         dryRun: parsed.values["dry-run"],

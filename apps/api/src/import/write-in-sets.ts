@@ -46,7 +46,12 @@ export async function tryWriteInSets(
   return written;
 }
 
-async function writeInSets(tx: DbClient, ctx: DomainContext, records: readonly TImportRecord[]): Promise<boolean> {
+/** The same without a savepoint: rows the sets refuse leave the transaction to be rolled back whole. */
+export async function writeInSets(
+  tx: DbClient,
+  ctx: DomainContext,
+  records: readonly TImportRecord[],
+): Promise<boolean> {
   const run: SetRun = {
     tx,
     by: actorStamp(ctx.actor),
