@@ -75,19 +75,6 @@ export async function lockPersonsWithMemberships(
   return new Map(rows.map(({ id, ...person }) => [id, person]));
 }
 
-/** Which of these tenure-person pairs are members already, as "tenureId personId". */
-export async function existingMemberships(
-  tx: DbClient,
-  pairs: readonly { tenureId: string; personId: string }[],
-): Promise<Set<string>> {
-  const rows = await tx.$queryRaw<{ pair: string }[]>`
-    SELECT m."tenureId"::text || ' ' || m."personId"::text AS pair
-    FROM "HouseholdMember" m
-    JOIN unnest(${pairs.map((p) => p.tenureId)}::uuid[], ${pairs.map((p) => p.personId)}::uuid[]) AS k(t, p)
-      ON m."tenureId" = k.t AND m."personId" = k.p`;
-  return new Set(rows.map((row) => row.pair));
-}
-
 /** Reserves `count` reference numbers of a counter at once; answers the first. */
 export async function reserveReferenceNumbers(tx: DbClient, counter: string, count: number): Promise<number> {
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
@@ -132,15 +119,16 @@ export async function stampTenures(tx: DbClient, rows: readonly Stamped[]): Prom
     WHERE t.id = r.id`;
 }
 
-/** New person types, each moving its person on one version. */
-export async function updatePersonTypesInSet(
-  tx: DbClient,
-  rows: readonly (Stamped & { personTypes: TPersonType[] })[],
-): Promise<void> {
+export type PersonTypesChange = Stamped & { personTypes: TPersonType[]; version: number };
+
+/** Persons' new types and the versions their changes moved them to, stamped by the last change. */
+export async function updatePersonTypesInSet(tx: DbClient, rows: readonly PersonTypesChange[]): Promise<void> {
+  if (rows.length === 0) return;
   await tx.$executeRaw`
-    UPDATE "Person" p SET "personTypes" = r."personTypes"::"PersonType"[], version = p.version + 1,
+    UPDATE "Person" p SET "personTypes" = r."personTypes"::"PersonType"[], version = r.version,
       "modifiedAt" = r.at, "modifiedBy" = r.by
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS r(id uuid, "personTypes" text[], at timestamptz, by jsonb)
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      AS r(id uuid, "personTypes" text[], version integer, at timestamptz, by jsonb)
     WHERE p.id = r.id`;
 }
 

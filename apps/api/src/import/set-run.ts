@@ -35,8 +35,3 @@ export function addEvent(run: SetRun, row: { line: number; at: Date }, change: R
   const stamp = { by: run.by, at: row.at, correlationId: run.correlationId };
   run.events.push({ line: row.line, order: run.events.length, stamp, change });
 }
-
-/** True when no two items share a key. */
-export function allDistinct<T>(items: readonly T[], keyOf: (item: T) => string): boolean {
-  return new Set(items.map(keyOf)).size === items.length;
-}

@@ -1,19 +1,18 @@
-import type { TPersonType } from "@housing/schemas/person";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
 import { personColumnsOf, personCreatedData } from "../person/create-person.ts";
-import { derivePersonTypes } from "../person/derive-person-types.ts";
+import { derivePersonTypes, sameTypes } from "../person/derive-person-types.ts";
 import {
-  existingMemberships,
   insertRows,
   lockPersonsWithMemberships,
   lockTenures,
   reserveReferenceNumbers,
   stampTenures,
+  type PersonTypesChange,
   updatePersonTypesInSet,
 } from "./import-sets.repository.ts";
-import { addEvent, allDistinct, refersUp, type SetRow, type SetRun } from "./set-run.ts";
+import { addEvent, refersUp, type SetRow, type SetRun } from "./set-run.ts";
 
 /** Persons as writePerson writes them (without tenures or links), with the next reference numbers in file order. */
 export async function writePersonsInSets(run: SetRun, rows: readonly SetRow<"person">[]): Promise<boolean> {
@@ -48,8 +47,9 @@ export async function writePersonsInSets(run: SetRun, rows: readonly SetRow<"per
 }
 
 /**
- * New household memberships as writeHouseholdMember writes them, when each would be accepted and
- * each person joins one household in the run: the tenure stamped, the member's types re-derived.
+ * New household memberships as writeHouseholdMember writes them, when each would be accepted: the
+ * tenure stamped, the member's types re-derived after each of their memberships in file order (a
+ * membership already there is an update, left to the API's write: the table's key refuses it here).
  */
 export async function writeHouseholdMembersInSets(
   run: SetRun,
@@ -57,35 +57,17 @@ export async function writeHouseholdMembersInSets(
 ): Promise<boolean> {
   if (rows.length === 0) return true;
   const { tx } = run;
-  if (!allDistinct(rows, (row) => row.input.personId)) return false;
   const tenures = await lockTenures(tx, [...new Set(rows.map((row) => row.input.tenureId))]);
-  const persons = await lockPersonsWithMemberships(
-    tx,
-    rows.map((row) => row.input.personId),
-  );
-  const known = rows.every(
-    ({ line, input }) =>
-      tenures.has(input.tenureId) &&
-      persons.has(input.personId) &&
-      refersUp(run, "tenure", input.tenureId, line) &&
-      refersUp(run, "person", input.personId, line),
-  );
-  if (
-    !known ||
-    (
-      await existingMemberships(
-        tx,
-        rows.map((row) => row.input),
-      )
-    ).size > 0
-  )
-    return false;
-  const members = rows.map((row) => {
-    const tenure = tenures.get(row.input.tenureId);
-    const person = persons.get(row.input.personId);
-    if (!tenure || !person) throw new Error("Every member's tenure and person were found above");
-    return { row, tenure, person, personTenureType: personTenureTypeFor(tenure.kind, row.input.isResponsible) };
+  const persons = await lockPersonsWithMemberships(tx, [...new Set(rows.map((row) => row.input.personId))]);
+  const members = rows.flatMap((row) => {
+    const { tenureId, personId, isResponsible } = row.input;
+    const tenure = tenures.get(tenureId);
+    const person = persons.get(personId);
+    const known = refersUp(run, "tenure", tenureId, row.line) && refersUp(run, "person", personId, row.line);
+    if (!tenure || !person || !known) return [];
+    return [{ row, tenure, person, personTenureType: personTenureTypeFor(tenure.kind, isResponsible) }];
   });
+  if (members.length < rows.length) return false;
   await insertRows(
     tx,
     "HouseholdMember",
@@ -95,7 +77,7 @@ export async function writeHouseholdMembersInSets(
     rows.map((row) => [row.input.tenureId, { id: row.input.tenureId, at: row.at, by: run.by }]),
   );
   await stampTenures(tx, [...lastChange.values()]);
-  const newTypes: { id: string; at: Date; by: typeof run.by; personTypes: TPersonType[] }[] = [];
+  const changedPersons = new Map<string, PersonTypesChange>();
   for (const { row, tenure, person, personTenureType } of members) {
     const { personId, isResponsible, tenureId } = row.input;
     addEvent(run, row, {
@@ -105,9 +87,9 @@ export async function writeHouseholdMembersInSets(
       oldData: null,
       newData: { personId, isResponsible, personTenureType },
     });
-    const next = derivePersonTypes(person.personTypes, [...person.membershipTypes, personTenureType]);
-    if (next.length === person.personTypes.length && next.every((type, i) => type === person.personTypes[i])) continue;
-    newTypes.push({ id: personId, at: row.at, by: run.by, personTypes: next });
+    person.membershipTypes.push(personTenureType);
+    const next = derivePersonTypes(person.personTypes, person.membershipTypes);
+    if (sameTypes(next, person.personTypes)) continue;
     addEvent(run, row, {
       eventType: "PersonUpdatedEvent",
       entityId: personId,
@@ -115,7 +97,9 @@ export async function writeHouseholdMembersInSets(
       oldData: { personTypes: person.personTypes },
       newData: { personTypes: next },
     });
+    Object.assign(person, { personTypes: next, version: person.version + 1 });
+    changedPersons.set(personId, { id: personId, at: row.at, by: run.by, personTypes: next, version: person.version });
   }
-  await updatePersonTypesInSet(tx, newTypes);
+  await updatePersonTypesInSet(tx, [...changedPersons.values()]);
   return true;
 }

@@ -79,7 +79,7 @@ describe("writing import rows in sets", () => {
   it("writes the rows, versions, stamps and events that writing each row through the API's own write does", async () => {
     const generated = generateImportRows({ rows: 400, seed: 71 });
     const dwelling = generated.find((row) => row.assetType === "Dwelling");
-    const account = generated.find((row) => row.type === "rentAccount");
+    const [account, otherAccount] = generated.filter((row) => row.type === "rentAccount");
     const records = validated([
       ...generated,
       // The fields the generated file leaves out: no ids, an ended tenure, a named account, a masked bank account.
@@ -101,12 +101,18 @@ describe("writing import rows in sets", () => {
         personTypes: ["Tenant"],
         reason: "Loaded from the housing register",
       },
-      // Joining a household changes her person types: an update of the person, with its own event.
+      // Joining two households changes her person types twice: two updates of the person, each with its event.
       {
         type: "householdMember",
         tenureId: account?.tenureId,
         personId: "5c7d0f8e-1a2b-4c3d-9e8f-7a6b5c4d3e20",
         isResponsible: false,
+      },
+      {
+        type: "householdMember",
+        tenureId: otherAccount?.tenureId,
+        personId: "5c7d0f8e-1a2b-4c3d-9e8f-7a6b5c4d3e20",
+        isResponsible: true,
       },
       {
         type: "transaction",
