@@ -56,7 +56,7 @@ async function freshDatabase(name: string): Promise<string> {
 
 /**
  * Runs `work` while sampling this process's memory above what it held before: the peak every 20 ms,
- * and (with --expose-gc, as `pnpm bench` runs) the live heap after a full collection every 2 s.
+ * and (with --expose-gc, as `pnpm bench` runs) the live heap after a full collection every 10 s.
  */
 async function measured<T>(work: () => Promise<T>) {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -71,7 +71,7 @@ async function measured<T>(work: () => Promise<T>) {
   const collector = setInterval(() => {
     gc?.();
     peak.liveHeap = Math.max(peak.liveHeap, process.memoryUsage().heapUsed);
-  }, 2000);
+  }, 10_000);
   const started = performance.now();
   try {
     const result = await work();
