@@ -71,6 +71,7 @@ export async function writeInSets(
     (await writeChargesInSets(run, rows.charge)) &&
     (await writeTransactionsInSets(
       run,
+      // Suspense payments (no account) never reach a set: see setWritable.
       rows.transaction.flatMap((row) => {
         const { rentAccountId } = row.input;
         return rentAccountId ? [{ ...row, input: { ...row.input, rentAccountId } }] : [];
