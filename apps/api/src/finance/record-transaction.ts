@@ -1,4 +1,6 @@
 import type { TRecordTransactionInput, TTransaction } from "@housing/schemas/finance";
+import type { TActorStamp } from "@housing/schemas/person";
+import type { TenureKind } from "../kernel/tenure-rules.ts";
 import { fullAddress } from "../kernel/asset-address.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
@@ -29,33 +31,18 @@ export async function recordTransaction(ctx: DomainContext, input: TRecordTransa
  */
 export async function writeTransaction(ctx: DomainContext, input: TRecordTransactionInput): Promise<string> {
   const amount = penceToDecimal(toPence(input.transactionAmount));
-  const period = financialPeriodOf(input.transactionDate);
   return inChangeTransaction(ctx, async (tx, stamp) => {
     const { by, at } = stamp;
     const account = input.rentAccountId ? await findAccountForPosting(tx, input.rentAccountId) : null;
     if (input.rentAccountId && !account) throw invalidField("rentAccountId", "No rent account has this id");
     const balanceAmount = account ? await addToBalance(tx, account.id, amount, by, at) : null;
-    const created = await insertTransaction(tx, {
-      ...(input.id ? { id: input.id } : {}),
-      rentAccountId: account?.id ?? null,
-      isSuspense: !account,
-      transactionType: input.transactionType,
-      transactionSource: input.transactionSource,
-      transactionDate: fromIsoDate(input.transactionDate),
-      transactionAmount: amount,
-      ...amountColumns(input.transactionType, amount),
-      balanceAmount,
-      financialYear: input.financialYear ?? period.financialYear,
-      financialMonth: input.financialMonth ?? period.financialMonth,
-      periodNo: input.periodNo ?? period.periodNo,
-      paymentReference: input.paymentReference ?? account?.rentAccountNumber ?? "",
-      bankAccountNumber: input.bankAccountNumber ? maskBankAccountNumber(input.bankAccountNumber) : null,
-      sortCode: input.sortCode ? maskSortCode(input.sortCode) : null,
-      senderName: input.senderName ?? null,
-      address: input.address ?? (account ? fullAddress(account.tenure.asset) : null),
-      fund: input.fund ?? (account ? fundForTenureKind(account.tenure.tenureType.kind) : "HRA"),
-      ...createdStamp(by, at),
-    });
+    const posting = account && {
+      id: account.id,
+      rentAccountNumber: account.rentAccountNumber,
+      address: fullAddress(account.tenure.asset),
+      kind: account.tenure.tenureType.kind,
+    };
+    const created = await insertTransaction(tx, transactionColumns(input, posting, amount, balanceAmount, stamp));
     const recorded = {
       entityId: created.id,
       // Never the bank details: the outbox is read by more than finance.
@@ -79,4 +66,42 @@ export async function writeTransaction(ctx: DomainContext, input: TRecordTransac
     );
     return created.id;
   });
+}
+
+/** The account a posting goes to: its number, the home's address and the tenure's kind (for the fund). */
+export type PostingAccount = { id: string; rentAccountNumber: string; address: string; kind: TenureKind };
+
+/**
+ * A transaction's columns (a bulk import builds the same): periods from its date, masked bank
+ * details, and the account's number, address and fund where the input leaves them out.
+ */
+export function transactionColumns(
+  input: TRecordTransactionInput,
+  account: PostingAccount | null,
+  amount: string,
+  balanceAmount: string | null,
+  stamp: { by: TActorStamp; at: Date },
+) {
+  const period = financialPeriodOf(input.transactionDate);
+  return {
+    ...(input.id ? { id: input.id } : {}),
+    rentAccountId: account?.id ?? null,
+    isSuspense: !account,
+    transactionType: input.transactionType,
+    transactionSource: input.transactionSource,
+    transactionDate: fromIsoDate(input.transactionDate),
+    transactionAmount: amount,
+    ...amountColumns(input.transactionType, amount),
+    balanceAmount,
+    financialYear: input.financialYear ?? period.financialYear,
+    financialMonth: input.financialMonth ?? period.financialMonth,
+    periodNo: input.periodNo ?? period.periodNo,
+    paymentReference: input.paymentReference ?? account?.rentAccountNumber ?? "",
+    bankAccountNumber: input.bankAccountNumber ? maskBankAccountNumber(input.bankAccountNumber) : null,
+    sortCode: input.sortCode ? maskSortCode(input.sortCode) : null,
+    senderName: input.senderName ?? null,
+    address: input.address ?? account?.address ?? null,
+    fund: input.fund ?? (account ? fundForTenureKind(account.kind) : "HRA"),
+    ...createdStamp(stamp.by, stamp.at),
+  };
 }

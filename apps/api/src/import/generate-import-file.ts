@@ -32,6 +32,13 @@ type ImportFileState = {
  * rows above it; cut to exactly `rows` rows. Tenure types SEC and LEA must exist in the database.
  */
 export function generateImportRows(options: { rows: number; seed: number }): ImportFileRow[] {
+  const rows: ImportFileRow[] = [];
+  for (const row of importFileRows(options)) rows.push(row);
+  return rows;
+}
+
+/** The same rows one at a time, for files larger than memory. */
+export function* importFileRows(options: { rows: number; seed: number }): Generator<ImportFileRow> {
   const state: ImportFileState = {
     random: createRandom(options.seed),
     uuid: createIdGenerator(options.seed),
@@ -41,12 +48,15 @@ export function generateImportRows(options: { rows: number; seed: number }): Imp
     estateId: "",
     block: { id: "", name: "", street: "", postCode: "" },
   };
-  for (let home = 0; state.rows.length < options.rows; home += 1) {
+  let left = options.rows;
+  for (let home = 0; left > 0; home += 1) {
     if (home % 200 === 0) addEstate(state, home);
     if (home % 20 === 0) addBlock(state, home);
     addHome(state, home);
+    const homeRows = state.rows.splice(0).slice(0, left);
+    left -= homeRows.length;
+    yield* homeRows;
   }
-  return state.rows.slice(0, options.rows);
 }
 
 /** An estate of 200 homes (ten blocks of twenty flats). */

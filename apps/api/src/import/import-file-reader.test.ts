@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { importFileFormat, readImportText } from "./import-file-reader.ts";
+import { createRowReader, type ImportFileContents, importFileFormat, readImportText } from "./import-file-reader.ts";
 
 describe("reading an import file", () => {
   it("knows JSON lines and CSV by the file's extension", () => {
@@ -69,5 +69,32 @@ describe("reading an import file", () => {
     expect(readImportText('type,id\nperson,"1\n', "csv").rejections).toEqual([
       { line: 2, recordType: null, path: "", message: expect.stringContaining("never closed") },
     ]);
+  });
+
+  it.each([
+    [
+      "JSON lines",
+      "jsonl",
+      '\uFEFF{"type":"asset","name":"A, \\"B\\""}\r\n\r\n{"type":"person"}\n{"type":\n[1]\n{"type":"charge"}',
+    ],
+    [
+      "CSV with quoted cells across lines",
+      "csv",
+      'type,name,charge.description\r\nasset,"Flat 1,\r\nBlock ""A""",\n\n,,\nperson,x,"y\nz"\r\ncharge,,last',
+    ],
+  ] as const)("reads %s the same in chunks of any size as whole", (_title, format, text) => {
+    const whole = readImportText(text, format);
+    for (const size of [1, 2, 3, 7, 16]) {
+      const reader = createRowReader(format);
+      const read: ImportFileContents = { rows: [], rejections: [] };
+      const take = (contents: ImportFileContents) => {
+        read.rows.push(...contents.rows);
+        read.rejections.push(...contents.rejections);
+      };
+      for (let at = 0; at < text.length; at += size) take(reader.push(text.slice(at, at + size)));
+      take(reader.end());
+      expect(read).toEqual(whole);
+    }
+    expect(whole.rows.length).toBeGreaterThan(1);
   });
 });

@@ -27,64 +27,132 @@ const fileRejection = (line: number, message: string): TImportRejection => ({
   message,
 });
 
+/** Reads a whole text at once: the incremental reader given one chunk. */
 export function readImportText(text: string, format: ImportFileFormat): ImportFileContents {
-  return format === "csv" ? readCsv(text) : readJsonLines(text);
+  const reader = createRowReader(format);
+  const first = reader.push(text);
+  const last = reader.end();
+  return { rows: [...first.rows, ...last.rows], rejections: [...first.rejections, ...last.rejections] };
+}
+
+/** Reads a file chunk by chunk: each push answers the rows the chunk completed; nothing else is kept. */
+export type RowReader = { push(text: string): ImportFileContents; end(): ImportFileContents };
+
+export function createRowReader(format: ImportFileFormat): RowReader {
+  const split = createLineSplitter(format === "csv");
+  const read = format === "csv" ? createCsvRecordReader() : readJsonLine;
+  const readAll = (pieces: { line: number; text: string }[]): ImportFileContents => {
+    const contents: ImportFileContents = { rows: [], rejections: [] };
+    for (const piece of pieces) read(piece.line, piece.text, contents);
+    return contents;
+  };
+  return { push: (text) => readAll(split.push(text)), end: () => readAll(split.end()) };
+}
+
+/**
+ * Cuts text into lines (CSV: records, whose quoted cells may hold line breaks) with the line each
+ * starts on; a leading byte order mark is not part of the data.
+ */
+const quote = 34;
+const newline = 10;
+
+function createLineSplitter(quotesSpanLines: boolean) {
+  let pending = "";
+  let pendingLine = 1;
+  let lineBreaks = 0;
+  let quotes = 0;
+  let started = false;
+  const cut = (text: string, final: boolean) => {
+    const pieces: { line: number; text: string }[] = [];
+    let from = 0;
+    for (let index = 0; index < text.length; index += 1) {
+      const char = text.charCodeAt(index);
+      if (char === quote && quotesSpanLines) quotes += 1;
+      if (char !== newline) continue;
+      lineBreaks += 1;
+      if (quotes % 2 !== 0) continue;
+      pieces.push({ line: pendingLine, text: pending + text.slice(from, index + 1) });
+      pending = "";
+      from = index + 1;
+      pendingLine += lineBreaks;
+      lineBreaks = 0;
+      quotes = 0;
+    }
+    pending += text.slice(from);
+    if (final && pending !== "") pieces.push({ line: pendingLine, text: pending });
+    return pieces;
+  };
+  return {
+    push(text: string) {
+      const body = !started && text.startsWith("\uFEFF") ? text.slice(1) : text;
+      started ||= text.length > 0;
+      return cut(body, false);
+    },
+    end: () => cut("", true),
+  };
 }
 
 /** One JSON object a line; blank lines are skipped. */
-function readJsonLines(text: string): ImportFileContents {
-  const rows: RawImportRow[] = [];
-  const rejections: TImportRejection[] = [];
-  const lines = (text.startsWith("\uFEFF") ? text.slice(1) : text).split(/\r?\n/);
-  lines.forEach((source, index) => {
-    const line = index + 1;
-    if (source.trim() === "") return;
-    let value: unknown;
-    try {
-      value = JSON.parse(source);
-    } catch (error) {
-      rejections.push(fileRejection(line, `This line is not valid JSON (${(error as Error).message})`));
-      return;
-    }
-    if (isPlainObject(value)) rows.push({ line, fields: value, cellsAreText: false });
-    else rejections.push(fileRejection(line, 'Each line must be one JSON object, such as {"type":"person", …}'));
-  });
-  return { rows, rejections };
+function readJsonLine(line: number, source: string, into: ImportFileContents): void {
+  if (source.trim() === "") return;
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch (error) {
+    into.rejections.push(fileRejection(line, `This line is not valid JSON (${(error as Error).message})`));
+    return;
+  }
+  if (isPlainObject(value)) into.rows.push({ line, fields: value, cellsAreText: false });
+  else into.rejections.push(fileRejection(line, 'Each line must be one JSON object, such as {"type":"person", …}'));
 }
 
 /**
  * A header row, then one record a row. A dotted header names a nested field (`charge.weeklyAmount`)
  * and a number in it an item of a list (`tenures.0.tenureId`); an empty cell is a field not sent.
+ * After a header or syntax problem the rest of the file is not read: its rows could not be trusted.
  */
-function readCsv(text: string): ImportFileContents {
-  let records: CsvRecord[];
-  try {
-    records = parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) return { rows: [], rejections: [fileRejection(error.line, error.message)] };
-    throw error;
-  }
-  const [header, ...body] = records;
-  if (!header) return { rows: [], rejections: [] };
-  const problem = headerProblem(header.cells);
-  if (problem) return { rows: [], rejections: [fileRejection(header.line, problem)] };
-  const columns = header.cells.map((name) => name.trim().split("."));
-
-  const rows: RawImportRow[] = [];
-  const rejections: TImportRejection[] = [];
-  for (const { line, cells } of body) {
-    if (cells.length !== columns.length) {
-      rejections.push(fileRejection(line, `This row has ${cells.length} cells but the header has ${columns.length}`));
-      continue;
+function createCsvRecordReader() {
+  let columns: string[][] | undefined;
+  let stopped = false;
+  return (firstLine: number, text: string, into: ImportFileContents): void => {
+    if (stopped) return;
+    let records: CsvRecord[];
+    try {
+      records = parseCsv(text);
+    } catch (error) {
+      if (!(error instanceof CsvSyntaxError)) throw error;
+      into.rejections.push(fileRejection(firstLine + error.line - 1, error.message));
+      stopped = true;
+      return;
     }
-    const fields: Record<string, unknown> = {};
-    cells.forEach((cell, index) => {
-      const column = columns[index];
-      if (cell !== "" && column) setPath(fields, column, cell);
-    });
-    rows.push({ line, fields, cellsAreText: true });
+    for (const { line: relativeLine, cells } of records) {
+      const line = firstLine + relativeLine - 1;
+      if (!columns) {
+        const problem = headerProblem(cells);
+        if (problem) {
+          into.rejections.push(fileRejection(line, problem));
+          stopped = true;
+          return;
+        }
+        columns = cells.map((name) => name.trim().split("."));
+      } else readCsvRow(columns, line, cells, into);
+    }
+  };
+}
+
+function readCsvRow(columns: string[][], line: number, cells: string[], into: ImportFileContents): void {
+  if (cells.length !== columns.length) {
+    into.rejections.push(
+      fileRejection(line, `This row has ${cells.length} cells but the header has ${columns.length}`),
+    );
+    return;
   }
-  return { rows, rejections };
+  const fields: Record<string, unknown> = {};
+  cells.forEach((cell, index) => {
+    const column = columns[index];
+    if (cell !== "" && column) setPath(fields, column, cell);
+  });
+  into.rows.push({ line, fields, cellsAreText: true });
 }
 
 function headerProblem(names: string[]): string | undefined {

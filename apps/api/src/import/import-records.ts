@@ -1,23 +1,15 @@
-import type { Db, DbClient } from "@housing/db/client";
-import type { z } from "zod";
-import { writeAsset } from "../asset/asset-writes.ts";
+import type { Db } from "@housing/db/client";
 import { defaultAccessPolicy } from "../auth/access-policy.ts";
 import type { Actor } from "../auth/actor.ts";
 import { serviceAreasForRoles } from "../auth/roles.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import type { Clock } from "../kernel/clock.ts";
 import type { Logger } from "../kernel/logger.ts";
-import { AppError, fieldErrorsFromAppError } from "../kernel/app-error.ts";
-import { conflictFromDatabase } from "../common/database-conflict.ts";
-import { writeTransaction } from "../finance/record-transaction.ts";
-import { addCharge, writeRentAccount } from "../finance/rent-account-writes.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
-import { writePerson } from "../person/create-person.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
-import { writeHouseholdMember } from "../tenure/household-members.ts";
-import { writeTenure } from "../tenure/tenure-writes.ts";
-import { dataImportedEvent, findImportOfFile, keepBatch, markBatchStart, undoBatch } from "./import.repository.ts";
-import type { importInputSchemas, TImportRecord, TImportRecordType, TImportRejection } from "./import-row.schemas.ts";
+import { dataImportedEvent, findImportOfFile } from "./import.repository.ts";
+import type { TImportRecord, TImportRejection } from "./import-row.schemas.ts";
+import { type ImportTally, RowRefused, type WriteMode, type WrittenCounts, writeInOrder } from "./write-in-order.ts";
 
 /** Who an import's rows are recorded as created by: an integration service, as for API writes. */
 export const importActor: Actor = {
@@ -31,35 +23,16 @@ export const importActor: Actor = {
 // The whole file is one transaction; a large file on a slow machine takes minutes, not hours.
 const importTransactionTimeoutMs = 6 * 60 * 60 * 1000;
 
-// Rows share a savepoint, two round trips saved per row; a refused batch is tried again row by row.
-const rowsPerSavepoint = 100;
+/** Rows read, validated and written a batch at a time: memory holds one batch however long the file. */
+export const importBatchRows = 5000;
 
-type InputOf = { [K in TImportRecordType]: z.output<(typeof importInputSchemas)[K]> };
-type RecordOf<K extends TImportRecordType> = { [P in K]: { type: P; input: InputOf[P] } }[K];
-
-/**
- * The API's own write for each record type, so versions, actor stamps and outbox events are the
- * same; the forms that skip reading the API's view back, which nobody here would look at.
- */
-const writers: { [K in TImportRecordType]: (ctx: DomainContext, input: InputOf[K]) => Promise<unknown> } = {
-  person: writePerson,
-  asset: writeAsset,
-  tenure: writeTenure,
-  householdMember: writeHouseholdMember,
-  rentAccount: writeRentAccount,
-  charge: addCharge,
-  transaction: writeTransaction,
-};
-
-function writeRecord<K extends TImportRecordType>(ctx: DomainContext, record: RecordOf<K>): Promise<unknown> {
-  return writers[record.type](ctx, record.input);
-}
-
-export type WrittenCounts = Record<TImportRecordType, number>;
+export type { WrittenCounts };
 export type ImportSource = { fileName: string; format: string; sha256: string };
 export type ImportDeps = { db: Db; clock: Clock; logger: Logger; search: SearchEngine };
 export type ImportOptions = {
   source: ImportSource;
+  /** How many rows the file holds, for the import's own event. */
+  rows: number;
   /** Check every row against the database rules, then roll everything back. */
   dryRun: boolean;
   /** The operating-system user who ran the import, for the import's own event. */
@@ -81,13 +54,28 @@ class RollBack extends Error {
 
 /**
  * Writes validated records in file order, all in one transaction: a row may refer to a record an
- * earlier row created. Every row is tried (in savepoints, so a refused row leaves nothing behind)
- * to report every rejection at once; any rejection rolls the whole file back.
+ * earlier row created. First in sets without savepoints; at the first refusal that transaction is
+ * rolled back and the file written again, checking every row, so every rejection is reported at
+ * once. Any rejection rolls the whole file back.
  */
 export async function importRecords(
   deps: ImportDeps,
-  records: readonly TImportRecord[],
+  readBatches: () => AsyncIterable<readonly TImportRecord[]>,
   options: ImportOptions,
+): Promise<ImportOutcome> {
+  try {
+    return await importOnce(deps, readBatches(), options, "sets");
+  } catch (error) {
+    if (!(error instanceof RowRefused)) throw error;
+  }
+  return importOnce(deps, readBatches(), options, "checking");
+}
+
+async function importOnce(
+  deps: ImportDeps,
+  batches: AsyncIterable<readonly TImportRecord[]>,
+  options: ImportOptions,
+  mode: WriteMode,
 ): Promise<ImportOutcome> {
   const importId = crypto.randomUUID();
   try {
@@ -103,20 +91,14 @@ export async function importRecords(
           access: defaultAccessPolicy,
           logger: deps.logger,
         };
-        const written = zeroCounts();
-        const rejections: TImportRejection[] = [];
-        for (let start = 0; start < records.length; start += rowsPerSavepoint) {
-          const batch = records.slice(start, start + rowsPerSavepoint);
-          const refused = await writeRowsOrUndo(tx, ctx, batch);
-          // Each row again in its own savepoint: the rows before a refused one stay, and every refusal is found.
-          const outcomes: BatchOutcome[] =
-            refused && batch.length > 1 ? await writeEachRow(tx, ctx, batch) : [{ batch, refused }];
-          for (const outcome of outcomes) {
-            if (outcome.refused) rejections.push(...outcome.refused);
-            else for (const record of outcome.batch) written[record.type] += 1;
-          }
-          options.onProgress?.(start + batch.length);
+        const tally: ImportTally = { written: zeroCounts(), rejections: [] };
+        let rowsDone = 0;
+        for await (const batch of readingAhead(batches)) {
+          await writeInOrder(tx, ctx, batch, { tally, mode });
+          rowsDone += batch.length;
+          options.onProgress?.(rowsDone);
         }
+        const { written, rejections } = tally;
         if (rejections.length > 0) throw new RollBack({ status: "rejected", rejections });
         if (options.dryRun) throw new RollBack({ status: "checked", written });
         await recordChange(tx, changeStamp(ctx), {
@@ -124,7 +106,7 @@ export async function importRecords(
           entityId: importId,
           entityVersion: null,
           oldData: null,
-          newData: { ...options.source, rows: records.length, written, ranBy: options.ranBy },
+          newData: { ...options.source, rows: options.rows, written, ranBy: options.ranBy },
         });
         return { status: "imported", importId, written } as const;
       },
@@ -136,42 +118,18 @@ export async function importRecords(
   }
 }
 
-/**
- * Writes rows in file order until one is refused; the database's refusal of it comes back as
- * rejections and the writes of every row in the batch are undone.
- */
-async function writeRowsOrUndo(
-  tx: DbClient,
-  ctx: DomainContext,
-  batch: readonly TImportRecord[],
-): Promise<TImportRejection[] | undefined> {
-  await markBatchStart(tx);
-  let current: TImportRecord | undefined;
-  try {
-    for (current of batch) await writeRecord(ctx, current);
-    await keepBatch(tx);
-    return undefined;
-  } catch (error) {
-    const refusals = refusalsOf(error);
-    if (!refusals || !current) throw error;
-    await undoBatch(tx);
-    const { line, type } = current;
-    return refusals.map((refusal) => ({ line, recordType: type, ...refusal }));
+/** The next batch is read and validated while the database writes this one. */
+async function* readingAhead<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  const iterator = items[Symbol.asyncIterator]();
+  let next = iterator.next();
+  for (;;) {
+    const current = await next;
+    if (current.done) return;
+    next = iterator.next();
+    // Awaited on the next turn; until then a failure must not count as unhandled.
+    next.catch(() => undefined);
+    yield current.value;
   }
-}
-
-type BatchOutcome = { batch: readonly TImportRecord[]; refused: TImportRejection[] | undefined };
-
-async function writeEachRow(tx: DbClient, ctx: DomainContext, batch: readonly TImportRecord[]) {
-  const outcomes: BatchOutcome[] = [];
-  for (const record of batch) outcomes.push({ batch: [record], refused: await writeRowsOrUndo(tx, ctx, [record]) });
-  return outcomes;
-}
-
-/** A domain rule or a unique key saying no, as field errors; anything else is not the row's fault. */
-function refusalsOf(error: unknown): { path: string; message: string }[] | undefined {
-  const refusal = error instanceof AppError ? error : conflictFromDatabase(error);
-  return refusal && (fieldErrorsFromAppError(refusal) ?? [{ path: "", message: refusal.message }]);
 }
 
 function zeroCounts(): WrittenCounts {

@@ -14,6 +14,7 @@ export const importInputSchemas = {
   transaction: ZRecordTransactionInput,
 };
 export type TImportRecordType = keyof typeof importInputSchemas;
+export type TImportInputOf = { [K in TImportRecordType]: z.output<(typeof importInputSchemas)[K]> };
 
 export const isRecordType = (value: unknown): value is TImportRecordType =>
   typeof value === "string" && Object.hasOwn(importInputSchemas, value);

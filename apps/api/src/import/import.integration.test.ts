@@ -7,6 +7,7 @@ import { systemClock } from "../kernel/clock.ts";
 import { ledgerBreaks } from "../testing/finance-ledger-checks.ts";
 import { PostgresSearchEngine } from "../search/postgres/postgres-search-engine.ts";
 import { rebuildSearchIndex } from "../search/rebuild-search-index.ts";
+import { indexDifferences } from "../search/indexer/index-differences.ts";
 import { makeTenureType } from "../testing/factories.ts";
 import { itOnRealPostgres } from "../testing/real-postgres.ts";
 import { actorWithRole, callerFor, drainOutbox, silentLogger } from "../testing/test-kit.ts";
@@ -398,6 +399,124 @@ describe("pnpm run import", () => {
       { line: third + 1, recordType: "transaction", path: "rentAccountId", message: "No rent account has this id" },
     ]);
     expect(await rowCounts()).toEqual(before);
+  });
+
+  it("rejects one refused row in the middle of a large file, reporting only its line, and writes nothing", async () => {
+    const rows = uniqueRows(8_000);
+    const at = rows.findIndex((row, index) => index >= 4_000 && row.type === "transaction");
+    const unknownAccount = "9d2f0c1e-5b6a-4c3d-8e7f-a1b2c3d4e5f9";
+    const broken = rows.map((row, index) => (index === at ? { ...row, rentAccountId: unknownAccount } : row));
+    const before = await rowCounts();
+
+    const { exitCode, output } = await runImport("large.jsonl", toJsonLines(broken), [
+      "--report",
+      "large.report.jsonl",
+    ]);
+
+    expect(exitCode).toBe(importExitCodes.rejected);
+    expect(output).toContain("Read 8,000 rows from large.jsonl");
+    expect(await readReport("large.report.jsonl")).toEqual([
+      { line: at + 1, recordType: "transaction", path: "rentAccountId", message: "No rent account has this id" },
+    ]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("rejects a row whose id an earlier row of the same file took, near it or thousands of rows on, and writes nothing", async () => {
+    const rows = uniqueRows(7_000);
+    const transactions = rows.flatMap((row, index) => (row.type === "transaction" ? [index] : []));
+    const [taker = 0, near = 0] = [transactions[10], transactions[40]];
+    const person = rows.find((row) => row.type === "person");
+    if (!person) throw new Error("The generated file has persons");
+    const takenId = "9d2f0c1e-5b6a-4c3d-8e7f-a1b2c3d4e5fa";
+    const withIds = rows.map((row, index) => (index === taker || index === near ? { ...row, id: takenId } : row));
+    // The same person again, in a later batch of the file.
+    const far = 6_000;
+    const file = [...withIds.slice(0, far), { ...person, firstName: "Twice" }, ...withIds.slice(far)];
+    const before = await rowCounts();
+
+    const { exitCode } = await runImport("duplicates.jsonl", toJsonLines(file), [
+      "--report",
+      "duplicates.report.jsonl",
+    ]);
+
+    expect(exitCode).toBe(importExitCodes.rejected);
+    expect(await readReport("duplicates.report.jsonl")).toEqual([
+      { line: near + 1, recordType: "transaction", path: "id", message: "Another record already has this id" },
+      { line: far + 1, recordType: "person", path: "id", message: `A person with the id ${person.id} already exists` },
+    ]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("imports a file whose rows refer to records already in the database, and the search index then equals the tables", async () => {
+    const engine = new PostgresSearchEngine(database.db);
+    const earlier = uniqueRows(600);
+    expect((await runImport("earlier.jsonl", toJsonLines(earlier))).exitCode).toBe(importExitCodes.imported);
+    const accounts = earlier.filter((row) => row.type === "rentAccount");
+    const block = earlier.find((row) => row.assetType === "Block");
+    const newcomers = accounts.slice(0, 20).map((account, index) => ({
+      person: {
+        type: "person" as const,
+        id: `7e1b6f2a-3c4d-4e5f-8a9b-${String(index).padStart(12, "0")}`,
+        title: "Mx",
+        firstName: "Newcomer",
+        surname: "Ravensworth",
+        dateOfBirth: "1990-01-15",
+        personTypes: ["HouseholdMember"],
+        reason: "Joined the household",
+      },
+      tenureId: account.tenureId,
+    }));
+    const later: ImportFileRow[] = [
+      {
+        type: "asset",
+        assetType: "Garage",
+        propertyReference: "IMPT-LATER-G1",
+        addressLine1: "Garage 1",
+        parentId: block?.id,
+      },
+      ...newcomers.map(({ person }) => person),
+      ...newcomers.map(({ person, tenureId }) => ({
+        type: "householdMember" as const,
+        tenureId,
+        personId: person.id,
+        isResponsible: false,
+      })),
+      ...accounts.flatMap((account) => [
+        {
+          type: "charge" as const,
+          rentAccountId: account.id,
+          charge: {
+            chargeType: "NonDwellingRent",
+            chargeCode: "NDR",
+            description: "Garage",
+            weeklyAmount: 9.5,
+            startDate: "2025-05-05",
+          },
+        },
+        {
+          type: "transaction" as const,
+          rentAccountId: account.id,
+          transactionType: "Payment",
+          transactionSource: "DD",
+          transactionDate: "2025-05-05",
+          transactionAmount: 30.25,
+        },
+      ]),
+    ];
+    const before = await rowCounts();
+
+    const { exitCode } = await runImport("later.jsonl", toJsonLines(later));
+
+    expect(exitCode).toBe(importExitCodes.imported);
+    const after = await rowCounts();
+    expect(after.transactions - before.transactions).toBe(accounts.length);
+    expect(after.members - before.members).toBe(newcomers.length);
+    expect(await ledgerBreaks(database.db)).toEqual({ wrongBalances: [], brokenChain: [], wrongClosing: [] });
+    const household = await staff().tenure.get({ id: String(newcomers[0]?.tenureId) });
+    expect(household.householdMembers.map((member) => member.id)).toContain(newcomers[0]?.person.id);
+
+    await drainOutbox(database.db, engine);
+    expect(await indexDifferences(database.db)).toEqual([]);
   });
 
   it("answers a usage error, without opening the database, for a missing, empty or unknown file or an unknown flag", async () => {

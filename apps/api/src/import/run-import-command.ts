@@ -1,14 +1,13 @@
-import { createHash } from "node:crypto";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { importFileFormat, readImportText, supportedExtensions } from "./import-file-reader.ts";
+import { importFileFormat, supportedExtensions } from "./import-file-reader.ts";
+import { type ImportFileScan, readImportRecords, scanImportFile } from "./import-file-stream.ts";
 import { createProgressReporter, type ProgressStream } from "./import-progress.ts";
-import { type ImportDeps, type ImportOutcome, importRecords } from "./import-records.ts";
+import { type ImportDeps, type ImportOutcome, importBatchRows, importRecords } from "./import-records.ts";
 import type { TImportRejection } from "./import-row.schemas.ts";
 import { formatSummary } from "./import-summary.ts";
-import { validateImportRows } from "./validate-import-rows.ts";
 
 export const importExitCodes = {
   imported: 0,
@@ -56,34 +55,28 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, open
     return importExitCodes.usage;
   }
   const started = io.now();
-  let bytes: Buffer;
-  let text: string;
+  let scan: ImportFileScan;
   try {
-    bytes = await readFile(file);
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    scan = await scanImportFile(file, format);
   } catch (error) {
     io.out(`Cannot read ${file}: ${(error as Error).message}\n`);
     return importExitCodes.usage;
   }
 
-  const contents = readImportText(text, format);
-  const validated = validateImportRows(contents.rows);
-  const invalid = [...contents.rejections, ...validated.rejections].sort((a, b) => a.line - b.line);
-  const rowsRead = contents.rows.length + new Set(contents.rejections.map((rejection) => rejection.line)).size;
-
-  if (rowsRead === 0) {
+  if (scan.rowsRead === 0) {
     io.out(`${path.basename(file)} holds no rows: nothing to import.\n`);
     return importExitCodes.usage;
   }
   let outcome: ImportOutcome | { status: "invalid"; rejections: TImportRejection[] };
-  if (invalid.length > 0) {
-    outcome = { status: "invalid", rejections: invalid };
+  if (scan.rejections.length > 0) {
+    outcome = { status: "invalid", rejections: scan.rejections };
   } else {
     const { deps, close } = await openDeps();
-    const progress = createProgressReporter(io.progress, validated.records.length, io.now);
+    const progress = createProgressReporter(io.progress, scan.validRows, io.now);
     try {
-      outcome = await importRecords(deps, validated.records, {
-        source: { fileName: path.basename(file), format, sha256: createHash("sha256").update(bytes).digest("hex") },
+      outcome = await importRecords(deps, () => readImportRecords(file, format, importBatchRows), {
+        source: { fileName: path.basename(file), format, sha256: scan.sha256 },
+        rows: scan.validRows,
         dryRun: parsed.values["dry-run"],
         ranBy: io.ranBy,
         onProgress: progress.update,
@@ -99,7 +92,7 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, open
   io.out(
     formatSummary({
       fileName: path.basename(file),
-      rowsRead,
+      rowsRead: scan.rowsRead,
       elapsedMs: io.now() - started,
       outcome,
       reportFile: report,

@@ -1,4 +1,4 @@
-import type { Db, DbClient } from "@housing/db/client";
+import { bulkStatementsOf, type Db, type DbClient } from "@housing/db/client";
 import type { TDomainEventType, TSourceDomain } from "@housing/schemas/events";
 import type { TActorStamp } from "@housing/schemas/person";
 
@@ -27,6 +27,26 @@ export async function appendDomainEvent(tx: DbClient, event: NewDomainEvent): Pr
     VALUES (${crypto.randomUUID()}::uuid, ${event.eventType}, ${event.sourceDomain}, ${event.entityId}::uuid,
       ${event.entityVersion}::integer, ${JSON.stringify(event.user)}::jsonb, ${event.correlationId}, ${event.occurredAt},
       ${JSON.stringify(event.oldData)}::jsonb, ${JSON.stringify(event.newData)}::jsonb)`;
+}
+
+/** Appends many events in one statement, in the order given (a bulk import's). */
+export async function appendDomainEvents(tx: DbClient, events: readonly NewDomainEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const rows = events.map((event) => ({ ...event, id: crypto.randomUUID() }));
+  const run = await bulkStatementsOf(tx);
+  await run(
+    `INSERT INTO "DomainEvent"
+      ("id", "eventType", "sourceDomain", "entityId", "entityVersion", "user", "correlationId", "occurredAt", "oldData", "newData")
+    SELECT r.id, r."eventType", r."sourceDomain", r."entityId", r."entityVersion", r."user", r."correlationId",
+      r."occurredAt", coalesce(r."oldData", 'null'::jsonb), coalesce(r."newData", 'null'::jsonb)
+    FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (
+      id uuid, "eventType" text, "sourceDomain" text, "entityId" uuid, "entityVersion" integer, "user" jsonb,
+      "correlationId" text, "occurredAt" timestamptz, "oldData" jsonb, "newData" jsonb)) WITH ORDINALITY
+      AS r(id, "eventType", "sourceDomain", "entityId", "entityVersion", "user", "correlationId", "occurredAt",
+        "oldData", "newData", ordinality)
+    ORDER BY r.ordinality`,
+    [JSON.stringify(rows)],
+  );
 }
 
 /** Events about any of the entities, newest first. */

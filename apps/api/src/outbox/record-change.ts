@@ -5,7 +5,7 @@ import { actorStamp } from "../kernel/actor-stamp.ts";
 import { type VersionedWrite, updateIfVersion } from "../kernel/version-conflict.ts";
 import type { DomainContext } from "../common/domain-context.ts";
 import { inTransaction } from "../common/in-transaction.ts";
-import { appendDomainEvent } from "./outbox.repository.ts";
+import { appendDomainEvent, appendDomainEvents, type NewDomainEvent } from "./outbox.repository.ts";
 
 /** Who made a change, when, and the request it belongs to: the same for every row and event a write touches. */
 export type ChangeStamp = { by: TActorStamp; at: Date; correlationId: string };
@@ -40,9 +40,25 @@ export type RecordedChange = WithoutSource<TNewDomainEventPayload> & {
  * stored as given.
  */
 export async function recordChange(tx: DbClient, stamp: ChangeStamp, change: RecordedChange): Promise<void> {
+  await appendDomainEvent(tx, domainEventOf(stamp, change));
+}
+
+/** Records many changes, each with its own stamp, in the order given, in one statement (a bulk import's). */
+export async function recordChanges(
+  tx: DbClient,
+  changes: readonly { stamp: ChangeStamp; change: RecordedChange }[],
+): Promise<void> {
+  await appendDomainEvents(
+    tx,
+    changes.map(({ stamp, change }) => domainEventOf(stamp, change)),
+  );
+}
+
+/** The outbox row of a change, its payload checked against the event union. */
+function domainEventOf(stamp: ChangeStamp, change: RecordedChange): NewDomainEvent {
   const sourceDomain = sourceDomainOf[change.eventType];
   ZDomainEvent.parse({ eventType: change.eventType, sourceDomain, oldData: change.oldData, newData: change.newData });
-  await appendDomainEvent(tx, {
+  return {
     eventType: change.eventType,
     sourceDomain,
     entityId: change.entityId,
@@ -52,7 +68,7 @@ export async function recordChange(tx: DbClient, stamp: ChangeStamp, change: Rec
     occurredAt: stamp.at,
     oldData: change.oldData,
     newData: change.newData,
-  });
+  };
 }
 
 /**

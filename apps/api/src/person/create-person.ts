@@ -5,7 +5,13 @@ import { AppError, conflictingField } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation } from "../outbox/record-change.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
 import { getPerson } from "./get-person.ts";
-import { findTenureKinds, insertPerson, nextReferenceNumber, personExists } from "./person.repository.ts";
+import {
+  findTenureKinds,
+  insertPerson,
+  nextReferenceNumber,
+  type PersonColumns,
+  personExists,
+} from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
 
 /** Creates a person (see writePerson) and answers them as the API shows them. */
@@ -33,19 +39,7 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
         fieldErrors: unknown.map((index) => ({ path: `tenures.${index}.tenureId`, message: "No tenure has this id" })),
       });
     }
-    const columns = {
-      title: input.title ?? null,
-      preferredTitle: input.preferredTitle ?? null,
-      firstName: input.firstName,
-      middleName: input.middleName ?? null,
-      surname: input.surname,
-      preferredFirstName: input.preferredFirstName ?? null,
-      preferredMiddleName: input.preferredMiddleName ?? null,
-      preferredSurname: input.preferredSurname ?? null,
-      placeOfBirth: input.placeOfBirth ?? null,
-      dateOfBirth: input.dateOfBirth ? fromIsoDate(input.dateOfBirth) : null,
-      dateOfDeath: input.dateOfDeath ? fromIsoDate(input.dateOfDeath) : null,
-    };
+    const columns = personColumnsOf(input);
     const personRef = await nextReferenceNumber(tx, "person");
     const newId = await insertPerson(tx, {
       ...columns,
@@ -65,14 +59,36 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
     await recordCreation(tx, stamp, {
       eventType: "PersonCreatedEvent",
       entityId: newId,
-      newData: {
-        ...personEventData(columns, { omitEmpty: true }),
-        personRef,
-        personTypes: input.personTypes,
-        reason: input.reason,
-        ...(input.tenures.length ? { tenures: input.tenures } : {}),
-      },
+      newData: personCreatedData(input, columns, personRef),
     });
     return newId;
   });
+}
+
+/** A new person's columns from the API's input (a bulk import builds the same). */
+export function personColumnsOf(input: TCreatePerson): PersonColumns {
+  return {
+    title: input.title ?? null,
+    preferredTitle: input.preferredTitle ?? null,
+    firstName: input.firstName,
+    middleName: input.middleName ?? null,
+    surname: input.surname,
+    preferredFirstName: input.preferredFirstName ?? null,
+    preferredMiddleName: input.preferredMiddleName ?? null,
+    preferredSurname: input.preferredSurname ?? null,
+    placeOfBirth: input.placeOfBirth ?? null,
+    dateOfBirth: input.dateOfBirth ? fromIsoDate(input.dateOfBirth) : null,
+    dateOfDeath: input.dateOfDeath ? fromIsoDate(input.dateOfDeath) : null,
+  };
+}
+
+/** What PersonCreatedEvent records of a new person. */
+export function personCreatedData(input: TCreatePerson, columns: PersonColumns, personRef: number) {
+  return {
+    ...personEventData(columns, { omitEmpty: true }),
+    personRef,
+    personTypes: input.personTypes,
+    reason: input.reason,
+    ...(input.tenures.length ? { tenures: input.tenures } : {}),
+  };
 }

@@ -18,6 +18,10 @@ export function derivePersonTypes(
   return [...residentOrder.filter((type) => membershipTypes.includes(type)), ...staff];
 }
 
+export function sameTypes(a: readonly TPersonType[], b: readonly TPersonType[]): boolean {
+  return a.length === b.length && a.every((type, i) => type === b[i]);
+}
+
 /**
  * Re-derives a person's types after a membership change, recording PersonUpdatedEvent when they
  * change; the household domain says how to read the person's memberships.
@@ -33,7 +37,7 @@ export async function refreshPersonTypes(
   const person = await findPersonTypes(tx, personId);
   if (!person) return;
   const next = derivePersonTypes(person.personTypes, await membershipTypesOf(tx, personId));
-  if (next.length === person.personTypes.length && next.every((type, i) => type === person.personTypes[i])) return;
+  if (sameTypes(next, person.personTypes)) return;
   const { version } = await updatePersonTypes(tx, personId, next, stamp.by, stamp.at);
   await recordChange(tx, stamp, {
     eventType: "PersonUpdatedEvent",

@@ -16,6 +16,11 @@ export type OutboxIndexerOptions = {
   logger: Pick<Logger, "info" | "warn" | "error">;
   clock: Clock;
   batchSize?: number;
+  /**
+   * Events a batch takes while the indexer is behind (the last batch was full): a bulk import's
+   * tens of thousands of events are then projected and written thousands at a time.
+   */
+  backlogBatchSize?: number;
   pollIntervalMs?: number;
   /** Attempts at one event before it is parked in the dead-letter table. */
   maxAttempts?: number;
@@ -102,6 +107,8 @@ export class OutboxIndexer {
   private readonly logger: OutboxIndexerOptions["logger"];
   private readonly clock: Clock;
   private readonly batchSize: number;
+  private readonly backlogBatchSize: number;
+  private behind = false;
   private readonly maxAttempts: number;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly lock: SearchLock;
@@ -113,6 +120,7 @@ export class OutboxIndexer {
   constructor(private readonly options: OutboxIndexerOptions) {
     ({ db: this.db, search: this.search, logger: this.logger, clock: this.clock } = options);
     this.batchSize = options.batchSize ?? 200;
+    this.backlogBatchSize = Math.max(this.batchSize, options.backlogBatchSize ?? 5000);
     this.maxAttempts = options.maxAttempts ?? 3;
     this.sleep = options.sleep ?? defaultSleep;
     this.lock = options.lock ?? soleInstanceLock("search-indexer");
@@ -123,7 +131,10 @@ export class OutboxIndexer {
   runOnce = async (): Promise<number> => {
     this.assertHeld();
     const checkpoint = await readCheckpoint(this.db, searchIndexerConsumer);
-    const events = this.gaps.committedPrefix(checkpoint, await readEventsAfter(this.db, checkpoint, this.batchSize));
+    const take = this.behind ? this.backlogBatchSize : this.batchSize;
+    const read = await readEventsAfter(this.db, checkpoint, take);
+    this.behind = read.length === take;
+    const events = this.gaps.committedPrefix(checkpoint, read);
     const last = events.at(-1);
     if (!last) return 0;
     const batch = await withRetries(() => this.applyEvents(events), this.maxAttempts, this.sleep);
