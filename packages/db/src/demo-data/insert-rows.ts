@@ -23,7 +23,7 @@ const UNQUOTED = /^(uuid|integer|bigint|smallint|numeric|date|timestamp|boolean|
 const quoteElement = (text: string) => `"${text.replace(/["\\]/g, "\\$&")}"`;
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-type ToText = (value: unknown) => string;
+export type ToText = (value: unknown) => string;
 
 // Most dates repeat (same day, same timestamp) across thousands of rows: format each once.
 const isoCache = new Map<number, string>();
@@ -39,7 +39,7 @@ function isoOf(date: Date): string {
 }
 
 /** How a column's values become PostgreSQL text, chosen once per column rather than per value. */
-function converterFor(column: Column): ToText {
+export function converterFor(column: Column): ToText {
   if (column.type === "jsonb" || column.type === "json") return (v) => JSON.stringify(v);
   if (column.type.endsWith("[]"))
     return (v) => (Array.isArray(v) ? `{${v.map((e) => quoteElement(String(e))).join(",")}}` : String(v));

@@ -1,0 +1,169 @@
+import { Worker } from "node:worker_threads";
+import pg from "pg";
+import { copyRun } from "./copy-rows.ts";
+import { demoTables } from "./demo-context.ts";
+import type { CopyWorkerInput, CopyWorkerMessage } from "./demo-copy-worker.ts";
+import type { DemoCounts } from "./demo-counts.ts";
+import type { DemoGeneration } from "./generate-demo-data.ts";
+import { describeTable, type Column, type SqlClient } from "./insert-rows.ts";
+
+// The ledger is nine rows in ten: its secondary indexes and foreign key are built once after
+// loading (a sort and one join) instead of row by row, which takes most of a large seed's time.
+const tablesIndexedAfterLoading = ["Transaction"];
+
+type Deferred = { indexes: string[]; foreignKeys: { table: string; name: string; definition: string }[] };
+
+const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const sqlOf = (client: pg.ClientBase): SqlClient => ({
+  query: async (text, parameters) => (await client.query(text, [...parameters])).rows,
+});
+
+async function dropSecondaryIndexes(client: pg.ClientBase, tables: readonly string[]): Promise<Deferred> {
+  const deferred: Deferred = { indexes: [], foreignKeys: [] };
+  for (const table of tables) {
+    const indexes = await client.query<{ name: string; definition: string }>(
+      `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition
+         FROM pg_index WHERE indrelid = $1::regclass AND NOT indisprimary AND NOT indisunique`,
+      [quoteIdentifier(table)],
+    );
+    const keys = await client.query<{ name: string; definition: string }>(
+      `SELECT conname AS name, pg_get_constraintdef(oid) AS definition
+         FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
+      [quoteIdentifier(table)],
+    );
+    for (const key of keys.rows) {
+      await client.query(`ALTER TABLE ${quoteIdentifier(table)} DROP CONSTRAINT ${quoteIdentifier(key.name)}`);
+      deferred.foreignKeys.push({ table, ...key });
+    }
+    for (const index of indexes.rows) {
+      await client.query(`DROP INDEX ${index.name}`);
+      deferred.indexes.push(index.definition);
+    }
+  }
+  return deferred;
+}
+
+/** Puts back exactly what `dropSecondaryIndexes` took away; adding a foreign key checks every row. */
+async function restoreSecondaryIndexes(pool: pg.Pool, deferred: Deferred): Promise<void> {
+  await Promise.all(
+    deferred.indexes.map(async (definition) => {
+      const client = await pool.connect();
+      try {
+        await client.query("SET maintenance_work_mem TO '256MB'");
+        await client.query(definition);
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  for (const key of deferred.foreignKeys) {
+    await pool.query(
+      `ALTER TABLE ${quoteIdentifier(key.table)} ADD CONSTRAINT ${quoteIdentifier(key.name)} ${key.definition}`,
+    );
+  }
+}
+
+async function describeDemoTables(client: pg.ClientBase): Promise<Record<string, Column[]>> {
+  const columns: Record<string, Column[]> = {};
+  for (const [, table] of demoTables) columns[table] = [...(await describeTable(sqlOf(client), table)).values()];
+  return columns;
+}
+
+function startWorker(input: CopyWorkerInput): Worker {
+  return new Worker(new URL("./run-worker.mjs", import.meta.url), {
+    workerData: { entry: new URL("./demo-copy-worker.ts", import.meta.url).href, input },
+  });
+}
+
+/** Batches from the worker as they come, ending when it says it is done (or failing with it). */
+async function* workerBatches(worker: Worker): AsyncGenerator<NonNullable<CopyWorkerMessage>> {
+  const queue: CopyWorkerMessage[] = [];
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  worker.on("message", (message: CopyWorkerMessage) => (queue.push(message), wake?.()));
+  worker.on("error", (error) => ((failure = error), wake?.()));
+  worker.on("exit", (code) => ((failure ??= code === 0 ? undefined : new Error(`Worker exited ${code}`)), wake?.()));
+  for (;;) {
+    if (failure) throw failure;
+    const message = queue.shift();
+    if (message === null) return;
+    if (message) yield message;
+    else await new Promise<void>((resolve) => (wake = resolve));
+  }
+}
+
+async function writeBatch(pool: pg.Pool, batch: NonNullable<CopyWorkerMessage>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    // Losing the last batches to a crash only means reseeding; waiting for each flush buys nothing.
+    await client.query("SET LOCAL synchronous_commit TO off");
+    for (const run of batch.runs) await copyRun(client, run);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * Seeds a real PostgreSQL server with `COPY`: a worker thread generates each batch as COPY text
+ * while `connections` connections load the batches before it, one transaction a batch.
+ */
+export async function copyDemoData(
+  databaseUrl: string,
+  generation: DemoGeneration,
+  connections: number,
+  onBatch: (counts: DemoCounts) => void,
+): Promise<void> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(connections, 1) });
+  let deferred: Deferred | undefined;
+  try {
+    const client = await pool.connect();
+    let columns: Record<string, Column[]>;
+    try {
+      columns = await describeDemoTables(client);
+      deferred = await dropSecondaryIndexes(client, tablesIndexedAfterLoading);
+    } finally {
+      client.release();
+    }
+    const worker = startWorker({ generation, columns, ahead: connections + 1 });
+    try {
+      const inFlight: Promise<void>[] = [];
+      try {
+        for await (const batch of workerBatches(worker)) {
+          if (inFlight.length >= connections) await inFlight.shift();
+          const write = writeBatch(pool, batch).then(() => {
+            worker.postMessage("written");
+            onBatch(batch.counts);
+          });
+          // Awaited in turn; this only stops Node reporting it unhandled in the meantime.
+          write.catch(() => undefined);
+          inFlight.push(write);
+        }
+        for (const write of inFlight) await write;
+      } finally {
+        await Promise.allSettled(inFlight);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  } finally {
+    if (deferred) await restoreSecondaryIndexes(pool, deferred);
+    await pool.end();
+  }
+}
+
+/** Whether the server speaks COPY FROM STDIN: every real PostgreSQL does, the embedded PGlite does not. */
+export async function serverTakesCopy(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string }>("SELECT version()");
+    return !rows[0]?.version.includes("PGlite");
+  } finally {
+    await client.end();
+  }
+}
