@@ -6,62 +6,11 @@ import type { CopyWorkerInput, CopyWorkerMessage } from "./demo-copy-worker.ts";
 import type { DemoCounts } from "./demo-counts.ts";
 import type { DemoGeneration } from "./generate-demo-data.ts";
 import { describeTable, type Column, type SqlClient } from "./insert-rows.ts";
+import { finishBulkLoad, prepareBulkLoad, type BulkLoad } from "./prepare-bulk-load.ts";
 
-// The ledger is nine rows in ten: its secondary indexes and foreign key are built once after
-// loading (a sort and one join) instead of row by row, which takes most of a large seed's time.
-const tablesIndexedAfterLoading = ["Transaction"];
-
-type Deferred = { indexes: string[]; foreignKeys: { table: string; name: string; definition: string }[] };
-
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const sqlOf = (client: pg.ClientBase): SqlClient => ({
   query: async (text, parameters) => (await client.query(text, [...parameters])).rows,
 });
-
-async function dropSecondaryIndexes(client: pg.ClientBase, tables: readonly string[]): Promise<Deferred> {
-  const deferred: Deferred = { indexes: [], foreignKeys: [] };
-  for (const table of tables) {
-    const indexes = await client.query<{ name: string; definition: string }>(
-      `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition
-         FROM pg_index WHERE indrelid = $1::regclass AND NOT indisprimary AND NOT indisunique`,
-      [quoteIdentifier(table)],
-    );
-    const keys = await client.query<{ name: string; definition: string }>(
-      `SELECT conname AS name, pg_get_constraintdef(oid) AS definition
-         FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
-      [quoteIdentifier(table)],
-    );
-    for (const key of keys.rows) {
-      await client.query(`ALTER TABLE ${quoteIdentifier(table)} DROP CONSTRAINT ${quoteIdentifier(key.name)}`);
-      deferred.foreignKeys.push({ table, ...key });
-    }
-    for (const index of indexes.rows) {
-      await client.query(`DROP INDEX ${index.name}`);
-      deferred.indexes.push(index.definition);
-    }
-  }
-  return deferred;
-}
-
-/** Puts back exactly what `dropSecondaryIndexes` took away; adding a foreign key checks every row. */
-async function restoreSecondaryIndexes(pool: pg.Pool, deferred: Deferred): Promise<void> {
-  await Promise.all(
-    deferred.indexes.map(async (definition) => {
-      const client = await pool.connect();
-      try {
-        await client.query("SET maintenance_work_mem TO '256MB'");
-        await client.query(definition);
-      } finally {
-        client.release();
-      }
-    }),
-  );
-  for (const key of deferred.foreignKeys) {
-    await pool.query(
-      `ALTER TABLE ${quoteIdentifier(key.table)} ADD CONSTRAINT ${quoteIdentifier(key.name)} ${key.definition}`,
-    );
-  }
-}
 
 async function describeDemoTables(client: pg.ClientBase): Promise<Record<string, Column[]>> {
   const columns: Record<string, Column[]> = {};
@@ -119,17 +68,17 @@ export async function copyDemoData(
   onBatch: (counts: DemoCounts) => void,
 ): Promise<void> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(connections, 1) });
-  let deferred: Deferred | undefined;
+  let load: BulkLoad | undefined;
   try {
     const client = await pool.connect();
     let columns: Record<string, Column[]>;
     try {
       columns = await describeDemoTables(client);
-      deferred = await dropSecondaryIndexes(client, tablesIndexedAfterLoading);
+      load = await prepareBulkLoad(client);
     } finally {
       client.release();
     }
-    const worker = startWorker({ generation, columns, ahead: connections + 1 });
+    const worker = startWorker({ generation, columns, actorColumns: load.actorColumns, ahead: connections + 1 });
     try {
       const inFlight: Promise<void>[] = [];
       try {
@@ -151,7 +100,7 @@ export async function copyDemoData(
       await worker.terminate();
     }
   } finally {
-    if (deferred) await restoreSecondaryIndexes(pool, deferred);
+    if (load) await finishBulkLoad(pool, load);
     await pool.end();
   }
 }

@@ -4,8 +4,8 @@ import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { converterFor, type Column, type ToText } from "./insert-rows.ts";
 
-/** Rows of one table as COPY text, in runs that name the same columns (see `toCopyRuns`). */
-export type CopyRun = { table: string; columns: string[]; text: string };
+/** Rows of one table as COPY text (UTF-8), in runs that name the same columns (see `toCopyRuns`). */
+export type CopyRun = { table: string; columns: string[]; data: Uint8Array };
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -17,37 +17,101 @@ const escapeCopyText = (text: string) =>
 
 type Field = { name: string; toText: ToText };
 
-function copyText(rows: readonly object[], fields: readonly Field[]): string {
-  const lines: string[] = [];
+// Types whose text never holds a backslash, tab or line break, so needs no escaping.
+const PLAIN = /^(uuid|integer|bigint|smallint|numeric|date|timestamp|boolean|double precision|real)/;
+
+/**
+ * A column's values as COPY text. Many rows repeat the value of the row before (the same actor,
+ * day, fund or amount), so the last conversion is kept and reused.
+ */
+function fieldOf(name: string, column: Column): Field {
+  const convert = converterFor(column);
+  const plain = PLAIN.test(column.type);
+  let lastValue: unknown;
+  let lastText = "";
+  const toText: ToText = (value) => {
+    if (value !== lastValue) {
+      lastValue = value;
+      lastText = plain ? convert(value) : escapeCopyText(convert(value));
+    }
+    return lastText;
+  };
+  return { name, toText };
+}
+
+/** A growing byte buffer: rows are encoded once, straight into the bytes COPY sends. */
+class CopyBytes {
+  // Never below 4 KiB, so never a slice of Node's shared pool: the bytes are transferred, not copied.
+  private buffer = Buffer.allocUnsafe(1 << 16);
+  length = 0;
+
+  text(text: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 code unit.
+    if (this.buffer.length - this.length < text.length * 3) this.grow(text.length * 3);
+    this.length += this.buffer.write(text, this.length);
+  }
+
+  byte(value: number): void {
+    if (this.length === this.buffer.length) this.grow(1);
+    this.buffer[this.length++] = value;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+
+  private grow(needed: number): void {
+    const larger = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + needed));
+    this.buffer.copy(larger, 0, 0, this.length);
+    this.buffer = larger;
+  }
+}
+
+const TAB = 9;
+const NEWLINE = 10;
+
+function copyBytes(rows: readonly object[], fields: readonly Field[]): Uint8Array {
+  const out = new CopyBytes();
   for (const row of rows) {
     const values = row as Record<string, unknown>;
-    const line: string[] = [];
-    for (const field of fields) {
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f] as Field;
       const value = values[field.name];
-      line.push(value === undefined || value === null ? "\\N" : escapeCopyText(field.toText(value)));
+      if (f > 0) out.byte(TAB);
+      out.text(value === undefined || value === null ? "\\N" : field.toText(value));
     }
-    lines.push(line.join("\t"));
+    out.byte(NEWLINE);
   }
-  return `${lines.join("\n")}\n`;
+  return out.bytes();
 }
 
 /**
- * Rows as COPY text. A NOT NULL column with a default that a row has no value for is left out of
- * that row's column list, so PostgreSQL fills it in (as `insertRows` does with COALESCE); rows
- * leaving out the same columns form a run, and runs keep the rows' order (parents first).
+ * Rows as COPY text. A column a row leaves to the database is left out of that row's column list,
+ * so PostgreSQL fills in its default: a NOT NULL column with a default that the row has no value
+ * for (as `insertRows` does with COALESCE), or one whose value is the very object named in
+ * `defaults` (the value its default holds). Rows leaving out the same columns form a run, and runs
+ * keep the rows' order (parents first).
  */
-export function toCopyRuns(table: string, columns: ReadonlyMap<string, Column>, rows: readonly object[]): CopyRun[] {
+export function toCopyRuns(
+  table: string,
+  columns: ReadonlyMap<string, Column>,
+  rows: readonly object[],
+  defaults: ReadonlyMap<string, unknown> = new Map(),
+): CopyRun[] {
   const names = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) names.add(key);
   for (const name of names) if (!columns.has(name)) throw new Error(`${table} has no column ${name}`);
   const defaultable = [...names].filter((name) => {
     const column = columns.get(name);
-    return column?.notNull === true && column.defaultExpression !== null;
+    return defaults.has(name) || (column?.notNull === true && column.defaultExpression !== null);
   });
   const runs: { key: string; omitted: Set<string>; rows: object[] }[] = [];
   for (const row of rows) {
     const values = row as Record<string, unknown>;
-    const omitted = defaultable.filter((name) => values[name] === undefined || values[name] === null);
+    const omitted = defaultable.filter((name) => {
+      const value = values[name];
+      return defaults.has(name) ? value === defaults.get(name) : value === undefined || value === null;
+    });
     const key = omitted.join(",");
     const last = runs.at(-1);
     if (last?.key === key) last.rows.push(row);
@@ -56,8 +120,8 @@ export function toCopyRuns(table: string, columns: ReadonlyMap<string, Column>, 
   return runs.map((run) => {
     const fields = [...names]
       .filter((name) => !run.omitted.has(name))
-      .map((name) => ({ name, toText: converterFor(columns.get(name) as Column) }));
-    return { table, columns: fields.map((f) => f.name), text: copyText(run.rows, fields) };
+      .map((name) => fieldOf(name, columns.get(name) as Column));
+    return { table, columns: fields.map((f) => f.name), data: copyBytes(run.rows, fields) };
   });
 }
 
@@ -68,5 +132,8 @@ export function toCopyRuns(table: string, columns: ReadonlyMap<string, Column>, 
  */
 export async function copyRun(client: pg.ClientBase, run: CopyRun): Promise<void> {
   const statement = `COPY ${quoteIdentifier(run.table)} (${run.columns.map(quoteIdentifier).join(", ")}) FROM STDIN`;
-  await pipeline(Readable.from([run.text]), client.query(copyFrom(statement)));
+  await pipeline(
+    Readable.from([Buffer.from(run.data.buffer, run.data.byteOffset, run.data.byteLength)]),
+    client.query(copyFrom(statement)),
+  );
 }

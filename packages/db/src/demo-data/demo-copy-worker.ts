@@ -6,8 +6,15 @@ import { countBatch, type DemoCounts } from "./demo-counts.ts";
 import { generateDemoBatches, type DemoGeneration } from "./generate-demo-data.ts";
 import type { Column } from "./insert-rows.ts";
 import { toCopyRuns, type CopyRun } from "./copy-rows.ts";
+import { demoDataActor } from "./reference-data.ts";
 
-export type CopyWorkerInput = { generation: DemoGeneration; columns: Record<string, Column[]>; ahead: number };
+export type CopyWorkerInput = {
+  generation: DemoGeneration;
+  columns: Record<string, Column[]>;
+  /** Per table, the columns whose default is, for the time of loading, the demo data's actor. */
+  actorColumns: Record<string, string[]>;
+  ahead: number;
+};
 export type CopyWorkerBatch = { runs: CopyRun[]; counts: DemoCounts };
 /** Batches the worker sends, then `null` once all are sent. */
 export type CopyWorkerMessage = CopyWorkerBatch | null;
@@ -24,7 +31,8 @@ function toRuns(batch: DemoBatch): CopyRun[] {
     const rows: readonly object[] = batch[key];
     const described = columns.get(table);
     if (!described) throw new Error(`No columns for ${table}`);
-    return rows.length === 0 ? [] : toCopyRuns(table, described, rows);
+    const defaults = new Map((input.actorColumns[table] ?? []).map((name) => [name, demoDataActor]));
+    return rows.length === 0 ? [] : toCopyRuns(table, described, rows, defaults);
   });
 }
 
@@ -38,7 +46,10 @@ port.on("message", () => {
 
 for (const batch of generateDemoBatches(input.generation)) {
   const message: CopyWorkerMessage = { runs: toRuns(batch), counts: countBatch(batch) };
-  port.postMessage(message);
+  port.postMessage(
+    message,
+    message.runs.map((run) => run.data.buffer as ArrayBuffer),
+  );
   unacknowledged++;
   while (unacknowledged >= input.ahead) await new Promise<void>((resolve) => (resume = resolve));
 }
