@@ -4,12 +4,14 @@ import type { Clock } from "../kernel/clock.ts";
 import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox-consumer.ts";
 import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
 import { type OpenSearchLock, soleInstanceLock } from "./indexer/search-lock.ts";
-import { projectDocuments } from "./projection/project-documents.ts";
-import { builtProjectionVersions, pageOfIds, saveBuiltProjectionVersion } from "./projection/projection.repository.ts";
+import { projectNextBatch } from "./projection/project-documents.ts";
+import { builtProjectionVersions, saveBuiltProjectionVersion } from "./projection/projection.repository.ts";
 import { projectionVersions } from "./projection/projection-version.ts";
 import { type SearchEngine, type SearchIndexName, searchIndexNames } from "./search-engine.port.ts";
 
-const pageSize = 500;
+// Records read (and documents handed to the engine) at a time: one SQL statement reads a batch
+// with every relation its documents show, so the batch is large to keep round trips few.
+const batchSize = 2_000;
 
 /** Documents written per index rebuilt. */
 export type RebuildCounts = Partial<Record<SearchIndexName, number>>;
@@ -112,20 +114,17 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
     const covered = standsIn ? await latestSettledSequence(deps.db) : null;
     for (const index of indexes) {
       await deps.search.rebuild(index, async (write) => {
-        const project = async (after: string | undefined) => {
-          const ids = await pageOfIds(deps.db, index, after, pageSize);
-          const { upserts } = await projectDocuments(deps.db, index, ids, todayIsoDate(deps.clock.now()));
-          return { ids, upserts };
-        };
-        // Project the next page while the engine writes this one.
+        const today = todayIsoDate(deps.clock.now());
+        const read = (after: string | undefined) => projectNextBatch(deps.db, index, after, batchSize, today);
+        // Read and project the next batch while the engine writes this one.
         let done = 0;
-        for (let page = await project(undefined); page.ids.length > 0;) {
-          const last = page.ids.length < pageSize ? undefined : page.ids.at(-1);
-          const [next] = await Promise.all([last ? project(last) : undefined, write(page.upserts)]);
-          done += page.upserts.length;
+        for (let batch = await read(undefined); batch.length > 0;) {
+          const last = batch.length < batchSize ? undefined : batch.at(-1)?.id;
+          const [next] = await Promise.all([last ? read(last) : [], write(batch)]);
+          done += batch.length;
           counts[index] = done;
           options.onProgress?.(index, done);
-          page = next ?? { ids: [], upserts: [] };
+          batch = next;
         }
       });
       await saveBuiltProjectionVersion(deps.db, index, projectionVersions[index], deps.clock.now());
