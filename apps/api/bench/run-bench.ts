@@ -1,7 +1,8 @@
-// `pnpm bench <name>`: runs one benchmark by name (search, extracts).
+// `pnpm bench <name>`: runs one benchmark by name (search, extracts, reindex).
 const benchmarks: Record<string, () => Promise<unknown>> = {
   search: () => import("./search.bench.ts"),
   extracts: () => import("./extract.bench.ts"),
+  reindex: () => import("./reindex.bench.ts"),
 };
 const name = process.argv[2] ?? "search";
 const run = benchmarks[name];

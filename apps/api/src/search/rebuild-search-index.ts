@@ -11,7 +11,7 @@ import { type SearchEngine, type SearchIndexName, searchIndexNames } from "./sea
 
 // Records read (and documents handed to the engine) at a time: one SQL statement reads a batch
 // with every relation its documents show, so the batch is large to keep round trips few.
-const batchSize = 2_000;
+const defaultBatchSize = 2_000;
 
 /** Documents written per index rebuilt. */
 export type RebuildCounts = Partial<Record<SearchIndexName, number>>;
@@ -40,6 +40,8 @@ export type RebuildDeps = {
 
 type RebuildOptions = {
   indexes?: readonly SearchIndexName[];
+  /** Records read at a time (default 2,000). */
+  batchSize?: number;
   onProgress?: (index: SearchIndexName, done: number) => void;
 };
 
@@ -115,6 +117,7 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
     for (const index of indexes) {
       await deps.search.rebuild(index, async (write) => {
         const today = todayIsoDate(deps.clock.now());
+        const batchSize = options.batchSize ?? defaultBatchSize;
         const read = (after: string | undefined) => projectNextBatch(deps.db, index, after, batchSize, today);
         // Read and project the next batch while the engine writes this one.
         let done = 0;

@@ -79,6 +79,8 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions = {}): P
     );
   }
 
+  // Fresh statistics, so the first queries (a search index build, above all) get good plans.
+  await db.$executeRawUnsafe("ANALYZE");
   await db.referenceCounter.upsert({
     where: { name: "person" },
     create: { name: "person", lastValue: totals.persons },
