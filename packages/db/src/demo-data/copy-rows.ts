@@ -31,8 +31,10 @@ function fieldOf(name: string, column: Column): Field {
   let lastValue: unknown;
   let lastText = "";
   const toText: ToText = (value) => {
-    if (value !== lastValue) {
-      lastValue = value;
+    // A date is a new object each row: compare its time instead.
+    const key = value instanceof Date ? value.getTime() : value;
+    if (key !== lastValue) {
+      lastValue = key;
       lastText = plain ? convert(value) : escapeCopyText(convert(value));
     }
     return lastText;
