@@ -114,10 +114,23 @@ function printTable(all: Map<SearchIndexName, IndexFigures>, whole: Phase): void
       rebuild: sum.rebuild + rebuild,
       copy: sum.copy + copy,
     });
-    rows.push(row(index, f.documents, f.terms, read, rebuild, copy, f.rebuild?.peakMb ?? 0));
+    rows.push(row(index, f.documents, f.terms, read, rebuild, copy, [f.read?.peakMb ?? 0, f.rebuild?.peakMb ?? 0]));
   }
-  rows.push(row("all (whole reindex)", sum.documents, sum.terms, sum.read, whole.seconds, sum.copy, whole.peakMb));
-  const header = ["index", "documents", "terms", "read+project s", "reindex s", "docs/s", "COPY s", "ratio", "peak MB"];
+  const readPeak = Math.max(...[...all.values()].map((f) => f.read?.peakMb ?? 0));
+  rows.push(
+    row("all (whole reindex)", sum.documents, sum.terms, sum.read, whole.seconds, sum.copy, [readPeak, whole.peakMb]),
+  );
+  const header = [
+    "index",
+    "documents",
+    "terms",
+    "read+project s",
+    "reindex s",
+    "docs/s",
+    "COPY s",
+    "ratio",
+    "peak MB read / reindex",
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(" | ")} |`;
   console.log([line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n"));
@@ -127,7 +140,15 @@ function printTable(all: Map<SearchIndexName, IndexFigures>, whole: Phase): void
   );
 }
 
-function row(name: string, documents: number, terms: number, read: number, rebuild: number, copy: number, mb: number) {
+function row(
+  name: string,
+  documents: number,
+  terms: number,
+  read: number,
+  rebuild: number,
+  copy: number,
+  peakMb: [number, number],
+) {
   const n = (value: number) => value.toLocaleString("en-GB");
   return [
     name,
@@ -138,6 +159,6 @@ function row(name: string, documents: number, terms: number, read: number, rebui
     n(Math.round(documents / rebuild)),
     copy.toFixed(1),
     `${(rebuild / (read + copy)).toFixed(2)}x`,
-    mb.toFixed(0),
+    peakMb.map((mb) => mb.toFixed(0)).join(" / "),
   ];
 }

@@ -1,5 +1,10 @@
 import { Prisma, type DbClient } from "@housing/db/client";
-import type { TAccountSearchDocument, TAssetSearchDocument, TPersonSearchDocument } from "@housing/schemas/search";
+import type {
+  TAccountSearchDocument,
+  TAssetAddress,
+  TAssetSearchDocument,
+  TPersonSearchDocument,
+} from "@housing/schemas/search";
 import type { SearchIndexName } from "../search-engine.port.ts";
 import type { AlertDates } from "./alert-dates.ts";
 
@@ -8,18 +13,11 @@ import type { AlertDates } from "./alert-dates.ts";
 // Dates come as PostgreSQL writes a date in JSON: yyyy-MM-dd.
 
 type AssetType = TAssetSearchDocument["assetType"];
-type AddressForSearch = {
+type AddressForSearch = TAssetAddress & {
   id: string;
   assetType: AssetType;
   name: string | null;
   propertyReference: string;
-  uprn: string | null;
-  postPreamble: string | null;
-  addressLine1: string;
-  addressLine2: string | null;
-  addressLine3: string | null;
-  addressLine4: string | null;
-  postCode: string | null;
 };
 type TenureCore = {
   id: string;
