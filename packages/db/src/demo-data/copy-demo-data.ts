@@ -5,16 +5,13 @@ import { demoTables } from "./demo-context.ts";
 import type { CopyWorkerInput, CopyWorkerMessage } from "./demo-copy-worker.ts";
 import type { DemoCounts } from "./demo-counts.ts";
 import type { DemoGeneration } from "./generate-demo-data.ts";
-import { describeTable, type Column, type SqlClient } from "./insert-rows.ts";
+import { describeTable, type Column } from "./insert-rows.ts";
+import { loadInTransaction, sqlClientOf } from "./load-transaction.ts";
 import { finishBulkLoad, prepareBulkLoad, type BulkLoad } from "./prepare-bulk-load.ts";
-
-const sqlOf = (client: pg.ClientBase): SqlClient => ({
-  query: async (text, parameters) => (await client.query(text, [...parameters])).rows,
-});
 
 async function describeDemoTables(client: pg.ClientBase): Promise<Record<string, Column[]>> {
   const columns: Record<string, Column[]> = {};
-  for (const [, table] of demoTables) columns[table] = [...(await describeTable(sqlOf(client), table)).values()];
+  for (const [, table] of demoTables) columns[table] = [...(await describeTable(sqlClientOf(client), table)).values()];
   return columns;
 }
 
@@ -38,22 +35,6 @@ async function* workerBatches(worker: Worker): AsyncGenerator<NonNullable<CopyWo
     if (message === null) return;
     if (message) yield message;
     else await new Promise<void>((resolve) => (wake = resolve));
-  }
-}
-
-async function writeBatch(pool: pg.Pool, batch: NonNullable<CopyWorkerMessage>): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    // Losing the last batches to a crash only means reseeding; waiting for each flush buys nothing.
-    await client.query("SET LOCAL synchronous_commit TO off");
-    for (const run of batch.runs) await copyRun(client, run);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
   }
 }
 
@@ -84,7 +65,9 @@ export async function copyDemoData(
       try {
         for await (const batch of workerBatches(worker)) {
           if (inFlight.length >= connections) await inFlight.shift();
-          const write = writeBatch(pool, batch).then(() => {
+          const write = loadInTransaction(pool, async (client) => {
+            for (const run of batch.runs) await copyRun(client, run);
+          }).then(() => {
             worker.postMessage("written");
             onBatch(batch.counts);
           });

@@ -1,6 +1,7 @@
 import pg from "pg";
 import type { Db } from "../client.ts";
 import { demoTables, type DemoBatch } from "./demo-context.ts";
+import { loadInTransaction, sqlClientOf } from "./load-transaction.ts";
 import { describeTable, insertRows, type Column, type SqlClient } from "./insert-rows.ts";
 
 const ROWS_PER_STATEMENT = 10_000;
@@ -55,22 +56,7 @@ export function createDirectBatchWriter(databaseUrl: string, concurrency: number
   const insert = createInserter();
   return {
     concurrency,
-    async write(batch) {
-      const client = await pool.connect();
-      const sql: SqlClient = { query: async (text, parameters) => (await client.query(text, [...parameters])).rows };
-      try {
-        await client.query("BEGIN");
-        // Losing the last batches to a crash only means reseeding; waiting for each flush buys nothing.
-        await client.query("SET LOCAL synchronous_commit TO off");
-        await insert(sql, batch);
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK").catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
-    },
+    write: (batch) => loadInTransaction(pool, (client) => insert(sqlClientOf(client), batch)),
     close: () => pool.end(),
   };
 }
