@@ -18,6 +18,8 @@ async function describeDemoTables(client: pg.ClientBase): Promise<Record<string,
 function startWorker(input: CopyWorkerInput): Worker {
   return new Worker(new URL("./run-worker.mjs", import.meta.url), {
     workerData: { entry: new URL("./demo-copy-worker.ts", import.meta.url).href, input },
+    // Rows live for a batch: a young generation that holds one keeps them from being copied on.
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
   });
 }
 
