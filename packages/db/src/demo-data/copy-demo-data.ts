@@ -9,9 +9,22 @@ import { describeTable, type Column } from "./insert-rows.ts";
 import { loadInTransaction, sqlClientOf } from "./load-transaction.ts";
 import { finishBulkLoad, prepareBulkLoad, type BulkLoad } from "./prepare-bulk-load.ts";
 
+// A literal (false, 0, 'Active'::"RentAccountStatus", '{}'::"PersonType"[]): the same in every row.
+const LITERAL = /^(true|false|-?\d+(\.\d+)?|'[^']*'(::[\w" [\]]+)?)$/;
+
+/** The demo tables' columns, with the text of each default that is a literal. */
 async function describeDemoTables(client: pg.ClientBase): Promise<Record<string, Column[]>> {
   const columns: Record<string, Column[]> = {};
-  for (const [, table] of demoTables) columns[table] = [...(await describeTable(sqlClientOf(client), table)).values()];
+  for (const [, table] of demoTables) {
+    columns[table] = await Promise.all(
+      [...(await describeTable(sqlClientOf(client), table)).values()].map(async (column) => {
+        const expression = column.defaultExpression;
+        if (!column.notNull || expression === null || !LITERAL.test(expression)) return column;
+        const { rows } = await client.query<{ value: string }>(`SELECT (${expression})::text AS value`);
+        return rows[0] ? { ...column, constantDefault: rows[0].value } : column;
+      }),
+    );
+  }
   return columns;
 }
 

@@ -17,6 +17,7 @@ const columns = new Map(
     column("at", "timestamp(3) with time zone"),
     column("isVoid", "boolean", true, "false"),
     column("createdBy", "jsonb", true),
+    { ...column("status", '"RentAccountStatus"', true, `'Active'::"RentAccountStatus"`), constantDefault: "Active" },
   ].map((c) => [c.name, c]),
 );
 const actor = { id: "demo", name: "Demo" };
@@ -76,6 +77,17 @@ describe("rows as COPY text", () => {
     expect(runs.map((r) => [r.columns, text(r.data)])).toEqual([
       [["id", "name"], "a\tx\n"],
       [["id", "name", "createdBy"], 'b\ty\t{"id":"demo","name":"Demo"}\n'],
+    ]);
+  });
+
+  it("writes a constant default itself, so rows without the value stay in one run", () => {
+    const runs = toCopyRuns("Asset", columns, [
+      { id: "a", name: "x", status: "Closed" },
+      { id: "b", name: "y" },
+      { id: "c", name: "z", status: null },
+    ]);
+    expect(runs.map((r) => [r.columns, text(r.data)])).toEqual([
+      [["id", "name", "status"], "a\tx\tClosed\nb\ty\tActive\nc\tz\tActive\n"],
     ]);
   });
 

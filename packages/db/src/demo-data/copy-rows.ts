@@ -15,8 +15,11 @@ const ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n"
 const escapeCopyText = (text: string) =>
   SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] ?? c) : text;
 
-/** `plain`: its text is ASCII with nothing to escape, so it is written byte for byte. */
-type Field = { name: string; plain: boolean; toText: ToText };
+/**
+ * `plain`: its text is ASCII with nothing to escape, so it is written byte for byte; `missing`:
+ * what a row without a value gets (NULL, or the column's constant default when it is NOT NULL).
+ */
+type Field = { name: string; plain: boolean; missing: string; toText: ToText };
 
 // Types whose text never holds a backslash, tab or line break, so needs no escaping.
 const PLAIN = /^(uuid|integer|bigint|smallint|numeric|date|timestamp|boolean|double precision|real)/;
@@ -39,7 +42,8 @@ function fieldOf(name: string, column: Column): Field {
     }
     return lastText;
   };
-  return { name, plain, toText };
+  const constant = column.notNull ? column.constantDefault : undefined;
+  return { name, plain, missing: constant === undefined ? "\\N" : escapeCopyText(constant), toText };
 }
 
 /** A growing byte buffer: rows are encoded once, straight into the bytes COPY sends. */
@@ -84,7 +88,7 @@ function copyBytes(rows: readonly object[], fields: readonly Field[]): Uint8Arra
       const field = fields[f] as Field;
       const value = values[field.name];
       if (f > 0) out.byte(TAB);
-      if (value === undefined || value === null) out.text("\\N", true);
+      if (value === undefined || value === null) out.text(field.missing, false);
       else out.text(field.toText(value), field.plain);
     }
     out.byte(NEWLINE);
@@ -93,10 +97,10 @@ function copyBytes(rows: readonly object[], fields: readonly Field[]): Uint8Arra
 }
 
 /**
- * Rows as COPY text. A column a row leaves to the database is left out of that row's column list,
- * so PostgreSQL fills in its default: a NOT NULL column with a default that the row has no value
- * for (as `insertRows` does with COALESCE), or one whose value is the very object named in
- * `defaults` (the value its default holds). Rows leaving out the same columns form a run, and runs
+ * Rows as COPY text. A NOT NULL column that a row has no value for takes its default, as
+ * `insertRows` does with COALESCE: written here when it is a constant, else the column is left
+ * out of that row's column list so PostgreSQL fills it in; so is a column whose value is the very
+ * object named in `defaults` (the value its default holds). Rows leaving out the same columns form a run, and runs
  * keep the rows' order (parents first).
  */
 export function toCopyRuns(
@@ -110,7 +114,8 @@ export function toCopyRuns(
   for (const name of names) if (!columns.has(name)) throw new Error(`${table} has no column ${name}`);
   const defaultable = [...names].filter((name) => {
     const column = columns.get(name);
-    return defaults.has(name) || (column?.notNull === true && column.defaultExpression !== null);
+    const leftToDatabase = column?.notNull === true && column.defaultExpression !== null;
+    return defaults.has(name) || (leftToDatabase && column.constantDefault === undefined);
   });
   // Which defaultable columns a row leaves out, as bits (a handful of columns at most).
   const omittedBits = (values: Record<string, unknown>) => {

@@ -1,7 +1,14 @@
 /** The one thing bulk inserts need from a connection: run SQL with positional parameters. */
 export type SqlClient = { query<T>(sql: string, parameters: readonly unknown[]): Promise<T[]> };
 
-export type Column = { name: string; type: string; notNull: boolean; defaultExpression: string | null };
+export type Column = {
+  name: string;
+  type: string;
+  notNull: boolean;
+  defaultExpression: string | null;
+  /** The default's text when it is a constant (`false`, `'{}'`), for loaders that write it themselves. */
+  constantDefault?: string;
+};
 
 /** A table's columns as PostgreSQL describes them; the insert casts each value to these types. */
 export async function describeTable(sql: SqlClient, table: string): Promise<Map<string, Column>> {
