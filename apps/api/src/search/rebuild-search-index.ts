@@ -4,7 +4,7 @@ import type { Clock } from "../kernel/clock.ts";
 import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox-consumer.ts";
 import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
 import { type OpenSearchLock, soleInstanceLock } from "./indexer/search-lock.ts";
-import { projectNextBatch } from "./projection/project-documents.ts";
+import { readNextBatch } from "./projection/project-documents.ts";
 import { builtProjectionVersions, saveBuiltProjectionVersion } from "./projection/projection.repository.ts";
 import { projectionVersions } from "./projection/projection-version.ts";
 import { type SearchEngine, type SearchIndexName, searchIndexNames } from "./search-engine.port.ts";
@@ -118,16 +118,19 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
       await deps.search.rebuild(index, async (write) => {
         const today = todayIsoDate(deps.clock.now());
         const batchSize = options.batchSize ?? defaultBatchSize;
-        const read = (after: string | undefined) => projectNextBatch(deps.db, index, after, batchSize, today);
-        // Read and project the next batch while the engine writes this one.
+        const read = (after: string | undefined) => readNextBatch(deps.db, index, after, batchSize);
         let done = 0;
-        for (let batch = await read(undefined); batch.length > 0;) {
-          const last = batch.length < batchSize ? undefined : batch.at(-1)?.id;
-          const [next] = await Promise.all([last ? read(last) : [], write(batch)]);
-          done += batch.length;
+        for (let batch = await read(undefined); batch.ids.length > 0;) {
+          const last = batch.ids.length < batchSize ? undefined : batch.ids.at(-1);
+          // The database reads the next batch while this one is projected and written.
+          const next = last ? read(last) : undefined;
+          next?.catch(() => undefined); // awaited below; this only stops an unhandled rejection meanwhile
+          const documents = batch.project(today);
+          await write(documents);
+          done += documents.length;
           counts[index] = done;
           options.onProgress?.(index, done);
-          batch = next;
+          batch = next ? await next : { ids: [], project: () => [] };
         }
       });
       await saveBuiltProjectionVersion(deps.db, index, projectionVersions[index], deps.clock.now());

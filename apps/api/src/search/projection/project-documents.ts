@@ -35,13 +35,19 @@ export async function projectDocuments(
   return { upserts, removals: ids.filter((id) => !found.has(id)) };
 }
 
-/** A full rebuild's next batch: the documents of the first `take` records after `after`, in id order. */
-export async function projectNextBatch(
+/** A batch of a full rebuild, read but not yet projected. */
+export type SourceBatch = { ids: string[]; project(today: string): SearchDocumentRecord[] };
+
+/**
+ * A full rebuild's next batch: the first `take` records after `after`, in id order, read in one
+ * statement; projecting them is left to the caller, so the next batch can be read meanwhile.
+ */
+export async function readNextBatch<I extends SearchIndexName>(
   db: DbClient,
-  index: SearchIndexName,
+  index: I,
   after: string | undefined,
   take: number,
-  today: string,
-): Promise<SearchDocumentRecord[]> {
-  return project(index, await loadForSearch(db, index, { after, take }), today);
+): Promise<SourceBatch> {
+  const sources = await loadForSearch(db, index, { after, take });
+  return { ids: sources.map((source) => source.id), project: (today) => project(index, sources, today) };
 }
