@@ -16,14 +16,15 @@ const LITERAL = /^(true|false|-?\d+(\.\d+)?|'[^']*'(::[\w" [\]]+)?)$/;
 async function describeDemoTables(client: pg.ClientBase): Promise<Record<string, Column[]>> {
   const columns: Record<string, Column[]> = {};
   for (const [, table] of demoTables) {
-    columns[table] = await Promise.all(
-      [...(await describeTable(sqlClientOf(client), table)).values()].map(async (column) => {
-        const expression = column.defaultExpression;
-        if (!column.notNull || expression === null || !LITERAL.test(expression)) return column;
-        const { rows } = await client.query<{ value: string }>(`SELECT (${expression})::text AS value`);
-        return rows[0] ? { ...column, constantDefault: rows[0].value } : column;
-      }),
-    );
+    columns[table] = [];
+    for (const column of (await describeTable(sqlClientOf(client), table)).values()) {
+      const expression = column.defaultExpression;
+      const literal = column.notNull && expression !== null && LITERAL.test(expression);
+      const [row] = literal
+        ? (await client.query<{ value: string }>(`SELECT (${expression})::text AS value`)).rows
+        : [];
+      columns[table].push(row ? { ...column, constantDefault: row.value } : column);
+    }
   }
   return columns;
 }
