@@ -4,12 +4,14 @@ import type { Clock } from "../kernel/clock.ts";
 import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox-consumer.ts";
 import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
 import { type OpenSearchLock, soleInstanceLock } from "./indexer/search-lock.ts";
-import { projectDocuments } from "./projection/project-documents.ts";
-import { builtProjectionVersions, pageOfIds, saveBuiltProjectionVersion } from "./projection/projection.repository.ts";
+import { readNextBatch } from "./projection/project-documents.ts";
+import { builtProjectionVersions, saveBuiltProjectionVersion } from "./projection/projection.repository.ts";
 import { projectionVersions } from "./projection/projection-version.ts";
 import { type SearchEngine, type SearchIndexName, searchIndexNames } from "./search-engine.port.ts";
 
-const pageSize = 500;
+// Records read (and documents handed to the engine) at a time: one SQL statement reads a batch
+// with every relation its documents show, so the batch is large to keep round trips few.
+const defaultBatchSize = 2_000;
 
 /** Documents written per index rebuilt. */
 export type RebuildCounts = Partial<Record<SearchIndexName, number>>;
@@ -38,6 +40,8 @@ export type RebuildDeps = {
 
 type RebuildOptions = {
   indexes?: readonly SearchIndexName[];
+  /** Records read at a time (default 2,000). */
+  batchSize?: number;
   onProgress?: (index: SearchIndexName, done: number) => void;
 };
 
@@ -112,20 +116,21 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
     const covered = standsIn ? await latestSettledSequence(deps.db) : null;
     for (const index of indexes) {
       await deps.search.rebuild(index, async (write) => {
-        const project = async (after: string | undefined) => {
-          const ids = await pageOfIds(deps.db, index, after, pageSize);
-          const { upserts } = await projectDocuments(deps.db, index, ids, todayIsoDate(deps.clock.now()));
-          return { ids, upserts };
-        };
-        // Project the next page while the engine writes this one.
+        const today = todayIsoDate(deps.clock.now());
+        const batchSize = options.batchSize ?? defaultBatchSize;
+        const read = (after: string | undefined) => readNextBatch(deps.db, index, after, batchSize);
         let done = 0;
-        for (let page = await project(undefined); page.ids.length > 0;) {
-          const last = page.ids.length < pageSize ? undefined : page.ids.at(-1);
-          const [next] = await Promise.all([last ? project(last) : undefined, write(page.upserts)]);
-          done += page.upserts.length;
+        for (let batch = await read(undefined); batch.ids.length > 0;) {
+          const last = batch.ids.length < batchSize ? undefined : batch.ids.at(-1);
+          // The database reads the next batch while this one is projected and written.
+          const next = last ? read(last) : undefined;
+          next?.catch(() => undefined); // awaited below; this only stops an unhandled rejection meanwhile
+          const documents = batch.project(today);
+          await write(documents);
+          done += documents.length;
           counts[index] = done;
           options.onProgress?.(index, done);
-          page = next ?? { ids: [], upserts: [] };
+          batch = next ? await next : { ids: [], project: () => [] };
         }
       });
       await saveBuiltProjectionVersion(deps.db, index, projectionVersions[index], deps.clock.now());

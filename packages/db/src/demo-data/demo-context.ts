@@ -24,6 +24,27 @@ export type DemoBatch = {
   domainEvents: Prisma.DomainEventCreateManyInput[];
 };
 
+/** Each batch list and its table, in the order the foreign keys need. */
+export const demoTables: readonly (readonly [keyof DemoBatch, string])[] = [
+  ["organisations", "Organisation"],
+  ["assets", "Asset"],
+  ["persons", "Person"],
+  ["tenures", "Tenure"],
+  ["householdMembers", "HouseholdMember"],
+  ["rentAccounts", "RentAccount"],
+  ["charges", "Charge"],
+  ["transactions", "Transaction"],
+  ["equalityData", "PersonEqualityData"],
+  ["identifications", "PersonIdentification"],
+  ["personLinks", "PersonLink"],
+  ["serviceAreaData", "PersonServiceAreaData"],
+  ["contactPreferences", "PersonContactPreference"],
+  ["cautionaryAlerts", "CautionaryAlert"],
+  ["contactDetails", "ContactDetail"],
+  ["contactConsents", "ContactConsent"],
+  ["domainEvents", "DomainEvent"],
+];
+
 export function createDemoBatch(): DemoBatch {
   return {
     organisations: [],

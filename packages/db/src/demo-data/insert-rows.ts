@@ -1,7 +1,14 @@
 /** The one thing bulk inserts need from a connection: run SQL with positional parameters. */
 export type SqlClient = { query<T>(sql: string, parameters: readonly unknown[]): Promise<T[]> };
 
-export type Column = { name: string; type: string; notNull: boolean; defaultExpression: string | null };
+export type Column = {
+  name: string;
+  type: string;
+  notNull: boolean;
+  defaultExpression: string | null;
+  /** The default's text when it is a constant (`false`, `'{}'`), for loaders that write it themselves. */
+  constantDefault?: string;
+};
 
 /** A table's columns as PostgreSQL describes them; the insert casts each value to these types. */
 export async function describeTable(sql: SqlClient, table: string): Promise<Map<string, Column>> {
@@ -23,7 +30,7 @@ const UNQUOTED = /^(uuid|integer|bigint|smallint|numeric|date|timestamp|boolean|
 const quoteElement = (text: string) => `"${text.replace(/["\\]/g, "\\$&")}"`;
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-type ToText = (value: unknown) => string;
+export type ToText = (value: unknown) => string;
 
 // Most dates repeat (same day, same timestamp) across thousands of rows: format each once.
 const isoCache = new Map<number, string>();
@@ -39,7 +46,7 @@ function isoOf(date: Date): string {
 }
 
 /** How a column's values become PostgreSQL text, chosen once per column rather than per value. */
-function converterFor(column: Column): ToText {
+export function converterFor(column: Column): ToText {
   if (column.type === "jsonb" || column.type === "json") return (v) => JSON.stringify(v);
   if (column.type.endsWith("[]"))
     return (v) => (Array.isArray(v) ? `{${v.map((e) => quoteElement(String(e))).join(",")}}` : String(v));

@@ -1,9 +1,11 @@
 import type { Db } from "../client.ts";
 import { ensureReferenceData } from "../reference-data.ts";
 import { dateOf, dayOf } from "./calendar.ts";
-import type { DemoBatch } from "./demo-context.ts";
-import { generateDemoBatches, housingOfficersFor } from "./generate-demo-data.ts";
-import { createDirectBatchWriter, createPrismaBatchWriter } from "./write-demo-batch.ts";
+import { copyDemoData, serverTakesCopy } from "./copy-demo-data.ts";
+import { createDemoBatch } from "./demo-context.ts";
+import { addCounts, countBatch, type DemoCounts } from "./demo-counts.ts";
+import { generateDemoBatches, housingOfficersFor, type DemoGeneration } from "./generate-demo-data.ts";
+import { createDirectBatchWriter, createPrismaBatchWriter, type DemoBatchWriter } from "./write-demo-batch.ts";
 
 export const defaultDemoScale = 600;
 export const defaultDemoSeed = 1;
@@ -20,7 +22,10 @@ export type SeedDemoDataOptions = {
   asOf?: Date;
   /** Called after each batch is written with persons written so far and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Persons per batch (one database transaction each). Default 2,000. */
+  /**
+   * Persons per batch (one database transaction each). Default 2,000, and 500 when a server is
+   * loaded with COPY, where generating smaller batches leaves less for the garbage collector.
+   */
   batchSize?: number;
   /**
    * The same database's URL, to load over direct driver connections instead of through Prisma:
@@ -29,45 +34,19 @@ export type SeedDemoDataOptions = {
   databaseUrl?: string;
   /**
    * Direct connections loading batches at once (with `databaseUrl`). Default 1; 2 helps on a real
-   * server. Keep 1 for the embedded database, which cannot run concurrent transactions.
+   * server, which is loaded with COPY. Keep 1 for the embedded database, which cannot run
+   * concurrent transactions.
    */
   loadConnections?: number;
 };
 
-export type DemoDataSummary = {
+export type DemoDataSummary = DemoCounts & {
   seed: number;
   scale: number;
   asOf: string;
-  persons: number;
   housingOfficers: number;
-  organisations: number;
-  assets: number;
-  tenures: number;
-  householdMembers: number;
-  rentAccounts: number;
-  charges: number;
-  transactions: number;
-  suspenseTransactions: number;
-  contactDetails: number;
-  cautionaryAlerts: number;
   durationMs: number;
 };
-
-type Counts = Omit<DemoDataSummary, "seed" | "scale" | "asOf" | "housingOfficers" | "durationMs">;
-
-function count(batch: DemoBatch, totals: Counts): void {
-  totals.persons += batch.persons.length;
-  totals.organisations += batch.organisations.length;
-  totals.assets += batch.assets.length;
-  totals.tenures += batch.tenures.length;
-  totals.householdMembers += batch.householdMembers.length;
-  totals.rentAccounts += batch.rentAccounts.length;
-  totals.charges += batch.charges.length;
-  totals.transactions += batch.transactions.length;
-  totals.suspenseTransactions += batch.transactions.filter((t) => t.isSuspense).length;
-  totals.contactDetails += batch.contactDetails.length;
-  totals.cautionaryAlerts += batch.cautionaryAlerts.length;
-}
 
 /**
  * Fills an empty database with deterministic, realistic demo data for a London borough: estates,
@@ -78,52 +57,32 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions = {}): P
   const started = performance.now();
   const scale = options.scale ?? defaultDemoScale;
   const seed = options.seed ?? defaultDemoSeed;
-  const batchSize = options.batchSize ?? 2_000;
   if (!Number.isInteger(scale) || scale < 1) throw new Error(`scale must be a whole number of persons, got ${scale}`);
   if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, got ${seed}`);
   const asOf = dayOf(options.asOf ?? new Date());
-  const totals: Counts = {
-    persons: 0,
-    organisations: 0,
-    assets: 0,
-    tenures: 0,
-    householdMembers: 0,
-    rentAccounts: 0,
-    charges: 0,
-    transactions: 0,
-    suspenseTransactions: 0,
-    contactDetails: 0,
-    cautionaryAlerts: 0,
+  const totals = countBatch(createDemoBatch());
+  const onBatch = (counts: DemoCounts) => {
+    addCounts(totals, counts);
+    options.onProgress?.(totals.persons, scale);
   };
 
   await ensureReferenceData(db);
 
-  const housingOfficers = housingOfficersFor(scale);
-  const writer = options.databaseUrl
-    ? createDirectBatchWriter(options.databaseUrl, options.loadConnections ?? 1)
-    : createPrismaBatchWriter(db);
-  const inFlight: Promise<void>[] = [];
-  let written = 0;
-  const flush = async (full: DemoBatch) => {
-    count(full, totals);
-    if (inFlight.length >= writer.concurrency) await inFlight.shift();
-    const write = writer.write(full).then(() => {
-      written += full.persons.length;
-      options.onProgress?.(written, scale);
-    });
-    // Awaited in turn below; this only stops Node reporting it unhandled in the meantime.
-    write.catch(() => undefined);
-    inFlight.push(write);
-  };
-
-  try {
-    for (const batch of generateDemoBatches({ scale, seed, asOf, batchSize })) await flush(batch);
-    for (const write of inFlight) await write;
-  } finally {
-    await Promise.allSettled(inFlight);
-    await writer.close();
+  const generation = (batchSize: number) => ({ scale, seed, asOf, batchSize: options.batchSize ?? batchSize });
+  if (options.databaseUrl && (await serverTakesCopy(options.databaseUrl))) {
+    await copyDemoData(options.databaseUrl, generation(500), options.loadConnections ?? 1, onBatch);
+  } else {
+    await writeBatches(
+      generation(2_000),
+      onBatch,
+      options.databaseUrl
+        ? createDirectBatchWriter(options.databaseUrl, options.loadConnections ?? 1)
+        : createPrismaBatchWriter(db),
+    );
   }
 
+  // Fresh statistics, so the first queries (a search index build, above all) get good plans.
+  await db.$executeRawUnsafe("ANALYZE");
   await db.referenceCounter.upsert({
     where: { name: "person" },
     create: { name: "person", lastValue: totals.persons },
@@ -133,10 +92,33 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions = {}): P
     seed,
     scale,
     asOf: dateOf(asOf).toISOString().slice(0, 10),
-    housingOfficers,
+    housingOfficers: housingOfficersFor(scale),
     ...totals,
     durationMs: Math.round(performance.now() - started),
   };
+}
+
+/** Generates batches here and writes each as the one before it is written (up to the writer's concurrency). */
+async function writeBatches(
+  generation: DemoGeneration,
+  onBatch: (counts: DemoCounts) => void,
+  writer: DemoBatchWriter,
+): Promise<void> {
+  const inFlight: Promise<void>[] = [];
+  try {
+    for (const batch of generateDemoBatches(generation)) {
+      if (inFlight.length >= writer.concurrency) await inFlight.shift();
+      const counts = countBatch(batch);
+      const write = writer.write(batch).then(() => onBatch(counts));
+      // Awaited in turn below; this only stops Node reporting it unhandled in the meantime.
+      write.catch(() => undefined);
+      inFlight.push(write);
+    }
+    for (const write of inFlight) await write;
+  } finally {
+    await Promise.allSettled(inFlight);
+    await writer.close();
+  }
 }
 
 /** Seeds only a database without any person, so restarts never duplicate or disturb real data. */

@@ -1,11 +1,10 @@
 import type { TAccountSearchDocument, TAccountSearchInput } from "@housing/schemas/search";
 import { fullAddress } from "../../kernel/asset-address.ts";
-import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
 import { personFullName } from "../../kernel/person-name.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
 import { addressSortKey } from "../../kernel/address-sort-key.ts";
-import type { AccountForSearch } from "./projection.repository.ts";
+import type { AccountForSearch } from "./search-sources.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
 
 /** Each field an account is looked up by has a weight of its own, so a search can keep to one field. */
@@ -18,7 +17,7 @@ export const accountLookUpWeights = {
 /** One rent account as finance staff look it up: its balance as stored, its tenure, property and tenants. */
 export function projectAccount(account: AccountForSearch, today: string): SearchDocumentRecord {
   const { tenure } = account;
-  const endDate = toIsoDateOrNull(tenure.endOfTenureDate);
+  const endDate = tenure.endOfTenureDate;
   const address = fullAddress(tenure.asset);
   const balance = Number(account.balance);
   const document: TAccountSearchDocument = {
@@ -32,7 +31,7 @@ export function projectAccount(account: AccountForSearch, today: string): Search
       id: tenure.id,
       type: tenure.tenureType.description,
       tenureTypeCode: tenure.tenureType.code,
-      startDate: toIsoDate(tenure.startOfTenureDate),
+      startDate: tenure.startOfTenureDate,
       endDate,
       isActive: tenureIsActive(endDate, today),
     },

@@ -1,12 +1,11 @@
 import type { TAssetSearchDocument } from "@housing/schemas/search";
 import { assetAddressOf, fullAddress } from "../../kernel/asset-address.ts";
-import { hasCurrentAlert } from "../../kernel/alert-currency.ts";
-import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
+import { hasCurrentAlert } from "./alert-dates.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import { personFullName } from "../../kernel/person-name.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
 import { addressSortKey } from "../../kernel/address-sort-key.ts";
-import type { AssetForSearch } from "./projection.repository.ts";
+import type { AssetForSearch } from "./search-sources.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
 
 type Named = { id: string; assetType: TAssetSearchDocument["assetType"]; name: string | null; addressLine1: string };
@@ -15,7 +14,7 @@ const nameOf = (asset: Named) => asset.name ?? asset.addressLine1;
 
 export function projectAsset(asset: AssetForSearch, today: string): SearchDocumentRecord {
   const parents: Named[] = [asset.parent?.parent, asset.parent].filter((p): p is NonNullable<typeof p> => Boolean(p));
-  const current = asset.tenures.find((t) => tenureIsActive(toIsoDateOrNull(t.endOfTenureDate), today)) ?? null;
+  const current = asset.tenures.find((t) => tenureIsActive(t.endOfTenureDate, today)) ?? null;
   const address = fullAddress(asset);
   const document: TAssetSearchDocument = {
     id: asset.id,
@@ -31,8 +30,8 @@ export function projectAsset(asset: AssetForSearch, today: string): SearchDocume
       ? {
           id: current.id,
           paymentReference: current.paymentReference,
-          startDate: toIsoDate(current.startOfTenureDate),
-          endDate: toIsoDateOrNull(current.endOfTenureDate),
+          startDate: current.startOfTenureDate,
+          endDate: current.endOfTenureDate,
           type: current.tenureType.description,
           isActive: true,
           residents: current.householdMembers.map((m) => ({

@@ -1,11 +1,10 @@
 import type { TPersonSearchDocument } from "@housing/schemas/search";
 import { fullAddress } from "../../kernel/asset-address.ts";
-import { hasCurrentAlert } from "../../kernel/alert-currency.ts";
-import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
+import { hasCurrentAlert } from "./alert-dates.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import { foldedSortText } from "../../kernel/sort-text.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
-import type { PersonForSearch } from "./projection.repository.ts";
+import type { PersonForSearch } from "./search-sources.repository.ts";
 import { fieldWeight, phoneNumberForms, TermCollector } from "./search-terms.ts";
 
 type ContactForSearch = { id: string; contactType: string; value: string };
@@ -17,11 +16,11 @@ export function projectPerson(
 ): SearchDocumentRecord {
   const tenures = person.tenancies
     .map(({ tenure }) => {
-      const endDate = toIsoDateOrNull(tenure.endOfTenureDate);
+      const endDate = tenure.endOfTenureDate;
       return {
         id: tenure.id,
         type: tenure.tenureType.description,
-        startDate: toIsoDate(tenure.startOfTenureDate),
+        startDate: tenure.startOfTenureDate,
         endDate,
         isActive: tenureIsActive(endDate, today),
         assetId: tenure.asset.id,
@@ -48,7 +47,7 @@ export function projectPerson(
     surname: person.surname,
     preferredFirstname: person.preferredFirstName,
     preferredSurname: person.preferredSurname,
-    dateOfBirth: toIsoDateOrNull(person.dateOfBirth),
+    dateOfBirth: person.dateOfBirth,
     personTypes: person.personTypes,
     isPersonCautionaryAlerted: hasCurrentAlert(person.cautionaryAlerts, today),
     isTenureCautionaryAlerted: tenures.some((t) => t.hasAlert),

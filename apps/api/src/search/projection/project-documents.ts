@@ -3,14 +3,20 @@ import type { SearchDocumentRecord, SearchIndexName } from "../search-engine.por
 import { projectAccount } from "./account-projection.ts";
 import { projectAsset } from "./asset-projection.ts";
 import { projectPerson } from "./person-projection.ts";
-import {
-  loadAccountsForSearch,
-  loadAssetsForSearch,
-  loadPersonsForSearch,
-  loadSearchableContactDetails,
-  loadTenuresForSearch,
-} from "./projection.repository.ts";
+import { loadForSearch, type SourcesForSearch } from "./search-sources.repository.ts";
 import { projectTenure } from "./tenure-projection.ts";
+
+const projections: { [I in SearchIndexName]: (source: SourcesForSearch[I], today: string) => SearchDocumentRecord } = {
+  persons: (person, today) => projectPerson(person, person.contacts, today),
+  assets: projectAsset,
+  tenures: projectTenure,
+  accounts: projectAccount,
+};
+
+function project<I extends SearchIndexName>(index: I, sources: SourcesForSearch[I][], today: string) {
+  const projection = projections[index];
+  return sources.map((source) => projection(source, today));
+}
 
 /**
  * The one place search documents are made, from the tables as they are now: the live indexer and a
@@ -24,26 +30,24 @@ export async function projectDocuments(
   today: string,
 ): Promise<{ upserts: SearchDocumentRecord[]; removals: string[] }> {
   if (ids.length === 0) return { upserts: [], removals: [] };
-  let upserts: SearchDocumentRecord[];
-  if (index === "persons") {
-    const [persons, contacts] = await Promise.all([
-      loadPersonsForSearch(db, ids),
-      loadSearchableContactDetails(db, ids),
-    ]);
-    upserts = persons.map((person) =>
-      projectPerson(
-        person,
-        contacts.filter((c) => c.targetId === person.id),
-        today,
-      ),
-    );
-  } else if (index === "assets") {
-    upserts = (await loadAssetsForSearch(db, ids)).map((asset) => projectAsset(asset, today));
-  } else if (index === "tenures") {
-    upserts = (await loadTenuresForSearch(db, ids)).map((tenure) => projectTenure(tenure, today));
-  } else {
-    upserts = (await loadAccountsForSearch(db, ids)).map((account) => projectAccount(account, today));
-  }
+  const upserts = project(index, await loadForSearch(db, index, { ids }), today);
   const found = new Set(upserts.map((doc) => doc.id));
   return { upserts, removals: ids.filter((id) => !found.has(id)) };
+}
+
+/** A batch of a full rebuild, read but not yet projected. */
+export type SourceBatch = { ids: string[]; project(today: string): SearchDocumentRecord[] };
+
+/**
+ * A full rebuild's next batch: the first `take` records after `after`, in id order, read in one
+ * statement; projecting them is left to the caller, so the next batch can be read meanwhile.
+ */
+export async function readNextBatch<I extends SearchIndexName>(
+  db: DbClient,
+  index: I,
+  after: string | undefined,
+  take: number,
+): Promise<SourceBatch> {
+  const sources = await loadForSearch(db, index, { after, take });
+  return { ids: sources.map((source) => source.id), project: (today) => project(index, sources, today) };
 }

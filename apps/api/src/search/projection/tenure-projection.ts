@@ -1,16 +1,15 @@
 import type { TTenureSearchDocument } from "@housing/schemas/search";
 import { fullAddress } from "../../kernel/asset-address.ts";
-import { hasCurrentAlert } from "../../kernel/alert-currency.ts";
-import { toIsoDate, toIsoDateOrNull } from "../../kernel/calendar-date.ts";
+import { hasCurrentAlert } from "./alert-dates.ts";
 import { tenureIsActive } from "../../kernel/tenure-activity.ts";
 import { personFullName } from "../../kernel/person-name.ts";
 import { addressSortKey } from "../../kernel/address-sort-key.ts";
 import type { SearchDocumentRecord } from "../search-engine.port.ts";
-import type { TenureForSearch } from "./projection.repository.ts";
+import type { TenureForSearch } from "./search-sources.repository.ts";
 import { fieldWeight, TermCollector } from "./search-terms.ts";
 
 export function projectTenure(tenure: TenureForSearch, today: string): SearchDocumentRecord {
-  const endOfTenureDate = toIsoDateOrNull(tenure.endOfTenureDate);
+  const endOfTenureDate = tenure.endOfTenureDate;
   const address = fullAddress(tenure.asset);
   const document: TTenureSearchDocument = {
     id: tenure.id,
@@ -29,7 +28,7 @@ export function projectTenure(tenure: TenureForSearch, today: string): SearchDoc
       propertyReference: tenure.asset.propertyReference,
     },
     tenureType: { code: tenure.tenureType.code, description: tenure.tenureType.description },
-    startOfTenureDate: toIsoDate(tenure.startOfTenureDate),
+    startOfTenureDate: tenure.startOfTenureDate,
     endOfTenureDate,
     isActive: tenureIsActive(endOfTenureDate, today),
     isTenureCautionaryAlerted: hasCurrentAlert(tenure.cautionaryAlerts, today),

@@ -1,0 +1,181 @@
+import { Prisma, type DbClient } from "@housing/db/client";
+import type {
+  TAccountSearchDocument,
+  TAssetAddress,
+  TAssetSearchDocument,
+  TPersonSearchDocument,
+} from "@housing/schemas/search";
+import type { SearchIndexName } from "../search-engine.port.ts";
+import type { AlertDates } from "./alert-dates.ts";
+
+// What each projection reads, as plain rows: one SQL statement per batch builds them with
+// json_build_object, so a batch of thousands of records costs one round trip, not one per relation.
+// Dates come as PostgreSQL writes a date in JSON: yyyy-MM-dd.
+
+type AssetType = TAssetSearchDocument["assetType"];
+type AddressForSearch = TAssetAddress & {
+  id: string;
+  assetType: AssetType;
+  name: string | null;
+  propertyReference: string;
+};
+type TenureCore = {
+  id: string;
+  paymentReference: string;
+  startOfTenureDate: string;
+  endOfTenureDate: string | null;
+  tenureType: { code: string; description: string };
+};
+type MemberName = { id: string; title: string | null; firstName: string; surname: string };
+type Member<P> = { isResponsible: boolean; personTenureType: string; person: P };
+
+export type PersonForSearch = {
+  id: string;
+  personRef: number;
+  title: string | null;
+  firstName: string;
+  middleName: string | null;
+  surname: string;
+  preferredFirstName: string | null;
+  preferredMiddleName: string | null;
+  preferredSurname: string | null;
+  dateOfBirth: string | null;
+  personTypes: TPersonSearchDocument["personTypes"];
+  cautionaryAlerts: AlertDates[];
+  tenancies: {
+    tenure: TenureCore & {
+      asset: AddressForSearch;
+      rentAccount: { rentAccountNumber: string; balance: number } | null;
+      cautionaryAlerts: AlertDates[];
+    };
+  }[];
+  /** Active phone numbers and emails, as search words (each search checks who may see them). */
+  contacts: { id: string; contactType: string; value: string }[];
+};
+
+export type AssetForSearch = AddressForSearch & {
+  cautionaryAlerts: AlertDates[];
+  parent: (AddressForSearch & { parent: AddressForSearch | null }) | null;
+  _count: { children: number };
+  tenures: (TenureCore & { householdMembers: Member<MemberName & { cautionaryAlerts: AlertDates[] }>[] })[];
+};
+
+export type TenureForSearch = TenureCore & {
+  cautionaryAlerts: AlertDates[];
+  asset: AddressForSearch;
+  householdMembers: Member<MemberName>[];
+};
+
+export type AccountForSearch = {
+  id: string;
+  rentAccountNumber: string;
+  balance: number;
+  status: TAccountSearchDocument["accountStatus"];
+  tenure: TenureForSearch;
+};
+
+export type SourcesForSearch = {
+  persons: PersonForSearch;
+  assets: AssetForSearch;
+  tenures: TenureForSearch;
+  accounts: AccountForSearch;
+};
+
+const address = (a: string) =>
+  `json_build_object('id', ${a}.id, 'assetType', ${a}."assetType", 'name', ${a}.name,
+     'propertyReference', ${a}."propertyReference", 'uprn', ${a}.uprn, 'postPreamble', ${a}."postPreamble",
+     'addressLine1', ${a}."addressLine1", 'addressLine2', ${a}."addressLine2", 'addressLine3', ${a}."addressLine3",
+     'addressLine4', ${a}."addressLine4", 'postCode', ${a}."postCode")`;
+
+const alerts = (column: string, id: string) =>
+  `(SELECT COALESCE(json_agg(json_build_object('startDate', al."startDate", 'endDate', al."endDate")), '[]'::json)
+      FROM "CautionaryAlert" al WHERE al."${column}" = ${id})`;
+
+// Responsible members first, then as they joined; the person's id settles members added in the
+// same millisecond, so a document is the same however often it is projected.
+const members = (tenureId: string, withAlerts: boolean) =>
+  `(SELECT COALESCE(json_agg(json_build_object('isResponsible', m."isResponsible", 'personTenureType', m."personTenureType",
+       'person', json_build_object('id', mp.id, 'title', mp.title, 'firstName', mp."firstName", 'surname', mp.surname
+         ${withAlerts ? `, 'cautionaryAlerts', ${alerts("personId", "mp.id")}` : ""}))
+       ORDER BY m."isResponsible" DESC, m."addedAt", m."personId"), '[]'::json)
+      FROM "HouseholdMember" m JOIN "Person" mp ON mp.id = m."personId" WHERE m."tenureId" = ${tenureId})`;
+
+// A tenure `t` joined to its type as `tt` (and to its home as `s` for tenureDocument).
+const tenureCore = (t: string) => `'id', ${t}.id, 'paymentReference', ${t}."paymentReference",
+  'startOfTenureDate', ${t}."startOfTenureDate", 'endOfTenureDate', ${t}."endOfTenureDate",
+  'tenureType', json_build_object('code', tt.code, 'description', tt.description)`;
+
+const tenureDocument = (t: string) => `json_build_object(${tenureCore(t)},
+  'cautionaryAlerts', ${alerts("tenureId", `${t}.id`)}, 'asset', ${address("s")},
+  'householdMembers', ${members(`${t}.id`, false)})`;
+
+const personDocument = `json_build_object('id', x.id, 'personRef', x."personRef", 'title', x.title,
+  'firstName', x."firstName", 'middleName', x."middleName", 'surname', x.surname,
+  'preferredFirstName', x."preferredFirstName", 'preferredMiddleName', x."preferredMiddleName",
+  'preferredSurname', x."preferredSurname", 'dateOfBirth', x."dateOfBirth", 'personTypes', x."personTypes",
+  'cautionaryAlerts', ${alerts("personId", "x.id")},
+  'tenancies', (SELECT COALESCE(json_agg(json_build_object('tenure', json_build_object(${tenureCore("t")},
+       'asset', ${address("s")}, 'cautionaryAlerts', ${alerts("tenureId", "t.id")},
+       'rentAccount', (SELECT json_build_object('rentAccountNumber', r."rentAccountNumber", 'balance', r.balance)
+                         FROM "RentAccount" r WHERE r."tenureId" = t.id)))), '[]'::json)
+     FROM "HouseholdMember" hm JOIN "Tenure" t ON t.id = hm."tenureId"
+     JOIN "TenureType" tt ON tt.code = t."tenureTypeCode" JOIN "Asset" s ON s.id = t."assetId"
+    WHERE hm."personId" = x.id),
+  'contacts', (SELECT COALESCE(json_agg(json_build_object('id', c.id, 'contactType', c."contactType", 'value', c.value)
+       ORDER BY c.id), '[]'::json)
+     FROM "ContactDetail" c WHERE c."targetId" = x.id AND c."isActive" AND c."contactType" IN ('phone', 'email')))`;
+
+const assetDocument = `json_build_object('id', x.id, 'assetType', x."assetType", 'name', x.name,
+  'propertyReference', x."propertyReference", 'uprn', x.uprn, 'postPreamble', x."postPreamble",
+  'addressLine1', x."addressLine1", 'addressLine2', x."addressLine2", 'addressLine3', x."addressLine3",
+  'addressLine4', x."addressLine4", 'postCode', x."postCode",
+  'cautionaryAlerts', ${alerts("assetId", "x.id")},
+  'parent', (SELECT json_build_object('id', p.id, 'assetType', p."assetType", 'name', p.name,
+       'propertyReference', p."propertyReference", 'uprn', p.uprn, 'postPreamble', p."postPreamble",
+       'addressLine1', p."addressLine1", 'addressLine2', p."addressLine2", 'addressLine3', p."addressLine3",
+       'addressLine4', p."addressLine4", 'postCode', p."postCode",
+       'parent', (SELECT ${address("g")} FROM "Asset" g WHERE g.id = p."parentId"))
+     FROM "Asset" p WHERE p.id = x."parentId"),
+  '_count', json_build_object('children', (SELECT count(*) FROM "Asset" ch WHERE ch."parentId" = x.id)),
+  'tenures', (SELECT COALESCE(json_agg(json_build_object(${tenureCore("t")}, 'householdMembers', ${members("t.id", true)})
+       ORDER BY t."startOfTenureDate" DESC, t.id), '[]'::json)
+     FROM "Tenure" t JOIN "TenureType" tt ON tt.code = t."tenureTypeCode" WHERE t."assetId" = x.id))`;
+
+const accountDocument = `json_build_object('id', x.id, 'rentAccountNumber', x."rentAccountNumber",
+  'balance', x.balance, 'status', x.status,
+  'tenure', (SELECT ${tenureDocument("t")} FROM "Tenure" t JOIN "TenureType" tt ON tt.code = t."tenureTypeCode"
+              JOIN "Asset" s ON s.id = t."assetId" WHERE t.id = x."tenureId"))`;
+
+// Each index's records are `x`; `joins` brings in what its document names beside them.
+const sources: Record<SearchIndexName, { table: string; document: string; joins: string }> = {
+  persons: { table: "Person", document: personDocument, joins: "" },
+  assets: { table: "Asset", document: assetDocument, joins: "" },
+  tenures: {
+    table: "Tenure",
+    document: tenureDocument("x"),
+    joins: `JOIN "TenureType" tt ON tt.code = x."tenureTypeCode" JOIN "Asset" s ON s.id = x."assetId"`,
+  },
+  accounts: { table: "RentAccount", document: accountDocument, joins: "" },
+};
+
+/** Which records to read: these ids, or the next `take` in id order after `after` (a full rebuild). */
+export type SourceSelection = { ids: readonly string[] } | { after: string | undefined; take: number };
+
+/** The records of an index that the selection names, in id order, as its projection reads them. */
+export async function loadForSearch<I extends SearchIndexName>(
+  db: DbClient,
+  index: I,
+  selection: SourceSelection,
+): Promise<SourcesForSearch[I][]> {
+  const { table, document, joins } = sources[index];
+  const chosen =
+    "ids" in selection
+      ? Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE id = ANY(${[...selection.ids]}::uuid[])`
+      : Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)}
+          ${selection.after ? Prisma.sql`WHERE id > ${selection.after}::uuid` : Prisma.empty}
+          ORDER BY id LIMIT ${selection.take}`;
+  const [row] = await db.$queryRaw<{ documents: string | null }[]>`
+    SELECT json_agg(${Prisma.raw(document)} ORDER BY x.id)::text AS documents
+      FROM (${chosen}) x ${Prisma.raw(joins)}`;
+  return row?.documents ? (JSON.parse(row.documents) as SourcesForSearch[I][]) : [];
+}

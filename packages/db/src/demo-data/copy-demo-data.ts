@@ -1,0 +1,117 @@
+import { Worker } from "node:worker_threads";
+import pg from "pg";
+import { copyRun } from "./copy-rows.ts";
+import { demoTables } from "./demo-context.ts";
+import type { CopyWorkerInput, CopyWorkerMessage } from "./demo-copy-worker.ts";
+import type { DemoCounts } from "./demo-counts.ts";
+import type { DemoGeneration } from "./generate-demo-data.ts";
+import { describeTable, type Column } from "./insert-rows.ts";
+import { loadInTransaction, sqlClientOf } from "./load-transaction.ts";
+import { finishBulkLoad, prepareBulkLoad, type BulkLoad } from "./prepare-bulk-load.ts";
+
+// A literal (false, 0, 'Active'::"RentAccountStatus", '{}'::"PersonType"[]): the same in every row.
+const LITERAL = /^(true|false|-?\d+(\.\d+)?|'[^']*'(::[\w" [\]]+)?)$/;
+
+/** The demo tables' columns, with the text of each default that is a literal. */
+async function describeDemoTables(client: pg.ClientBase): Promise<Record<string, Column[]>> {
+  const columns: Record<string, Column[]> = {};
+  for (const [, table] of demoTables) {
+    columns[table] = [];
+    for (const column of (await describeTable(sqlClientOf(client), table)).values()) {
+      const expression = column.defaultExpression;
+      const literal = column.notNull && expression !== null && LITERAL.test(expression);
+      const [row] = literal
+        ? (await client.query<{ value: string }>(`SELECT (${expression})::text AS value`)).rows
+        : [];
+      columns[table].push(row ? { ...column, constantDefault: row.value } : column);
+    }
+  }
+  return columns;
+}
+
+function startWorker(input: CopyWorkerInput): Worker {
+  return new Worker(new URL("./run-worker.mjs", import.meta.url), {
+    workerData: { entry: new URL("./demo-copy-worker.ts", import.meta.url).href, input },
+    // Rows live for a batch: a young generation that holds one keeps them from being copied on.
+    resourceLimits: { maxYoungGenerationSizeMb: 96 },
+  });
+}
+
+/** Batches from the worker as they come, ending when it says it is done (or failing with it). */
+async function* workerBatches(worker: Worker): AsyncGenerator<NonNullable<CopyWorkerMessage>> {
+  const queue: CopyWorkerMessage[] = [];
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  worker.on("message", (message: CopyWorkerMessage) => (queue.push(message), wake?.()));
+  worker.on("error", (error) => ((failure = error), wake?.()));
+  worker.on("exit", (code) => ((failure ??= code === 0 ? undefined : new Error(`Worker exited ${code}`)), wake?.()));
+  for (;;) {
+    if (failure) throw failure;
+    const message = queue.shift();
+    if (message === null) return;
+    if (message) yield message;
+    else await new Promise<void>((resolve) => (wake = resolve));
+  }
+}
+
+/**
+ * Seeds a real PostgreSQL server with `COPY`: a worker thread generates each batch as COPY text
+ * while `connections` connections load the batches before it, one transaction a batch.
+ */
+export async function copyDemoData(
+  databaseUrl: string,
+  generation: DemoGeneration,
+  connections: number,
+  onBatch: (counts: DemoCounts) => void,
+): Promise<void> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(connections, 1) });
+  let load: BulkLoad | undefined;
+  try {
+    const client = await pool.connect();
+    let columns: Record<string, Column[]>;
+    try {
+      columns = await describeDemoTables(client);
+      load = await prepareBulkLoad(client);
+    } finally {
+      client.release();
+    }
+    const worker = startWorker({ generation, columns, actorColumns: load.actorColumns, ahead: connections + 1 });
+    try {
+      const inFlight: Promise<void>[] = [];
+      try {
+        for await (const batch of workerBatches(worker)) {
+          if (inFlight.length >= connections) await inFlight.shift();
+          const write = loadInTransaction(pool, async (client) => {
+            for (const run of batch.runs) await copyRun(client, run);
+          }).then(() => {
+            worker.postMessage("written");
+            onBatch(batch.counts);
+          });
+          // Awaited in turn; this only stops Node reporting it unhandled in the meantime.
+          write.catch(() => undefined);
+          inFlight.push(write);
+        }
+        for (const write of inFlight) await write;
+      } finally {
+        await Promise.allSettled(inFlight);
+      }
+    } finally {
+      await worker.terminate();
+    }
+  } finally {
+    if (load) await finishBulkLoad(pool, load);
+    await pool.end();
+  }
+}
+
+/** Whether the server speaks COPY FROM STDIN: every real PostgreSQL does, the embedded PGlite does not. */
+export async function serverTakesCopy(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ version: string }>("SELECT version()");
+    return !rows[0]?.version.includes("PGlite");
+  } finally {
+    await client.end();
+  }
+}
