@@ -66,7 +66,6 @@ async function seed(db: Db, url: string): Promise<boolean> {
     scale: args.scale,
     seed: args.seed,
     databaseUrl: url,
-    loadConnections: 2,
     ...(args.asOf ? { asOf: new Date(`${args.asOf}T00:00:00Z`) } : {}),
     onProgress(done, total) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);

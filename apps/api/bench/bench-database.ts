@@ -32,7 +32,7 @@ export async function prepareBenchDatabase(persons: number): Promise<{ url: stri
   await applyMigrations(url.toString());
   const db = createDb(url.toString(), { maxConnections: 10 });
   const started = performance.now();
-  const { seeded } = await seedDemoDataIfEmpty(db, { scale: persons, databaseUrl: url.toString(), loadConnections: 2 });
+  const { seeded } = await seedDemoDataIfEmpty(db, { scale: persons, databaseUrl: url.toString() });
   if (seeded)
     console.log(
       `Seeded ${persons.toLocaleString("en-GB")} persons in ${((performance.now() - started) / 1000).toFixed(0)} s.`,

@@ -6,8 +6,8 @@ import type { CopyWorkerInput, CopyWorkerMessage } from "./demo-copy-worker.ts";
 import type { DemoCounts } from "./demo-counts.ts";
 import type { DemoGeneration } from "./generate-demo-data.ts";
 import { describeTable, type Column } from "./insert-rows.ts";
-import { loadInTransaction, sqlClientOf } from "./load-transaction.ts";
-import { finishBulkLoad, prepareBulkLoad, type BulkLoad } from "./prepare-bulk-load.ts";
+import { sqlClientOf } from "./load-transaction.ts";
+import { finishBulkLoad, prepareBulkLoad } from "./prepare-bulk-load.ts";
 
 // A literal (false, 0, 'Active'::"RentAccountStatus", '{}'::"PersonType"[]): the same in every row.
 const LITERAL = /^(true|false|-?\d+(\.\d+)?|'[^']*'(::[\w" [\]]+)?)$/;
@@ -56,51 +56,38 @@ async function* workerBatches(worker: Worker): AsyncGenerator<NonNullable<CopyWo
 
 /**
  * Seeds a real PostgreSQL server with `COPY`: a worker thread generates each batch as COPY text
- * while `connections` connections load the batches before it, one transaction a batch.
+ * while the connection loads the batch before it. The whole seed is one transaction, the ledger's
+ * deferred indexes and foreign key and the loading defaults included: a seed killed half-way
+ * leaves the database as it found it, never without its indexes or keys.
  */
 export async function copyDemoData(
   databaseUrl: string,
   generation: DemoGeneration,
-  connections: number,
   onBatch: (counts: DemoCounts) => void,
 ): Promise<void> {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: Math.max(connections, 1) });
-  let load: BulkLoad | undefined;
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
   try {
-    const client = await pool.connect();
-    let columns: Record<string, Column[]>;
+    await client.query("BEGIN");
+    const columns = await describeDemoTables(client);
+    const load = await prepareBulkLoad(client);
+    const worker = startWorker({ generation, columns, actorColumns: load.actorColumns, ahead: 2 });
     try {
-      columns = await describeDemoTables(client);
-      load = await prepareBulkLoad(client);
-    } finally {
-      client.release();
-    }
-    const worker = startWorker({ generation, columns, actorColumns: load.actorColumns, ahead: connections + 1 });
-    try {
-      const inFlight: Promise<void>[] = [];
-      try {
-        for await (const batch of workerBatches(worker)) {
-          if (inFlight.length >= connections) await inFlight.shift();
-          const write = loadInTransaction(pool, async (client) => {
-            for (const run of batch.runs) await copyRun(client, run);
-          }).then(() => {
-            worker.postMessage("written");
-            onBatch(batch.counts);
-          });
-          // Awaited in turn; this only stops Node reporting it unhandled in the meantime.
-          write.catch(() => undefined);
-          inFlight.push(write);
-        }
-        for (const write of inFlight) await write;
-      } finally {
-        await Promise.allSettled(inFlight);
+      for await (const batch of workerBatches(worker)) {
+        for (const run of batch.runs) await copyRun(client, run);
+        worker.postMessage("written");
+        onBatch(batch.counts);
       }
     } finally {
       await worker.terminate();
     }
+    await finishBulkLoad(client, load);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw error;
   } finally {
-    if (load) await finishBulkLoad(pool, load);
-    await pool.end();
+    await client.end();
   }
 }
 

@@ -58,26 +58,17 @@ export async function prepareBulkLoad(client: pg.ClientBase): Promise<BulkLoad> 
   return load;
 }
 
-/** Puts back exactly what `prepareBulkLoad` changed; adding a foreign key back checks every row. */
-export async function finishBulkLoad(pool: pg.Pool, load: BulkLoad): Promise<void> {
-  await Promise.all(
-    load.indexes.map(async (definition) => {
-      const client = await pool.connect();
-      try {
-        await client.query("SET maintenance_work_mem TO '256MB'");
-        await client.query(definition);
-      } finally {
-        client.release();
-      }
-    }),
-  );
+/** Puts back exactly what `prepareBulkLoad` changed, in its transaction; adding a foreign key back checks every row. */
+export async function finishBulkLoad(client: pg.ClientBase, load: BulkLoad): Promise<void> {
+  await client.query("SET LOCAL maintenance_work_mem TO '256MB'");
+  for (const definition of load.indexes) await client.query(definition);
   for (const key of load.foreignKeys) {
-    await pool.query(
+    await client.query(
       `ALTER TABLE ${quoteIdentifier(key.table)} ADD CONSTRAINT ${quoteIdentifier(key.name)} ${key.definition}`,
     );
   }
   for (const [table, columns] of Object.entries(load.actorColumns)) {
     const drops = columns.map((column) => `ALTER ${quoteIdentifier(column)} DROP DEFAULT`).join(", ");
-    await pool.query(`ALTER TABLE ${quoteIdentifier(table)} ${drops}`);
+    await client.query(`ALTER TABLE ${quoteIdentifier(table)} ${drops}`);
   }
 }

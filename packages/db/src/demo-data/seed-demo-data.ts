@@ -32,12 +32,6 @@ export type SeedDemoDataOptions = {
    * several times faster, worth it from tens of thousands of persons.
    */
   databaseUrl?: string;
-  /**
-   * Direct connections loading batches at once (with `databaseUrl`). Default 1; 2 helps on a real
-   * server, which is loaded with COPY. Keep 1 for the embedded database, which cannot run
-   * concurrent transactions.
-   */
-  loadConnections?: number;
 };
 
 export type DemoDataSummary = DemoCounts & {
@@ -70,14 +64,12 @@ export async function seedDemoData(db: Db, options: SeedDemoDataOptions = {}): P
 
   const generation = (batchSize: number) => ({ scale, seed, asOf, batchSize: options.batchSize ?? batchSize });
   if (options.databaseUrl && (await serverTakesCopy(options.databaseUrl))) {
-    await copyDemoData(options.databaseUrl, generation(500), options.loadConnections ?? 1, onBatch);
+    await copyDemoData(options.databaseUrl, generation(500), onBatch);
   } else {
     await writeBatches(
       generation(2_000),
       onBatch,
-      options.databaseUrl
-        ? createDirectBatchWriter(options.databaseUrl, options.loadConnections ?? 1)
-        : createPrismaBatchWriter(db),
+      options.databaseUrl ? createDirectBatchWriter(options.databaseUrl, 1) : createPrismaBatchWriter(db),
     );
   }
 
