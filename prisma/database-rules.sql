@@ -92,3 +92,18 @@ $$;
 
 CREATE TRIGGER "Asset_hierarchy_check" BEFORE INSERT OR UPDATE OF "parentId", "assetType" ON "Asset"
   FOR EACH ROW EXECUTE FUNCTION asset_hierarchy_check();
+
+-- Search's tsquery of any of `words`, each followed by `suffix` (":*", ":AB", ":*AB"): quoted lexemes,
+-- quotes and backslashes escaped. The migration 20261205000510_search_words_tsvector explains it.
+CREATE FUNCTION search_words_query(words text[], suffix text) RETURNS tsquery
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT string_agg('''' || replace(replace(w, '\', '\\'), '''', '''''') || '''' || suffix, ' | ')::tsquery
+  FROM unnest(words) AS w
+$$;
+
+-- One GIN index of document words per search index (apps/api/src/search/postgres): a new index
+-- in searchIndexNames needs its own here and in a migration.
+CREATE INDEX "SearchDocument_persons_words_idx" ON "SearchDocument" USING gin (words) WHERE "indexName" = 'persons';
+CREATE INDEX "SearchDocument_assets_words_idx" ON "SearchDocument" USING gin (words) WHERE "indexName" = 'assets';
+CREATE INDEX "SearchDocument_tenures_words_idx" ON "SearchDocument" USING gin (words) WHERE "indexName" = 'tenures';
+CREATE INDEX "SearchDocument_accounts_words_idx" ON "SearchDocument" USING gin (words) WHERE "indexName" = 'accounts';

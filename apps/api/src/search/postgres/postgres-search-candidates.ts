@@ -1,7 +1,8 @@
 import type { Db } from "@housing/db/client";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
 import { isHouseNumber } from "../search-text.ts";
-import { type PlanRow, type PostgresPlan, commonTermPostings, toPlanQuery } from "./to-postgres-query.ts";
+import type { PostgresPlan } from "./to-postgres-query.ts";
+import { type PlanRow, commonTermPostings, toPlanQuery } from "./to-plan-query.ts";
 
 /**
  * The words that only add to the score of documents the other words find: common words, and a

@@ -29,9 +29,9 @@ const bulkWriteTimeouts = { maxWait: 60_000, timeout: 120_000 };
 type Row = { document: Record<string, unknown>; total: number };
 
 /**
- * Search on PostgreSQL itself (also the embedded one): documents and their words in tables kept by
- * the indexer, exact and prefix matches through a btree, near spellings through a trigram index
- * on the vocabulary, ranked by how many words matched and how well.
+ * Search on PostgreSQL itself (also the embedded one): documents kept by the indexer with their
+ * words in a tsvector, exact and prefix matches through a GIN index per search index, near
+ * spellings through a trigram index on the vocabulary, ranked by how many words matched and how well.
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres";

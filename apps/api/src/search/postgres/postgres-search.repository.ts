@@ -1,6 +1,7 @@
 import type { Db, DbClient } from "@housing/db/client";
 import type { SearchDocumentRecord, SearchIndexName } from "../search-engine.port.ts";
 import { canBeMisspelt } from "../search-text.ts";
+import { lexeme, wordsVector } from "./postgres-words.ts";
 
 export type IndexGenerations = { active: number; building: number | null };
 
@@ -17,7 +18,10 @@ export async function lockIndexForWriting(tx: DbClient, index: SearchIndexName):
 const chunk = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-/** Deletes the documents named and writes the new ones, with their words and vocabulary. */
+/**
+ * Deletes the documents named and writes the new ones, with their words and vocabulary; with
+ * `keepExisting`, a document already in the generation (a newer copy the live indexer wrote) stays.
+ */
 export async function replaceDocuments(
   tx: DbClient,
   index: SearchIndexName,
@@ -31,47 +35,49 @@ export async function replaceDocuments(
       where: { indexName: index, generation, id: { in: [...new Set(deleteIds)] } },
     });
   }
-  let toWrite = documents;
-  if (options.keepExisting && documents.length > 0) {
-    const existing = await tx.searchDocument.findMany({
-      where: { indexName: index, generation, id: { in: documents.map((d) => d.id) } },
-      select: { id: true },
-    });
-    const present = new Set(existing.map((e) => e.id));
-    toWrite = documents.filter((d) => !present.has(d.id));
-  }
-  if (toWrite.length === 0) return;
-  // One statement per table with array parameters: thousands of rows in milliseconds, where
-  // row-by-row createMany took seconds.
-  await tx.$executeRaw`
-    INSERT INTO "SearchDocument" ("indexName", generation, id, document, "sortText", "sortNumber", "sortSubNumber", "sortDate", "sortAmount", types, "isActive")
-    SELECT ${index}, ${generation}, d.id, d.document, d.sort_text, d.sort_number, d.sort_sub_number, d.sort_date, d.sort_amount, d.types::text[], d.is_active
-    FROM unnest(
-      ${toWrite.map((d) => d.id)}::uuid[],
-      ${toWrite.map((d) => JSON.stringify(d.document))}::jsonb[],
-      ${toWrite.map((d) => d.sortText)}::text[],
-      ${toWrite.map((d) => d.sortNumber)}::int[],
-      ${toWrite.map((d) => d.sortSubNumber)}::int[],
-      ${toWrite.map((d) => d.sortDate)}::date[],
-      ${toWrite.map((d) => d.sortAmount)}::numeric[],
-      ${toWrite.map((d) => `{${d.types.map((t) => `"${t}"`).join(",")}}`)}::text[],
-      ${toWrite.map((d) => d.isActive)}::boolean[]
-    ) AS d(id, document, sort_text, sort_number, sort_sub_number, sort_date, sort_amount, types, is_active)`;
-  const terms = toWrite.flatMap((doc) => doc.terms.map((t) => ({ documentId: doc.id, ...t })));
-  for (const part of chunk(terms, 20_000)) {
-    await tx.$executeRaw`
-      INSERT INTO "SearchTerm" ("indexName", generation, "documentId", term, weight, "contactDetailId")
-      SELECT ${index}, ${generation}, t.document_id, t.term, t.weight, t.contact_detail_id
-      FROM unnest(
-        ${part.map((t) => t.documentId)}::uuid[],
-        ${part.map((t) => t.term)}::text[],
-        ${part.map((t) => t.weight)}::int[],
-        ${part.map((t) => t.contactDetailId ?? null)}::uuid[]
-      ) AS t(document_id, term, weight, contact_detail_id)`;
-  }
+  if (documents.length === 0) return;
+  const contactTerms = documents.flatMap((doc) =>
+    doc.terms.flatMap((t) =>
+      t.contactDetailId ? [{ documentId: doc.id, ...t, contactDetailId: t.contactDetailId }] : [],
+    ),
+  );
+  // One statement with array parameters for the documents and their contact-detail words, which
+  // go only with the documents written: thousands of rows in milliseconds.
+  await tx.$executeRawUnsafe(
+    `WITH written AS (
+      INSERT INTO "SearchDocument" ("indexName", generation, id, document, words, "sortText", "sortNumber", "sortSubNumber", "sortDate", "sortAmount", types, "isActive")
+      SELECT $1, $2, d.id, d.document, d.words::tsvector, d.sort_text, d.sort_number, d.sort_sub_number, d.sort_date, d.sort_amount, d.types::text[], d.is_active
+      FROM unnest($3::uuid[], $4::jsonb[], $5::text[], $6::text[], $7::int[], $8::int[], $9::date[], $10::numeric[], $11::text[], $12::boolean[])
+        AS d(id, document, words, sort_text, sort_number, sort_sub_number, sort_date, sort_amount, types, is_active)
+      ${options.keepExisting ? `ON CONFLICT ("indexName", generation, id) DO NOTHING` : ""}
+      RETURNING id
+    )
+    INSERT INTO "SearchContactTerm" ("indexName", generation, "documentId", term, weight, "contactDetailId")
+    SELECT DISTINCT $1, $2, c.document_id, c.term, c.weight, c.contact_detail_id
+    FROM unnest($13::uuid[], $14::text[], $15::int[], $16::uuid[]) AS c(document_id, term, weight, contact_detail_id)
+    WHERE c.document_id IN (SELECT id FROM written)`,
+    index,
+    generation,
+    documents.map((d) => d.id),
+    documents.map((d) => JSON.stringify(d.document)),
+    documents.map((d) => wordsVector(d.terms)),
+    documents.map((d) => d.sortText),
+    documents.map((d) => d.sortNumber),
+    documents.map((d) => d.sortSubNumber),
+    documents.map((d) => d.sortDate),
+    documents.map((d) => d.sortAmount),
+    documents.map((d) => `{${d.types.map((t) => `"${t}"`).join(",")}}`),
+    documents.map((d) => d.isActive),
+    contactTerms.map((t) => t.documentId),
+    contactTerms.map((t) => t.term),
+    contactTerms.map((t) => t.weight),
+    contactTerms.map((t) => t.contactDetailId),
+  );
   // Only words a query may misspell: numbers and email addresses in the trigram index made a short
   // word's near-spelling look-up recheck thousands of them ("court" shares " co" with every ".com").
-  const vocabulary = [...new Set(terms.map((t) => t.term).filter(canBeMisspelt))].sort();
+  const vocabulary = [
+    ...new Set(documents.flatMap((d) => d.terms.flatMap((t) => (canBeMisspelt(t.term) ? [lexeme(t.term)] : [])))),
+  ].sort();
   for (const part of chunk(vocabulary, 20_000)) {
     await tx.$executeRaw`
       INSERT INTO "SearchVocabulary" (term) SELECT unnest(${part}::text[]) ON CONFLICT (term) DO NOTHING`;
@@ -106,14 +112,14 @@ export async function finishRebuild(db: Db, index: SearchIndexName, generation: 
     return active;
   });
   await db.searchDocument.deleteMany({ where: { indexName: index, generation: previous } });
-  // The planner needs fresh statistics after a bulk load to pick the term index, and postings are
-  // read from the covering indexes alone only once VACUUM has marked the loaded pages all-visible.
-  await db.$executeRaw`VACUUM (ANALYZE) "SearchDocument", "SearchTerm", "SearchVocabulary"`;
+  // The planner needs fresh word statistics after a bulk load to weigh the GIN indexes, and VACUUM
+  // merges their pending lists of new entries and clears the old generation's.
+  await db.$executeRaw`VACUUM (ANALYZE) "SearchDocument", "SearchContactTerm", "SearchVocabulary"`;
 }
 
 export async function resetSearchTables(db: Db, indexes: readonly SearchIndexName[]): Promise<void> {
   await db.$transaction([
-    db.searchTerm.deleteMany({ where: { indexName: { in: [...indexes] } } }),
+    db.searchContactTerm.deleteMany({ where: { indexName: { in: [...indexes] } } }),
     db.searchDocument.deleteMany({ where: { indexName: { in: [...indexes] } } }),
     db.searchIndexState.deleteMany({ where: { indexName: { in: [...indexes] } } }),
   ]);
