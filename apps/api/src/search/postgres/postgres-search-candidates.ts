@@ -1,4 +1,4 @@
-import type { Db } from "@housing/db/client";
+import { type Db, poolOf } from "@housing/db/client";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
 import { isHouseNumber } from "../search-text.ts";
 import type { PostgresPlan } from "./to-postgres-query.ts";
@@ -27,7 +27,7 @@ export async function planSearch(
   visibility: SearchVisibility,
 ): Promise<PostgresPlan> {
   const sql = toPlanQuery(query);
-  const rows = await db.$queryRawUnsafe<PlanRow[]>(sql.text, ...sql.values);
+  const { rows } = await poolOf(db).query<PlanRow>(sql.text, sql.values);
   const contactIds = [...new Set(rows.flatMap((row) => row.contactIds))].slice(0, 1000);
   return {
     generation: rows[0]?.generation ?? 1,
