@@ -14,6 +14,9 @@ const pools = new WeakMap<Db, pg.Pool>();
 /** Builds the one Prisma client a process uses; callers own its lifetime. */
 export function createDb(databaseUrl: string, options: { maxConnections?: number } = {}): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
+  // An idle connection the server ended (a restart, a test database dropped) just leaves the pool,
+  // and the next query opens another; unhandled, its error would end the process.
+  pool.on("error", () => undefined);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Generous waits: on the embedded database every transaction queues for its one connection.
   const db = new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
