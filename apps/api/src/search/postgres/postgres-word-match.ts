@@ -1,7 +1,7 @@
 import { startsWithPattern } from "../../kernel/like-pattern.ts";
 import { type SearchIndexName, searchIndexNames } from "../search-engine.port.ts";
 import type { QueryTerm } from "../search-text.ts";
-import { type WeightLabel, allowedLabels, weightOfLabel } from "./postgres-words.ts";
+import { type WeightLabel, allowedLabels, weightOfLabel, wordsQueryText } from "./postgres-words.ts";
 
 export type SqlQuery = { text: string; values: unknown[] };
 
@@ -26,15 +26,17 @@ export function indexLiteral(index: SearchIndexName): string {
 const matchScore = { exact: 3, prefix: 2, fuzzy: 1 } as const;
 
 /**
- * A tsquery matching any of the words of text array `words` (SQL): `search_words_query` quotes each
- * one as a lexeme. The suffix is made of fixed parts only: ":*" for a prefix, then weight labels.
+ * A tsquery matching any of the words of text array `words` (SQL), known only as the query runs:
+ * `search_words_query` quotes each one as a lexeme. The suffix is made of fixed parts only.
  */
-export function wordsQuery(words: string, prefix: boolean, labels: readonly WeightLabel[]): string {
+export function runtimeWordsQuery(words: string, prefix: boolean, labels: readonly WeightLabel[]): string {
   const suffix = prefix || labels.length > 0 ? `:${prefix ? "*" : ""}${labels.join("")}` : "";
   return `search_words_query(${words}, '${suffix}')`;
 }
 
-const textArray = (params: Params, words: readonly string[]) => `${params.add([...words])}::text[]`;
+/** A tsquery parameter matching any of `words` (see `wordsQueryText`). */
+export const wordsQuery = (params: Params, words: readonly string[], prefix: boolean, labels: readonly WeightLabel[]) =>
+  `${params.add(wordsQueryText(words, prefix, labels))}::tsquery`;
 
 /** The weight labels written into a query: none when the query searches every field. */
 export const queryLabels = (termWeights: readonly number[] | undefined): WeightLabel[] =>
@@ -51,8 +53,8 @@ export function wordQuery(
   termWeights: readonly number[] | undefined,
 ): string {
   const labels = queryLabels(termWeights);
-  const own = wordsQuery(textArray(params, [term.term]), term.allowPrefix, labels);
-  return fuzzy.length === 0 ? own : `(${own} || ${wordsQuery(textArray(params, fuzzy), false, labels)})`;
+  const own = wordsQueryText([term.term], term.allowPrefix, labels);
+  return `${params.add(fuzzy.length === 0 ? own : `${own} | ${wordsQueryText(fuzzy, false, labels)}`)}::tsquery`;
 }
 
 /**
@@ -67,19 +69,19 @@ export function wordScore(
   termWeights: readonly number[] | undefined,
   words: string,
 ): string {
-  const word = textArray(params, [term.term]);
   const startsAlike = fuzzy.filter((f) => f.startsWith(term.term));
   const others = fuzzy.filter((f) => !f.startsWith(term.term));
-  const prefixWords = term.allowPrefix ? word : startsAlike.length > 0 ? textArray(params, startsAlike) : undefined;
-  const otherWords = others.length > 0 ? textArray(params, others) : undefined;
+  const prefixWords = term.allowPrefix ? [term.term] : startsAlike;
   const ways = allowedLabels(termWeights).flatMap((label) => {
     const weight = weightOfLabel[label];
     return [
-      { score: weight * matchScore.exact, query: wordsQuery(word, false, [label]) },
-      ...(prefixWords
-        ? [{ score: weight * matchScore.prefix, query: wordsQuery(prefixWords, term.allowPrefix, [label]) }]
+      { score: weight * matchScore.exact, query: wordsQuery(params, [term.term], false, [label]) },
+      ...(prefixWords.length > 0
+        ? [{ score: weight * matchScore.prefix, query: wordsQuery(params, prefixWords, term.allowPrefix, [label]) }]
         : []),
-      ...(otherWords ? [{ score: weight * matchScore.fuzzy, query: wordsQuery(otherWords, false, [label]) }] : []),
+      ...(others.length > 0
+        ? [{ score: weight * matchScore.fuzzy, query: wordsQuery(params, others, false, [label]) }]
+        : []),
     ];
   });
   const best = ways.sort((a, b) => b.score - a.score);

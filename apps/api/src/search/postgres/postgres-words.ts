@@ -34,7 +34,7 @@ const maxPosition = 16_383;
 export const lexeme = (term: string) =>
   term.length <= maxLexemeChars ? term : [...term].slice(0, maxLexemeChars).join("");
 
-/** A lexeme quoted for tsvector input: inside quotes only a quote and a backslash are special. */
+/** A lexeme quoted for tsvector and tsquery input: inside quotes only a quote and a backslash are special. */
 const quoted = (word: string) => `'${word.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
 
 /**
@@ -49,4 +49,14 @@ export function wordsVector(terms: readonly SearchTermRecord[]): string {
     entries.push(`${quoted(lexeme(term))}:${Math.min(entries.length + 1, maxPosition)}${weightLabel(weight)}`);
   }
   return entries.join(" ");
+}
+
+/**
+ * The tsquery literal matching any of `words`, each as a quoted lexeme with a suffix of fixed parts:
+ * ":*" for a prefix, then weight labels. Passed as a parameter, it costs the planner next to nothing
+ * (the database's search_words_query does the same for words known only as a query runs).
+ */
+export function wordsQueryText(words: readonly string[], prefix: boolean, labels: readonly WeightLabel[]): string {
+  const suffix = prefix || labels.length > 0 ? `:${prefix ? "*" : ""}${labels.join("")}` : "";
+  return words.map((word) => `${quoted(lexeme(word))}${suffix}`).join(" | ");
 }

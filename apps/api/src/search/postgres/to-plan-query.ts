@@ -6,6 +6,7 @@ import {
   contactWordCondition,
   indexLiteral,
   queryLabels,
+  runtimeWordsQuery,
   wordsQuery,
 } from "./postgres-word-match.ts";
 
@@ -59,9 +60,9 @@ function nearSpellings(params: Params, term: QueryTerm, word: string): string {
 /** The tsquery of a word and its near spellings (`f.fuzzy`, known only as the plan query runs). */
 function wordAndNearQuery(params: Params, term: QueryTerm, termWeights: readonly number[] | undefined): string {
   const labels = queryLabels(termWeights);
-  const own = wordsQuery(`${params.add([term.term])}::text[]`, term.allowPrefix, labels);
+  const own = wordsQuery(params, [term.term], term.allowPrefix, labels);
   // No near spelling gives no query (NULL): the word's own then.
-  return `coalesce(${own} || ${wordsQuery("f.fuzzy", false, labels)}, ${own})`;
+  return `coalesce(${own} || ${runtimeWordsQuery("f.fuzzy", false, labels)}, ${own})`;
 }
 
 export type PlanRow = { generation: number; fuzzy: string[]; postings: number; contactIds: string[] };
