@@ -65,7 +65,8 @@ function wordAndNearQuery(params: Params, term: QueryTerm, termWeights: readonly
   return `coalesce(${own} || ${runtimeWordsQuery("f.fuzzy", false, labels)}, ${own})`;
 }
 
-export type PlanRow = { generation: number; fuzzy: string[]; postings: number; contactIds: string[] };
+/** `postings` is null for a word not counted. */
+export type PlanRow = { generation: number; fuzzy: string[]; postings: number | null; contactIds: string[] };
 
 /**
  * Everything a search needs to know before its main query, in one round trip: the generation that
@@ -77,10 +78,10 @@ export type PlanRow = { generation: number; fuzzy: string[]; postings: number; c
 export function toPlanQuery(
   { index, terms, termWeights }: Pick<SearchQuery, "index" | "terms" | "termWeights">,
   cutoff = commonTermPostings,
+  counted: readonly boolean[] = terms.map(() => true),
 ): SqlQuery {
   const params = new Params();
   const indexName = indexLiteral(index);
-  const limitParam = `${params.add(cutoff)}::int`;
   const contactWords = new Set(contactDetailTerms(terms));
   const branches = terms.map((term, i) => {
     const word = `${params.add(term.term)}::text`;
@@ -94,12 +95,14 @@ export function toPlanQuery(
             LIMIT 1000) c)`
         : `'{}'::uuid[]`;
     // A word is common only by the documents the query can match: those with it in the fields searched.
-    return `SELECT ${i} AS i, ${word} AS word, s.generation, f.fuzzy,
-        (SELECT count(*)::int FROM (
+    const postings = counted[i]
+      ? `(SELECT count(*)::int FROM (
           SELECT 1 FROM "SearchDocument" d
           WHERE d."indexName" = ${indexName} AND d.generation = s.generation
             AND d.words @@ ${wordAndNearQuery(params, term, termWeights)}
-          LIMIT ${limitParam}) n) AS postings,
+          LIMIT ${params.add(cutoff)}::int) n)`
+      : "NULL::int";
+    return `SELECT ${i} AS i, ${word} AS word, s.generation, f.fuzzy, ${postings} AS postings,
         ${contacts}::text[] AS "contactIds"
       FROM state s CROSS JOIN LATERAL (${fuzzy}) f`;
   });

@@ -14,7 +14,8 @@ export { adjacentSwaps, commonTermPostings, toPlanQuery } from "./to-plan-query.
 export type { PlanRow } from "./to-plan-query.ts";
 
 export type PostgresPlan = {
-  generation: number;
+  /** The generation to read, or "active" to read it in the query itself. */
+  generation: number | "active";
   fuzzy: readonly string[][];
   contactIds: readonly string[];
   /** Per query word: matches so many documents that it only scores documents other words found. */
@@ -96,7 +97,7 @@ const fuzzyArray = (params: Params, plan: PostgresPlan, i: number) => {
  */
 function matchedRows(params: Params, query: MatchQuery, plan: PostgresPlan, ranked: boolean): string {
   const index = indexLiteral(query.index);
-  const generation = params.add(plan.generation);
+  const generation = generationOf(params, query, plan);
   // Contact-detail words count only when the caller may see some that the query matches.
   const contactScope =
     plan.contactIds.length === 0
@@ -127,6 +128,11 @@ function matchedRows(params: Params, query: MatchQuery, plan: PostgresPlan, rank
       ) w`;
 }
 
+const generationOf = (params: Params, query: MatchQuery, plan: PostgresPlan) =>
+  plan.generation === "active"
+    ? `(SELECT coalesce((SELECT "activeGeneration" FROM "SearchIndexState" WHERE "indexName" = ${indexLiteral(query.index)}), 1))`
+    : params.add(plan.generation);
+
 /**
  * Ranks and pages ids first and reads whole documents for the page only: carrying every match's
  * document through the sort made large result sets spill to disk.
@@ -149,7 +155,10 @@ export function toPostgresQuery(query: SearchQuery, plan: PostgresPlan): SqlQuer
   const page = `SELECT m.*, count(*) OVER ()::int AS total FROM (${matched}) m
       ORDER BY ${orderBy(query)}
       LIMIT ${limit} OFFSET ${offset}`;
-  return { text: documentsOf(query, params.add(plan.generation), page, orderBy(query, "p")), values: params.values };
+  return {
+    text: documentsOf(query, generationOf(params, query, plan), page, orderBy(query, "p")),
+    values: params.values,
+  };
 }
 
 /** Every match in id order after a cursor: bulk reading with no depth limit. */
@@ -161,5 +170,5 @@ export function toPostgresCursorQuery(query: CursorQuery, plan: PostgresPlan): S
   const page = `SELECT m.id, 0 AS total FROM (${matched}) m${after}
       ORDER BY m.id
       LIMIT ${limit}`;
-  return { text: documentsOf(query, params.add(plan.generation), page, "p.id"), values: params.values };
+  return { text: documentsOf(query, generationOf(params, query, plan), page, "p.id"), values: params.values };
 }
