@@ -101,9 +101,35 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
   FROM unnest(words) AS w
 $$;
 
--- One GIN index of document words per search index (apps/api/src/search/postgres): a new index
--- in searchIndexNames needs its own here and in a migration.
-CREATE INDEX "SearchDocument_persons_words_idx" ON "SearchDocument" USING gin (words) WHERE "indexName" = 'persons';
-CREATE INDEX "SearchDocument_assets_words_idx" ON "SearchDocument" USING gin (words) WHERE "indexName" = 'assets';
-CREATE INDEX "SearchDocument_tenures_words_idx" ON "SearchDocument" USING gin (words) WHERE "indexName" = 'tenures';
-CREATE INDEX "SearchDocument_accounts_words_idx" ON "SearchDocument" USING gin (words) WHERE "indexName" = 'accounts';
+-- Search documents partitioned by index, then by generation (the engine adds and drops those): the
+-- schema language cannot state it, so the table Prisma declares is made again partitioned. The
+-- migration 20261205011000_search_document_partitions explains it; this is the same table.
+ALTER TABLE "SearchContactTerm" DROP CONSTRAINT "SearchContactTerm_indexName_generation_documentId_fkey";
+DROP TABLE "SearchDocument";
+CREATE TABLE "SearchDocument" (
+    "indexName" TEXT NOT NULL,
+    "generation" INTEGER NOT NULL,
+    "id" UUID NOT NULL,
+    "document" JSONB NOT NULL,
+    "words" tsvector NOT NULL,
+    "sortText" TEXT NOT NULL DEFAULT '',
+    "sortNumber" INTEGER,
+    "sortSubNumber" INTEGER,
+    "sortDate" DATE,
+    "sortAmount" DECIMAL(12,2),
+    "types" TEXT[],
+    "isActive" BOOLEAN,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SearchDocument_pkey" PRIMARY KEY ("indexName","generation","id")
+) PARTITION BY LIST ("indexName");
+CREATE INDEX "SearchDocument_words_idx" ON "SearchDocument" USING gin (words);
+CREATE TABLE "SearchDocument_persons" PARTITION OF "SearchDocument" FOR VALUES IN ('persons') PARTITION BY LIST (generation);
+CREATE TABLE "SearchDocument_persons_default" PARTITION OF "SearchDocument_persons" DEFAULT;
+CREATE TABLE "SearchDocument_assets" PARTITION OF "SearchDocument" FOR VALUES IN ('assets') PARTITION BY LIST (generation);
+CREATE TABLE "SearchDocument_assets_default" PARTITION OF "SearchDocument_assets" DEFAULT;
+CREATE TABLE "SearchDocument_tenures" PARTITION OF "SearchDocument" FOR VALUES IN ('tenures') PARTITION BY LIST (generation);
+CREATE TABLE "SearchDocument_tenures_default" PARTITION OF "SearchDocument_tenures" DEFAULT;
+CREATE TABLE "SearchDocument_accounts" PARTITION OF "SearchDocument" FOR VALUES IN ('accounts') PARTITION BY LIST (generation);
+CREATE TABLE "SearchDocument_accounts_default" PARTITION OF "SearchDocument_accounts" DEFAULT;
+ALTER TABLE "SearchContactTerm" ADD CONSTRAINT "SearchContactTerm_indexName_generation_documentId_fkey" FOREIGN KEY ("indexName", "generation", "documentId") REFERENCES "SearchDocument"("indexName", "generation", "id") ON DELETE CASCADE ON UPDATE CASCADE;

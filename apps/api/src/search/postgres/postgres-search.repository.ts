@@ -1,6 +1,6 @@
 import { type Db, type DbClient, poolOf } from "@housing/db/client";
 import type pg from "pg";
-import type { SearchDocumentRecord, SearchIndexName } from "../search-engine.port.ts";
+import { type SearchDocumentRecord, type SearchIndexName, searchIndexNames } from "../search-engine.port.ts";
 import { canBeMisspelt } from "../search-text.ts";
 import { lexeme, wordsVector } from "./postgres-words.ts";
 
@@ -104,12 +104,37 @@ export async function replaceDocuments(
   ]);
 }
 
-/** Marks a new generation as being built; the indexer writes to it too from now on. */
+/** The partition holding one generation of an index (database-rules.sql partitions by index, then generation). */
+function generationTable(index: SearchIndexName, generation: number): string {
+  if (!searchIndexNames.includes(index) || !Number.isInteger(generation)) throw new Error("No such search generation");
+  return `"SearchDocument_${index}_g${generation}"`;
+}
+
+/** Drops a generation whole: its partition, or its rows in the default one (the first generation lives there). */
+async function dropGeneration(sql: pg.PoolClient, index: SearchIndexName, generation: number) {
+  // Contact-detail words first: a partition cannot leave its table while rows refer to it.
+  await sql.query(`DELETE FROM "SearchContactTerm" WHERE "indexName" = $1 AND generation = $2`, [index, generation]);
+  const table = generationTable(index, generation);
+  const { rows } = await sql.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [table]);
+  if (rows[0]?.exists) {
+    await sql.query(`ALTER TABLE "SearchDocument_${index}" DETACH PARTITION ${table}`);
+    await sql.query(`DROP TABLE ${table}`);
+  }
+  await deleteDocuments(sql, index, generation);
+}
+
+/**
+ * Marks a new generation as being built, in a partition of its own (a rebuild that died may have
+ * left one); the indexer writes to it too from now on.
+ */
 export async function startRebuild(db: Db, index: SearchIndexName): Promise<number> {
   return writingIndex(db, index, async (sql) => {
     const { active } = await readGenerations(sql, index);
     const building = active + 1;
-    await deleteDocuments(sql, index, building);
+    await dropGeneration(sql, index, building);
+    await sql.query(
+      `CREATE TABLE ${generationTable(index, building)} PARTITION OF "SearchDocument_${index}" FOR VALUES IN (${building})`,
+    );
     await sql.query(
       `INSERT INTO "SearchIndexState" ("indexName", "activeGeneration", "buildingGeneration") VALUES ($1, $2, $3)
        ON CONFLICT ("indexName") DO UPDATE SET "buildingGeneration" = $3, "updatedAt" = now()`,
@@ -119,7 +144,7 @@ export async function startRebuild(db: Db, index: SearchIndexName): Promise<numb
   });
 }
 
-/** Swaps the new generation in, in one transaction, then drops the old one. */
+/** Swaps the new generation in, in one transaction, then drops the old one whole. */
 export async function finishRebuild(db: Db, index: SearchIndexName, generation: number): Promise<void> {
   const previous = await writingIndex(db, index, async (sql) => {
     const { active } = await readGenerations(sql, index);
@@ -129,9 +154,9 @@ export async function finishRebuild(db: Db, index: SearchIndexName, generation: 
     );
     return active;
   });
-  await deleteDocuments(poolOf(db), index, previous);
-  // The planner needs fresh word statistics after a bulk load to weigh the GIN indexes, and VACUUM
-  // merges their pending lists of new entries and clears the old generation's.
+  await writingIndex(db, index, (sql) => dropGeneration(sql, index, previous));
+  // The planner needs word statistics for the new partition to weigh its GIN index, and VACUUM
+  // merges the index's pending list of new entries.
   await poolOf(db).query(`VACUUM (ANALYZE) "SearchDocument", "SearchContactTerm", "SearchVocabulary"`);
 }
 

@@ -14,8 +14,8 @@ export class Params {
 }
 
 /**
- * The index's name as a literal, not a parameter: each index has a partial GIN index of its own
- * (prisma/database-rules.sql), which the planner picks only for a query naming the index literally.
+ * The index's name as a literal, not a parameter: each index is a partition of its own with its own
+ * GIN index (prisma/database-rules.sql), and the planner leaves the others out for a literal.
  */
 export function indexLiteral(index: SearchIndexName): string {
   if (!searchIndexNames.includes(index)) throw new Error(`No search index ${String(index)}`);
