@@ -36,6 +36,18 @@ CREATE TABLE "SearchDocument_tenures_default" PARTITION OF "SearchDocument_tenur
 CREATE TABLE "SearchDocument_accounts" PARTITION OF "SearchDocument" FOR VALUES IN ('accounts') PARTITION BY LIST (generation);
 CREATE TABLE "SearchDocument_accounts_default" PARTITION OF "SearchDocument_accounts" DEFAULT;
 
+-- Generations already rebuilt get partitions of their own, so the next rebuild drops them whole.
+DO $$
+DECLARE
+  g record;
+BEGIN
+  FOR g IN SELECT DISTINCT "indexName", generation FROM "SearchDocument_moving"
+    WHERE generation > 1 AND "indexName" IN ('persons', 'assets', 'tenures', 'accounts') LOOP
+    EXECUTE format('CREATE TABLE %I PARTITION OF %I FOR VALUES IN (%s)',
+      'SearchDocument_' || g."indexName" || '_g' || g.generation, 'SearchDocument_' || g."indexName", g.generation);
+  END LOOP;
+END $$;
+
 INSERT INTO "SearchDocument" ("indexName", generation, id, document, words, "sortText", "sortNumber", "sortSubNumber", "sortDate", "sortAmount", types, "isActive", "updatedAt")
 SELECT "indexName", generation, id, document, words, "sortText", "sortNumber", "sortSubNumber", "sortDate", "sortAmount", types, "isActive", "updatedAt"
 FROM "SearchDocument_moving" WHERE "indexName" IN ('persons', 'assets', 'tenures', 'accounts');

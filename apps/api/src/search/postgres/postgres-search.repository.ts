@@ -110,7 +110,10 @@ function generationTable(index: SearchIndexName, generation: number): string {
   return `"SearchDocument_${index}_g${generation}"`;
 }
 
-/** Drops a generation whole: its partition, or its rows in the default one (the first generation lives there). */
+/**
+ * Drops a generation whole: its partition, or its rows in the default one, where the first
+ * generation (written live before any rebuild) lives; emptied, its indexes are rebuilt small.
+ */
 async function dropGeneration(sql: pg.PoolClient, index: SearchIndexName, generation: number) {
   // Contact-detail words first: a partition cannot leave its table while rows refer to it.
   await sql.query(`DELETE FROM "SearchContactTerm" WHERE "indexName" = $1 AND generation = $2`, [index, generation]);
@@ -119,8 +122,12 @@ async function dropGeneration(sql: pg.PoolClient, index: SearchIndexName, genera
   if (rows[0]?.exists) {
     await sql.query(`ALTER TABLE "SearchDocument_${index}" DETACH PARTITION ${table}`);
     await sql.query(`DROP TABLE ${table}`);
+    return;
   }
   await deleteDocuments(sql, index, generation);
+  const defaultTable = `"SearchDocument_${index}_default"`;
+  const left = await sql.query(`SELECT 1 FROM ${defaultTable} LIMIT 1`);
+  if (left.rowCount === 0) await sql.query(`REINDEX TABLE ${defaultTable}`);
 }
 
 /**
