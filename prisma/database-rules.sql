@@ -102,7 +102,7 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
 $$;
 
 -- Search documents partitioned by index, then by generation (the engine adds and drops those): the
--- schema language cannot state it, so the table Prisma declares is made again partitioned. The
+-- schema language cannot state it, so the tables Prisma declares are made again partitioned. The
 -- migration 20261205011000_search_document_partitions explains it; this is the same table.
 ALTER TABLE "SearchContactTerm" DROP CONSTRAINT "SearchContactTerm_indexName_generation_documentId_fkey";
 DROP TABLE "SearchDocument";
@@ -132,4 +132,26 @@ CREATE TABLE "SearchDocument_tenures" PARTITION OF "SearchDocument" FOR VALUES I
 CREATE TABLE "SearchDocument_tenures_default" PARTITION OF "SearchDocument_tenures" DEFAULT;
 CREATE TABLE "SearchDocument_accounts" PARTITION OF "SearchDocument" FOR VALUES IN ('accounts') PARTITION BY LIST (generation);
 CREATE TABLE "SearchDocument_accounts_default" PARTITION OF "SearchDocument_accounts" DEFAULT;
+
+-- Contact-detail words partitioned the same way (migration 20261205012000_search_contact_term_partitions).
+DROP TABLE "SearchContactTerm";
+CREATE TABLE "SearchContactTerm" (
+    "indexName" TEXT NOT NULL,
+    "generation" INTEGER NOT NULL,
+    "documentId" UUID NOT NULL,
+    "term" TEXT NOT NULL,
+    "weight" INTEGER NOT NULL,
+    "contactDetailId" UUID NOT NULL,
+
+    CONSTRAINT "SearchContactTerm_pkey" PRIMARY KEY ("indexName","generation","documentId","term","weight","contactDetailId")
+) PARTITION BY LIST ("indexName");
+CREATE INDEX "SearchContactTerm_indexName_generation_term_idx" ON "SearchContactTerm"("indexName", "generation", "term" text_pattern_ops);
+CREATE TABLE "SearchContactTerm_persons" PARTITION OF "SearchContactTerm" FOR VALUES IN ('persons') PARTITION BY LIST (generation);
+CREATE TABLE "SearchContactTerm_persons_default" PARTITION OF "SearchContactTerm_persons" DEFAULT;
+CREATE TABLE "SearchContactTerm_assets" PARTITION OF "SearchContactTerm" FOR VALUES IN ('assets') PARTITION BY LIST (generation);
+CREATE TABLE "SearchContactTerm_assets_default" PARTITION OF "SearchContactTerm_assets" DEFAULT;
+CREATE TABLE "SearchContactTerm_tenures" PARTITION OF "SearchContactTerm" FOR VALUES IN ('tenures') PARTITION BY LIST (generation);
+CREATE TABLE "SearchContactTerm_tenures_default" PARTITION OF "SearchContactTerm_tenures" DEFAULT;
+CREATE TABLE "SearchContactTerm_accounts" PARTITION OF "SearchContactTerm" FOR VALUES IN ('accounts') PARTITION BY LIST (generation);
+CREATE TABLE "SearchContactTerm_accounts_default" PARTITION OF "SearchContactTerm_accounts" DEFAULT;
 ALTER TABLE "SearchContactTerm" ADD CONSTRAINT "SearchContactTerm_indexName_generation_documentId_fkey" FOREIGN KEY ("indexName", "generation", "documentId") REFERENCES "SearchDocument"("indexName", "generation", "id") ON DELETE CASCADE ON UPDATE CASCADE;

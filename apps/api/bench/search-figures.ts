@@ -51,13 +51,16 @@ const searchTables = ["SearchDocument", "SearchContactTerm", "SearchVocabulary"]
 /** The rows the projections read: documents are made of these. */
 const indexedTables = ["Person", "Asset", "Tenure", "RentAccount", "HouseholdMember", "ContactDetail"];
 
-/** The search tables with their indexes, against the heap of the rows they index (their own indexes left out). */
+/**
+ * The search tables with their indexes (every partition), against the heap of the rows they index
+ * (their own indexes left out).
+ */
 export async function printSizes(sql: pg.Pool): Promise<void> {
   const { rows } = await sql.query<{ name: string; search: string; indexed: string; persons: string }>(
-    `SELECT sum(pg_total_relation_size(quote_ident(t)::regclass)) FILTER (WHERE t = ANY($1)) AS search,
-            sum(pg_table_size(quote_ident(t)::regclass)) FILTER (WHERE t = ANY($2)) AS indexed,
+    `SELECT sum(pg_total_relation_size(p.relid)) FILTER (WHERE t = ANY($1)) AS search,
+            sum(pg_table_size(p.relid)) FILTER (WHERE t = ANY($2)) AS indexed,
             pg_table_size('"Person"'::regclass) AS persons
-     FROM unnest($1::text[] || $2::text[]) AS t`,
+     FROM unnest($1::text[] || $2::text[]) AS t, pg_partition_tree(quote_ident(t)::regclass) AS p`,
     [searchTables, indexedTables],
   );
   const { search, indexed, persons } = rows[0] ?? { search: "0", indexed: "1", persons: "1" };

@@ -104,30 +104,36 @@ export async function replaceDocuments(
   ]);
 }
 
-/** The partition holding one generation of an index (database-rules.sql partitions by index, then generation). */
-function generationTable(index: SearchIndexName, generation: number): string {
+/**
+ * The partitions holding one generation of an index: its documents and their contact-detail words
+ * (database-rules.sql partitions both by index, then generation).
+ */
+function generationTables(index: SearchIndexName, generation: number) {
   if (!searchIndexNames.includes(index) || !Number.isInteger(generation)) throw new Error("No such search generation");
-  return `"SearchDocument_${index}_g${generation}"`;
+  return (["SearchContactTerm", "SearchDocument"] as const).map((table) => ({
+    parent: `"${table}_${index}"`,
+    partition: `"${table}_${index}_g${generation}"`,
+    fallback: `"${table}_${index}_default"`,
+  }));
 }
 
 /**
- * Drops a generation whole: its partition, or its rows in the default one, where the first
- * generation (written live before any rebuild) lives; emptied, its indexes are rebuilt small.
+ * Drops a generation whole: its partitions, or its rows in the default ones, where the first
+ * generation (written live before any rebuild) lives; emptied, their indexes are rebuilt small.
  */
 async function dropGeneration(sql: pg.PoolClient, index: SearchIndexName, generation: number) {
   // Contact-detail words first: a partition cannot leave its table while rows refer to it.
-  await sql.query(`DELETE FROM "SearchContactTerm" WHERE "indexName" = $1 AND generation = $2`, [index, generation]);
-  const table = generationTable(index, generation);
-  const { rows } = await sql.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [table]);
-  if (rows[0]?.exists) {
-    await sql.query(`ALTER TABLE "SearchDocument_${index}" DETACH PARTITION ${table}`);
-    await sql.query(`DROP TABLE ${table}`);
-    return;
+  for (const { parent, partition } of generationTables(index, generation)) {
+    const { rows } = await sql.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [partition]);
+    if (!rows[0]?.exists) continue;
+    await sql.query(`ALTER TABLE ${parent} DETACH PARTITION ${partition}`);
+    await sql.query(`DROP TABLE ${partition}`);
   }
   await deleteDocuments(sql, index, generation);
-  const defaultTable = `"SearchDocument_${index}_default"`;
-  const left = await sql.query(`SELECT 1 FROM ${defaultTable} LIMIT 1`);
-  if (left.rowCount === 0) await sql.query(`REINDEX TABLE ${defaultTable}`);
+  for (const { fallback } of generationTables(index, generation)) {
+    const left = await sql.query(`SELECT 1 FROM ${fallback} LIMIT 1`);
+    if (left.rowCount === 0) await sql.query(`REINDEX TABLE ${fallback}`);
+  }
 }
 
 /**
@@ -139,9 +145,9 @@ export async function startRebuild(db: Db, index: SearchIndexName): Promise<numb
     const { active } = await readGenerations(sql, index);
     const building = active + 1;
     await dropGeneration(sql, index, building);
-    await sql.query(
-      `CREATE TABLE ${generationTable(index, building)} PARTITION OF "SearchDocument_${index}" FOR VALUES IN (${building})`,
-    );
+    for (const { parent, partition } of generationTables(index, building)) {
+      await sql.query(`CREATE TABLE ${partition} PARTITION OF ${parent} FOR VALUES IN (${building})`);
+    }
     await sql.query(
       `INSERT INTO "SearchIndexState" ("indexName", "activeGeneration", "buildingGeneration") VALUES ($1, $2, $3)
        ON CONFLICT ("indexName") DO UPDATE SET "buildingGeneration" = $3, "updatedAt" = now()`,
