@@ -60,7 +60,10 @@ export async function printSizes(sql: pg.Pool): Promise<void> {
     `SELECT sum(pg_total_relation_size(p.relid)) FILTER (WHERE t = ANY($1)) AS search,
             sum(pg_table_size(p.relid)) FILTER (WHERE t = ANY($2)) AS indexed,
             pg_table_size('"Person"'::regclass) AS persons
-     FROM unnest($1::text[] || $2::text[]) AS t, pg_partition_tree(quote_ident(t)::regclass) AS p`,
+     FROM unnest($1::text[] || $2::text[]) AS t
+     CROSS JOIN LATERAL (
+       SELECT relid FROM pg_partition_tree(quote_ident(t)::regclass) UNION SELECT quote_ident(t)::regclass
+     ) AS p`,
     [searchTables, indexedTables],
   );
   const { search, indexed, persons } = rows[0] ?? { search: "0", indexed: "1", persons: "1" };
