@@ -118,10 +118,21 @@ function generationTables(index: SearchIndexName, generation: number) {
 }
 
 /**
+ * Adding or dropping a generation's partitions locks the tables they belong to and, through the
+ * foreign key, the other table and every index's partitions; taken piecemeal, in an order of its
+ * own, those locks deadlocked with writers of other indexes. Taken first, documents before
+ * contact-detail words as every query and write takes them, they only make those wait a moment.
+ */
+async function lockSearchTables(sql: pg.PoolClient): Promise<void> {
+  await sql.query(`LOCK TABLE "SearchDocument", "SearchContactTerm" IN ACCESS EXCLUSIVE MODE`);
+}
+
+/**
  * Drops a generation whole: its partitions, or its rows in the default ones, where the first
  * generation (written live before any rebuild) lives; emptied, their indexes are rebuilt small.
  */
 async function dropGeneration(sql: pg.PoolClient, index: SearchIndexName, generation: number) {
+  await lockSearchTables(sql);
   // Contact-detail words first: a partition cannot leave its table while rows refer to it.
   for (const { parent, partition } of generationTables(index, generation)) {
     const { rows } = await sql.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [partition]);
@@ -175,8 +186,9 @@ export async function finishRebuild(db: Db, index: SearchIndexName, generation: 
 
 export async function resetSearchTables(db: Db, indexes: readonly SearchIndexName[]): Promise<void> {
   await db.$transaction([
-    db.searchContactTerm.deleteMany({ where: { indexName: { in: [...indexes] } } }),
+    // Documents first, as every write locks them (their contact-detail words go with them).
     db.searchDocument.deleteMany({ where: { indexName: { in: [...indexes] } } }),
+    db.searchContactTerm.deleteMany({ where: { indexName: { in: [...indexes] } } }),
     db.searchIndexState.deleteMany({ where: { indexName: { in: [...indexes] } } }),
   ]);
 }
