@@ -92,3 +92,66 @@ $$;
 
 CREATE TRIGGER "Asset_hierarchy_check" BEFORE INSERT OR UPDATE OF "parentId", "assetType" ON "Asset"
   FOR EACH ROW EXECUTE FUNCTION asset_hierarchy_check();
+
+-- Search's tsquery of any of `words`, each followed by `suffix` (":*", ":AB", ":*AB"): quoted lexemes,
+-- quotes and backslashes escaped. The migration 20261205000510_search_words_tsvector explains it.
+CREATE FUNCTION search_words_query(words text[], suffix text) RETURNS tsquery
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
+  SELECT string_agg('''' || replace(replace(w, '\', '\\'), '''', '''''') || '''' || suffix, ' | ')::tsquery
+  FROM unnest(words) AS w
+$$;
+
+-- Search documents partitioned by index, then by generation (the engine adds and drops those): the
+-- schema language cannot state it, so the tables Prisma declares are made again partitioned. The
+-- migration 20261205011000_search_document_partitions explains it; this is the same table.
+ALTER TABLE "SearchContactTerm" DROP CONSTRAINT "SearchContactTerm_indexName_generation_documentId_fkey";
+DROP TABLE "SearchDocument";
+CREATE TABLE "SearchDocument" (
+    "indexName" TEXT NOT NULL,
+    "generation" INTEGER NOT NULL,
+    "id" UUID NOT NULL,
+    "document" JSONB NOT NULL,
+    "words" tsvector NOT NULL,
+    "sortText" TEXT NOT NULL DEFAULT '',
+    "sortNumber" INTEGER,
+    "sortSubNumber" INTEGER,
+    "sortDate" DATE,
+    "sortAmount" DECIMAL(12,2),
+    "types" TEXT[],
+    "isActive" BOOLEAN,
+    "updatedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SearchDocument_pkey" PRIMARY KEY ("indexName","generation","id")
+) PARTITION BY LIST ("indexName");
+CREATE INDEX "SearchDocument_words_idx" ON "SearchDocument" USING gin (words);
+CREATE TABLE "SearchDocument_persons" PARTITION OF "SearchDocument" FOR VALUES IN ('persons') PARTITION BY LIST (generation);
+CREATE TABLE "SearchDocument_persons_default" PARTITION OF "SearchDocument_persons" DEFAULT;
+CREATE TABLE "SearchDocument_assets" PARTITION OF "SearchDocument" FOR VALUES IN ('assets') PARTITION BY LIST (generation);
+CREATE TABLE "SearchDocument_assets_default" PARTITION OF "SearchDocument_assets" DEFAULT;
+CREATE TABLE "SearchDocument_tenures" PARTITION OF "SearchDocument" FOR VALUES IN ('tenures') PARTITION BY LIST (generation);
+CREATE TABLE "SearchDocument_tenures_default" PARTITION OF "SearchDocument_tenures" DEFAULT;
+CREATE TABLE "SearchDocument_accounts" PARTITION OF "SearchDocument" FOR VALUES IN ('accounts') PARTITION BY LIST (generation);
+CREATE TABLE "SearchDocument_accounts_default" PARTITION OF "SearchDocument_accounts" DEFAULT;
+
+-- Contact-detail words partitioned the same way (migration 20261205012000_search_contact_term_partitions).
+DROP TABLE "SearchContactTerm";
+CREATE TABLE "SearchContactTerm" (
+    "indexName" TEXT NOT NULL,
+    "generation" INTEGER NOT NULL,
+    "documentId" UUID NOT NULL,
+    "term" TEXT NOT NULL,
+    "weight" INTEGER NOT NULL,
+    "contactDetailId" UUID NOT NULL,
+
+    CONSTRAINT "SearchContactTerm_pkey" PRIMARY KEY ("indexName","generation","documentId","term","weight","contactDetailId")
+) PARTITION BY LIST ("indexName");
+CREATE INDEX "SearchContactTerm_indexName_generation_term_idx" ON "SearchContactTerm"("indexName", "generation", "term" text_pattern_ops);
+CREATE TABLE "SearchContactTerm_persons" PARTITION OF "SearchContactTerm" FOR VALUES IN ('persons') PARTITION BY LIST (generation);
+CREATE TABLE "SearchContactTerm_persons_default" PARTITION OF "SearchContactTerm_persons" DEFAULT;
+CREATE TABLE "SearchContactTerm_assets" PARTITION OF "SearchContactTerm" FOR VALUES IN ('assets') PARTITION BY LIST (generation);
+CREATE TABLE "SearchContactTerm_assets_default" PARTITION OF "SearchContactTerm_assets" DEFAULT;
+CREATE TABLE "SearchContactTerm_tenures" PARTITION OF "SearchContactTerm" FOR VALUES IN ('tenures') PARTITION BY LIST (generation);
+CREATE TABLE "SearchContactTerm_tenures_default" PARTITION OF "SearchContactTerm_tenures" DEFAULT;
+CREATE TABLE "SearchContactTerm_accounts" PARTITION OF "SearchContactTerm" FOR VALUES IN ('accounts') PARTITION BY LIST (generation);
+CREATE TABLE "SearchContactTerm_accounts_default" PARTITION OF "SearchContactTerm_accounts" DEFAULT;
+ALTER TABLE "SearchContactTerm" ADD CONSTRAINT "SearchContactTerm_indexName_generation_documentId_fkey" FOREIGN KEY ("indexName", "generation", "documentId") REFERENCES "SearchDocument"("indexName", "generation", "id") ON DELETE CASCADE ON UPDATE CASCADE;

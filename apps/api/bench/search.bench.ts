@@ -1,26 +1,31 @@
-// `pnpm bench search`: search latency and throughput over HTTP, the same queries straight on the
-// engine (so the API's own cost shows as a ratio), write-to-searchable lag, and a full reindex,
-// on a real PostgreSQL seeded with BENCH_PERSONS (default 100,000) persons. It prints its figures;
-// nothing here asserts a time.
+// `pnpm bench search`: search latency over HTTP for a wide mix of queries (hundreds of distinct
+// surnames, postcodes and streets, later pages, every sort), the same queries straight on the
+// engine and as plain SQL on the base tables (plain-sql-baseline.ts), all measured in the same run,
+// the search tables' size against the rows they index, throughput, write-to-searchable lag and a
+// full reindex, on a real PostgreSQL seeded with BENCH_PERSONS (default 100,000) persons. It prints
+// its figures; nothing here asserts a time.
 import { parseArgs } from "node:util";
-import type { Db } from "@housing/db/client";
+import { type Db, poolOf } from "@housing/db/client";
+import type pg from "pg";
 import { pino } from "pino";
 import { z } from "zod";
 import { systemClock } from "../src/kernel/clock.ts";
 import { createOutboxIndexer } from "../src/search/indexer/outbox-indexer.ts";
 import { PostgresSearchEngine } from "../src/search/postgres/postgres-search-engine.ts";
 import { describeRebuildCounts, rebuildSearchIndex } from "../src/search/rebuild-search-index.ts";
-import type { SearchIndexName, SearchQuery, SearchVisibility } from "../src/search/search-engine.port.ts";
-import { searchVisibility } from "../src/search/run-search.ts";
+import type { SearchQuery, SearchVisibility } from "../src/search/search-engine.port.ts";
+import { accountTermWeights, filtersFor, searchVisibility } from "../src/search/run-search.ts";
 import { queryTerms } from "../src/search/search-text.ts";
 import { startTestServer } from "../src/testing/test-kit.ts";
 import { ZBenchPersons, prepareBenchDatabase } from "./bench-database.ts";
-import { buildQueryMix, type BenchQuery } from "./query-mix.ts";
+import { baselineSql, prepareBaseline } from "./plain-sql-baseline.ts";
+import { type BenchQuery, buildQueryMix, queryString } from "./query-mix.ts";
+import { type KindTimings, ms, printLatencyTable, printSizes, summary } from "./search-figures.ts";
 
 const { values } = parseArgs({
   options: {
     persons: { type: "string" },
-    requests: { type: "string" },
+    rounds: { type: "string" },
     seconds: { type: "string" },
     "skip-reindex": { type: "boolean" },
   },
@@ -29,49 +34,50 @@ const { values } = parseArgs({
 const options = z
   .object({
     persons: ZBenchPersons,
-    requests: z.coerce.number().int().min(10).default(600),
+    rounds: z.coerce.number().int().min(1).default(1),
     seconds: z.coerce.number().int().min(1).default(15),
   })
   .parse({
     persons: values.persons ?? process.env.BENCH_PERSONS,
-    requests: values.requests,
+    rounds: values.rounds,
     seconds: values.seconds,
   });
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-const summary = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
-};
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-
-async function timeHttp(baseUrl: string, token: string, query: BenchQuery): Promise<number> {
+async function timeHttp(baseUrl: string, token: string, query: BenchQuery): Promise<{ ms: number; total: number }> {
   const started = performance.now();
-  const response = await fetch(
-    `${baseUrl}/api/v1/search/${query.index}?searchText=${encodeURIComponent(query.searchText)}&pageSize=12`,
-    {
-      headers: { authorization: `Bearer ${token}` },
-    },
-  );
-  await response.arrayBuffer();
-  if (!response.ok) throw new Error(`${query.index} "${query.searchText}" answered ${response.status}`);
-  return performance.now() - started;
+  const response = await fetch(`${baseUrl}${queryString(query)}`, { headers: { authorization: `Bearer ${token}` } });
+  const body = (await response.json()) as { total?: number };
+  if (!response.ok) throw new Error(`${queryString(query)} answered ${response.status}`);
+  return { ms: performance.now() - started, total: body.total ?? 0 };
 }
 
+const sorts: Record<BenchQuery["index"], Record<string, SearchQuery["sort"]>> = {
+  persons: { surname: "text" },
+  assets: { address: "text" },
+  tenures: { startDate: "date" },
+  accounts: { balance: "amount", address: "text" },
+};
+
+/** The engine query the API makes of a bench query (run-search.ts). */
 function engineQuery(query: BenchQuery): SearchQuery {
+  const filters = {
+    persons: filtersFor.persons({}),
+    assets: filtersFor.assets({}),
+    tenures: filtersFor.tenures({}),
+    accounts: {},
+  }[query.index];
   return {
-    index: query.index as SearchIndexName,
+    index: query.index,
     terms: queryTerms(query.searchText),
-    filters: query.index === "persons" ? { excludeWhenOnly: ["HousingOfficer", "HousingAreaManager"] } : {},
-    sort: "relevance",
-    isDesc: false,
-    page: 1,
+    filters,
+    ...(query.lookUpType ? { termWeights: accountTermWeights(query.lookUpType) } : {}),
+    sort: sorts[query.index][query.sortBy] ?? "relevance",
+    isDesc: query.isDesc,
+    page: query.page,
     pageSize: 12,
   };
 }
 
-type Timings = { http: number[]; direct: number[]; byKind: Map<string, number[]> };
 type BenchServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /** A full reindex, timed: always, unless --skip-reindex and every index is already built. */
@@ -83,28 +89,37 @@ async function reindexUnlessBuilt(db: Db, engine: PostgresSearchEngine): Promise
   console.log(`Full reindex: ${seconds.toFixed(1)} s (${describeRebuildCounts(counts)}).`);
 }
 
-/**
- * Each query over HTTP and then straight on the engine, so both see the same cache and the same
- * load from the rest of a shared machine, and their ratio is the API's own cost.
- */
-async function timeSequential(
-  baseUrl: string,
-  token: string,
-  engine: PostgresSearchEngine,
-  visibility: SearchVisibility,
-  mix: BenchQuery[],
-): Promise<Timings> {
-  const timings: Timings = { http: [], direct: [], byKind: new Map() };
-  for (let i = 0; i < options.requests; i += 1) {
-    const query = mix[i % mix.length] as BenchQuery;
-    const took = await timeHttp(baseUrl, token, query);
-    timings.http.push(took);
-    timings.byKind.set(query.kind, [...(timings.byKind.get(query.kind) ?? []), took]);
-    const started = performance.now();
-    await engine.search(engineQuery(query), visibility);
-    timings.direct.push(performance.now() - started);
+async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const started = performance.now();
+  const result = await work();
+  return { ms: performance.now() - started, result };
+}
+
+type Run = { url: string; token: string; engine: PostgresSearchEngine; sql: pg.Pool; visibility: SearchVisibility };
+
+/** One query over HTTP, straight on the engine and as plain SQL, one after the other: same cache, same load. */
+async function timeQuery(run: Run, query: BenchQuery, kind: KindTimings, first: boolean): Promise<void> {
+  kind.http.push((await timeHttp(run.url, run.token, query)).ms);
+  const onEngine = await timed(() => run.engine.search(engineQuery(query), run.visibility));
+  kind.engine.push(onEngine.ms);
+  const baseline = baselineSql(query);
+  const plain = await timed(() => run.sql.query<{ total: number }>(baseline.text, baseline.values));
+  kind.sql.push(plain.ms);
+  if (!first) return;
+  kind.queries += 1;
+  if ((plain.result.rows[0]?.total ?? 0) === onEngine.result.total) kind.sameTotal += 1;
+}
+
+async function timeSequential(run: Run, mix: BenchQuery[]): Promise<Map<string, KindTimings>> {
+  const byKind = new Map<string, KindTimings>();
+  for (let round = 0; round < options.rounds; round += 1) {
+    for (const query of mix) {
+      const kind = byKind.get(query.kind) ?? { http: [], engine: [], sql: [], queries: 0, sameTotal: 0 };
+      byKind.set(query.kind, kind);
+      await timeQuery(run, query, kind, round === 0);
+    }
   }
-  return timings;
+  return byKind;
 }
 
 /** Requests completed by 16 concurrent clients going through the mix for `options.seconds`. */
@@ -162,46 +177,30 @@ async function waitUntilSearchable(baseUrl: string, token: string, surname: stri
   }
 }
 
-function printFigures({ http, direct, byKind }: Timings, completed: number, lags: number[]): void {
-  const overHttp = summary(http);
-  const onEngine = summary(direct);
-  console.log("\nSearch latency over HTTP (sequential, page of 12):");
-  console.log(
-    `  all queries      p50 ${ms(overHttp.p50)}  p95 ${ms(overHttp.p95)}  p99 ${ms(overHttp.p99)}  (${http.length} requests)`,
-  );
-  for (const [kind, samples] of byKind) {
-    const s = summary(samples);
-    console.log(`  ${kind.padEnd(16)} p50 ${ms(s.p50)}  p95 ${ms(s.p95)}  p99 ${ms(s.p99)}`);
-  }
-  console.log("Same queries straight on the engine (no HTTP, auth, validation or JSON):");
-  console.log(`  all queries      p50 ${ms(onEngine.p50)}  p95 ${ms(onEngine.p95)}  p99 ${ms(onEngine.p99)}`);
-  console.log(
-    `API cost ratio (HTTP p50 / engine p50): ${(overHttp.p50 / onEngine.p50).toFixed(2)}x; p95 ratio ${(overHttp.p95 / onEngine.p95).toFixed(2)}x`,
-  );
+async function runAgainst(server: BenchServer, engine: PostgresSearchEngine, db: Db, mix: BenchQuery[]): Promise<void> {
+  const token = await server.tokenFor("housing-officer");
+  const sql = poolOf(db);
+  const visibility = searchVisibility(db, ["housing"], new Date().toISOString().slice(0, 10));
+  const run: Run = { url: server.url, token, engine, sql, visibility };
+  // Warm-up: every query once each way, so no way pays for reading the tables from disk.
+  await timeSequential(run, mix);
+  printLatencyTable(await timeSequential(run, mix));
+  const completed = await countConcurrent(server.url, token, mix);
   console.log(
     `Throughput at 16 concurrent clients: ${(completed / options.seconds).toFixed(0)} requests/s over ${options.seconds} s`,
   );
-  const lag = summary(lags);
-  console.log(
-    `Write-to-searchable lag (PATCH then poll search, ${lags.length} edits): p50 ${ms(lag.p50)}  p95 ${ms(lag.p95)}`,
-  );
-}
-
-async function runAgainst(server: BenchServer, engine: PostgresSearchEngine, db: Db, mix: BenchQuery[]): Promise<void> {
-  const token = await server.tokenFor("housing-officer");
-  for (const query of mix) await timeHttp(server.url, token, query); // warm-up: every query once
-  const visibility = searchVisibility(db, ["housing"], new Date().toISOString().slice(0, 10));
-  const timings = await timeSequential(server.url, token, engine, visibility, mix);
-  const completed = await countConcurrent(server.url, token, mix);
-  const lags = await timeWriteToSearchable(db, server.url, token);
-  printFigures(timings, completed, lags);
+  const lag = summary(await timeWriteToSearchable(db, server.url, token));
+  console.log(`Write-to-searchable lag (PATCH then poll search, 40 edits): p50 ${ms(lag.p50)}  p95 ${ms(lag.p95)}`);
+  await printSizes(sql);
 }
 
 async function main(): Promise<void> {
   const { db } = await prepareBenchDatabase(options.persons);
   const engine = new PostgresSearchEngine(db);
+  // The baseline's indexes, and statistics on the seeded tables as a council's database would have them.
+  await prepareBaseline(poolOf(db));
   await reindexUnlessBuilt(db, engine);
-  const mix = await buildQueryMix(db);
+  const mix = await buildQueryMix(poolOf(db));
   console.log(`Query mix: ${mix.length} queries (${[...new Set(mix.map((q) => q.kind))].join(", ")}).`);
 
   const server = await startTestServer(db, { search: engine });

@@ -1,7 +1,8 @@
-import type { Db } from "@housing/db/client";
+import { type Db, poolOf } from "@housing/db/client";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
-import { isHouseNumber } from "../search-text.ts";
-import { type PlanRow, type PostgresPlan, commonTermPostings, toPlanQuery } from "./to-postgres-query.ts";
+import { contactDetailTerms, isHouseNumber } from "../search-text.ts";
+import type { PostgresPlan } from "./to-postgres-query.ts";
+import { type PlanRow, commonTermPostings, toPlanQuery } from "./to-plan-query.ts";
 
 /**
  * The words that only add to the score of documents the other words find: common words, and a
@@ -15,6 +16,49 @@ export function scoreOnlyWords(words: readonly string[], postings: readonly numb
 }
 
 /**
+ * One word that cannot be misspelt and looks for no contact detail (a postcode, a reference, a
+ * short prefix) has nothing to plan: alone, it finds documents however common it is. The main
+ * query then reads the generation itself, and the search is one round trip.
+ */
+const needsPlan = ({ index, terms }: Pick<SearchQuery, "index" | "terms">) =>
+  terms.length > 1 ||
+  terms.some((term) => term.maxTypos > 0) ||
+  (index === "persons" && contactDetailTerms(terms).length > 0);
+
+type PlanQuery = Pick<SearchQuery, "index" | "terms" | "termWeights">;
+
+/**
+ * Words found common lately ("flat", "road", "london"). Counting a common word reads thousands of
+ * index entries and documents, the dearest part of a search, and its answer hardly changes: a word
+ * stays common here for a minute after its last count, or until this engine rebuilds the index.
+ */
+export class CommonWords {
+  private readonly until = new Map<string, number>();
+  private static readonly keepMs = 60_000;
+  private static readonly maxWords = 10_000;
+
+  private static key(query: PlanQuery, i: number): string {
+    const term = query.terms[i];
+    return JSON.stringify([query.index, query.termWeights ?? null, term?.term, term?.allowPrefix, term?.maxTypos]);
+  }
+
+  has(query: PlanQuery, i: number): boolean {
+    return (this.until.get(CommonWords.key(query, i)) ?? 0) > Date.now();
+  }
+
+  remember(query: PlanQuery, common: readonly boolean[]): void {
+    if (this.until.size > CommonWords.maxWords) this.until.clear();
+    common.forEach((isCommon, i) => {
+      if (isCommon) this.until.set(CommonWords.key(query, i), Date.now() + CommonWords.keepMs);
+    });
+  }
+
+  forget(): void {
+    this.until.clear();
+  }
+}
+
+/**
  * The generation to read, each word's near spellings and whether it is common, and the contact
  * details whose words match the query and which the caller may see: the same ownership and consent
  * rule as the contact-details API, so search never leaks a number or email. One round trip, and a
@@ -22,11 +66,21 @@ export function scoreOnlyWords(words: readonly string[], postings: readonly numb
  */
 export async function planSearch(
   db: Db,
-  query: Pick<SearchQuery, "index" | "terms" | "termWeights">,
+  query: PlanQuery,
   visibility: SearchVisibility,
+  commonWords: CommonWords,
 ): Promise<PostgresPlan> {
-  const sql = toPlanQuery(query);
-  const rows = await db.$queryRawUnsafe<PlanRow[]>(sql.text, ...sql.values);
+  if (!needsPlan(query)) return { generation: "active", fuzzy: [[]], contactIds: [] };
+  // Alone, a word finds documents however common (see needsPlan); a full name only ranks.
+  const known = query.terms.map((term, i) => term.ranksOnly === true || commonWords.has(query, i));
+  const counted = query.terms.map((_, i) => query.terms.length > 1 && !known[i]);
+  const sql = toPlanQuery(query, commonTermPostings, counted);
+  const { rows } = await poolOf(db).query<PlanRow>(sql.text, sql.values);
+  const postings = rows.map((row, i) => row.postings ?? (known[i] ? commonTermPostings : 0));
+  commonWords.remember(
+    query,
+    postings.map((count, i) => counted[i] === true && count >= commonTermPostings),
+  );
   const contactIds = [...new Set(rows.flatMap((row) => row.contactIds))].slice(0, 1000);
   return {
     generation: rows[0]?.generation ?? 1,
@@ -34,7 +88,7 @@ export async function planSearch(
     // A term that only ranks (a full name) never finds documents the words do not.
     common: scoreOnlyWords(
       query.terms.map((t) => t.term),
-      rows.map((row) => row.postings),
+      postings,
     ).map((scoreOnly, i) => scoreOnly || query.terms[i]?.ranksOnly === true),
     contactIds: await visibility.visibleContactDetails(contactIds),
   };

@@ -1,4 +1,4 @@
-import type { Db, DbClient } from "@housing/db/client";
+import { type Db, poolOf } from "@housing/db/client";
 import type {
   CursorQuery,
   SearchDocumentRecord,
@@ -14,32 +14,30 @@ import {
   readGenerations,
   finishRebuild,
   startRebuild,
-  lockIndexForWriting,
+  writingIndex,
   replaceDocuments,
   resetSearchTables,
   builtIndexNames,
 } from "./postgres-search.repository.ts";
-import { planSearch } from "./postgres-search-candidates.ts";
+import { CommonWords, planSearch } from "./postgres-search-candidates.ts";
 import { type SqlQuery, toPostgresCursorQuery, toPostgresQuery } from "./to-postgres-query.ts";
-
-// A page of documents is thousands of rows: on a busy machine that can outlast the default
-// transaction timeout, and a rebuild must not fail for it.
-const bulkWriteTimeouts = { maxWait: 60_000, timeout: 120_000 };
 
 type Row = { document: Record<string, unknown>; total: number };
 
 /**
- * Search on PostgreSQL itself (also the embedded one): documents and their words in tables kept by
- * the indexer, exact and prefix matches through a btree, near spellings through a trigram index
- * on the vocabulary, ranked by how many words matched and how well.
+ * Search on PostgreSQL itself (also the embedded one): documents kept by the indexer with their
+ * words in a tsvector, exact and prefix matches through a GIN index per search index, near
+ * spellings through a trigram index on the vocabulary, ranked by how many words matched and how well.
  */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres";
 
+  private readonly commonWords = new CommonWords();
+
   constructor(private readonly db: Db) {}
 
   private async plan(query: Pick<SearchQuery, "index" | "terms" | "termWeights">, visibility: SearchVisibility) {
-    return planSearch(this.db, query, visibility);
+    return planSearch(this.db, query, visibility, this.commonWords);
   }
 
   async search(query: SearchQuery, visibility: SearchVisibility): Promise<SearchPage> {
@@ -73,7 +71,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   private async run(sql: SqlQuery): Promise<Row[]> {
-    return this.db.$queryRawUnsafe<Row[]>(sql.text, ...sql.values);
+    return (await poolOf(this.db).query<Row>(sql.text, sql.values)).rows;
   }
 
   async write(
@@ -81,13 +79,12 @@ export class PostgresSearchEngine implements SearchEngine {
     upserts: readonly SearchDocumentRecord[],
     removals: readonly string[],
   ): Promise<void> {
-    await this.db.$transaction(async (tx) => {
-      await lockIndexForWriting(tx, index);
-      const generations = await readGenerations(tx, index);
+    await writingIndex(this.db, index, async (sql) => {
+      const generations = await readGenerations(sql, index);
       for (const generation of targetGenerations(generations)) {
-        await replaceDocuments(tx, index, generation, upserts, [...upserts.map((d) => d.id), ...removals]);
+        await replaceDocuments(sql, index, generation, upserts, [...upserts.map((d) => d.id), ...removals]);
       }
-    }, bulkWriteTimeouts);
+    });
   }
 
   async rebuild(
@@ -96,13 +93,13 @@ export class PostgresSearchEngine implements SearchEngine {
   ): Promise<void> {
     const generation = await startRebuild(this.db, index);
     await load(async (docs) => {
-      await this.db.$transaction(async (tx: DbClient) => {
-        await lockIndexForWriting(tx, index);
-        // The live indexer may already have written a newer copy of a document: keep it.
-        await replaceDocuments(tx, index, generation, docs, [], { keepExisting: true });
-      }, bulkWriteTimeouts);
+      // The live indexer may already have written a newer copy of a document: keep it.
+      await writingIndex(this.db, index, (sql) =>
+        replaceDocuments(sql, index, generation, docs, [], { keepExisting: true }),
+      );
     });
     await finishRebuild(this.db, index, generation);
+    this.commonWords.forget();
   }
 
   async unbuiltIndexes(): Promise<SearchIndexName[]> {
@@ -111,6 +108,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async reset(): Promise<void> {
+    this.commonWords.forget();
     await resetSearchTables(this.db, searchIndexNames);
   }
 }

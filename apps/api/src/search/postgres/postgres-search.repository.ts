@@ -1,120 +1,194 @@
-import type { Db, DbClient } from "@housing/db/client";
-import type { SearchDocumentRecord, SearchIndexName } from "../search-engine.port.ts";
+import { type Db, type DbClient, poolOf } from "@housing/db/client";
+import type pg from "pg";
+import { type SearchDocumentRecord, type SearchIndexName, searchIndexNames } from "../search-engine.port.ts";
 import { canBeMisspelt } from "../search-text.ts";
+import { lexeme, wordsVector } from "./postgres-words.ts";
 
 export type IndexGenerations = { active: number; building: number | null };
 
-export async function readGenerations(db: DbClient, index: SearchIndexName): Promise<IndexGenerations> {
-  const state = await db.searchIndexState.findUnique({ where: { indexName: index } });
-  return { active: state?.activeGeneration ?? 1, building: state?.buildingGeneration ?? null };
+/**
+ * Runs `work` in one transaction holding the index's write lock, which serialises the indexer and
+ * a rebuild writing the same index. On the driver's own connection: Prisma takes about four times
+ * as long to pass on the megabyte of parameters a page of documents is.
+ */
+export async function writingIndex<T>(
+  db: Db,
+  index: SearchIndexName,
+  work: (sql: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const sql = await poolOf(db).connect();
+  try {
+    await sql.query("BEGIN");
+    await sql.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`search:${index}`]);
+    const result = await work(sql);
+    await sql.query("COMMIT");
+    return result;
+  } catch (error) {
+    await sql.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    sql.release();
+  }
 }
 
-/** Serialises the indexer and a rebuild writing the same index. */
-export async function lockIndexForWriting(tx: DbClient, index: SearchIndexName): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`search:${index}`}))`;
+export async function readGenerations(sql: pg.PoolClient, index: SearchIndexName): Promise<IndexGenerations> {
+  const { rows } = await sql.query<{ active: number; building: number | null }>(
+    `SELECT "activeGeneration" AS active, "buildingGeneration" AS building FROM "SearchIndexState" WHERE "indexName" = $1`,
+    [index],
+  );
+  return { active: rows[0]?.active ?? 1, building: rows[0]?.building ?? null };
 }
 
-const chunk = <T>(items: readonly T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+async function deleteDocuments(
+  sql: pg.Pool | pg.PoolClient,
+  index: SearchIndexName,
+  generation: number,
+  ids?: readonly string[],
+) {
+  await sql.query(
+    `DELETE FROM "SearchDocument" WHERE "indexName" = $1 AND generation = $2${ids ? " AND id = ANY($3::uuid[])" : ""}`,
+    ids ? [index, generation, [...new Set(ids)]] : [index, generation],
+  );
+}
 
-/** Deletes the documents named and writes the new ones, with their words and vocabulary. */
+/**
+ * One statement for a page of documents and their contact-detail words, which go only with the
+ * documents written. Each page travels as one JSON text: the server reads it faster than arrays of
+ * quoted JSON, and each document's JSON is parsed once.
+ */
+const insertDocuments = (keepExisting: boolean) => `WITH written AS (
+    INSERT INTO "SearchDocument" ("indexName", generation, id, document, words, "sortText", "sortNumber", "sortSubNumber", "sortDate", "sortAmount", types, "isActive")
+    SELECT $1, $2, d.id, d.document, d.words::tsvector, d."sortText", d."sortNumber", d."sortSubNumber", d."sortDate", d."sortAmount", d.types, d."isActive"
+    FROM jsonb_to_recordset($3::jsonb) AS d(id uuid, document jsonb, words text, "sortText" text, "sortNumber" int,
+      "sortSubNumber" int, "sortDate" date, "sortAmount" numeric, types text[], "isActive" boolean)
+    ${keepExisting ? `ON CONFLICT ("indexName", generation, id) DO NOTHING` : ""}
+    RETURNING id
+  )
+  INSERT INTO "SearchContactTerm" ("indexName", generation, "documentId", term, weight, "contactDetailId")
+  SELECT DISTINCT $1, $2, c."documentId", c.term, c.weight, c."contactDetailId"
+  FROM jsonb_to_recordset($4::jsonb) AS c("documentId" uuid, term text, weight int, "contactDetailId" uuid)
+  WHERE c."documentId" IN (SELECT id FROM written)`;
+
+/**
+ * Deletes the documents named and writes the new ones, with their words and vocabulary; with
+ * `keepExisting`, a document already in the generation (a newer copy the live indexer wrote) stays.
+ */
 export async function replaceDocuments(
-  tx: DbClient,
+  sql: pg.PoolClient,
   index: SearchIndexName,
   generation: number,
   documents: readonly SearchDocumentRecord[],
   deleteIds: readonly string[],
   options: { keepExisting?: boolean } = {},
 ): Promise<void> {
-  if (deleteIds.length > 0) {
-    await tx.searchDocument.deleteMany({
-      where: { indexName: index, generation, id: { in: [...new Set(deleteIds)] } },
-    });
-  }
-  let toWrite = documents;
-  if (options.keepExisting && documents.length > 0) {
-    const existing = await tx.searchDocument.findMany({
-      where: { indexName: index, generation, id: { in: documents.map((d) => d.id) } },
-      select: { id: true },
-    });
-    const present = new Set(existing.map((e) => e.id));
-    toWrite = documents.filter((d) => !present.has(d.id));
-  }
-  if (toWrite.length === 0) return;
-  // One statement per table with array parameters: thousands of rows in milliseconds, where
-  // row-by-row createMany took seconds.
-  await tx.$executeRaw`
-    INSERT INTO "SearchDocument" ("indexName", generation, id, document, "sortText", "sortNumber", "sortSubNumber", "sortDate", "sortAmount", types, "isActive")
-    SELECT ${index}, ${generation}, d.id, d.document, d.sort_text, d.sort_number, d.sort_sub_number, d.sort_date, d.sort_amount, d.types::text[], d.is_active
-    FROM unnest(
-      ${toWrite.map((d) => d.id)}::uuid[],
-      ${toWrite.map((d) => JSON.stringify(d.document))}::jsonb[],
-      ${toWrite.map((d) => d.sortText)}::text[],
-      ${toWrite.map((d) => d.sortNumber)}::int[],
-      ${toWrite.map((d) => d.sortSubNumber)}::int[],
-      ${toWrite.map((d) => d.sortDate)}::date[],
-      ${toWrite.map((d) => d.sortAmount)}::numeric[],
-      ${toWrite.map((d) => `{${d.types.map((t) => `"${t}"`).join(",")}}`)}::text[],
-      ${toWrite.map((d) => d.isActive)}::boolean[]
-    ) AS d(id, document, sort_text, sort_number, sort_sub_number, sort_date, sort_amount, types, is_active)`;
-  const terms = toWrite.flatMap((doc) => doc.terms.map((t) => ({ documentId: doc.id, ...t })));
-  for (const part of chunk(terms, 20_000)) {
-    await tx.$executeRaw`
-      INSERT INTO "SearchTerm" ("indexName", generation, "documentId", term, weight, "contactDetailId")
-      SELECT ${index}, ${generation}, t.document_id, t.term, t.weight, t.contact_detail_id
-      FROM unnest(
-        ${part.map((t) => t.documentId)}::uuid[],
-        ${part.map((t) => t.term)}::text[],
-        ${part.map((t) => t.weight)}::int[],
-        ${part.map((t) => t.contactDetailId ?? null)}::uuid[]
-      ) AS t(document_id, term, weight, contact_detail_id)`;
-  }
+  if (deleteIds.length > 0) await deleteDocuments(sql, index, generation, deleteIds);
+  if (documents.length === 0) return;
+  const rows = documents.map(({ terms, ...document }) => ({ ...document, words: wordsVector(terms) }));
+  const contactTerms = documents.flatMap((doc) =>
+    doc.terms.flatMap((t) => (t.contactDetailId ? [{ ...t, documentId: doc.id }] : [])),
+  );
+  await sql.query(insertDocuments(options.keepExisting === true), [
+    index,
+    generation,
+    JSON.stringify(rows),
+    JSON.stringify(contactTerms),
+  ]);
   // Only words a query may misspell: numbers and email addresses in the trigram index made a short
   // word's near-spelling look-up recheck thousands of them ("court" shares " co" with every ".com").
-  const vocabulary = [...new Set(terms.map((t) => t.term).filter(canBeMisspelt))].sort();
-  for (const part of chunk(vocabulary, 20_000)) {
-    await tx.$executeRaw`
-      INSERT INTO "SearchVocabulary" (term) SELECT unnest(${part}::text[]) ON CONFLICT (term) DO NOTHING`;
+  // Sorted, so that two writers add the same new words in the same order.
+  const vocabulary = [
+    ...new Set(documents.flatMap((d) => d.terms.flatMap((t) => (canBeMisspelt(t.term) ? [lexeme(t.term)] : [])))),
+  ].sort();
+  await sql.query(`INSERT INTO "SearchVocabulary" (term) SELECT unnest($1::text[]) ON CONFLICT (term) DO NOTHING`, [
+    vocabulary,
+  ]);
+}
+
+/**
+ * The partitions holding one generation of an index: its documents and their contact-detail words
+ * (database-rules.sql partitions both by index, then generation).
+ */
+function generationTables(index: SearchIndexName, generation: number) {
+  if (!searchIndexNames.includes(index) || !Number.isInteger(generation)) throw new Error("No such search generation");
+  return (["SearchContactTerm", "SearchDocument"] as const).map((table) => ({
+    parent: `"${table}_${index}"`,
+    partition: `"${table}_${index}_g${generation}"`,
+    fallback: `"${table}_${index}_default"`,
+  }));
+}
+
+/**
+ * Adding or dropping a generation's partitions locks the tables they belong to and, through the
+ * foreign key, the other table and every index's partitions; taken piecemeal, in an order of its
+ * own, those locks deadlocked with writers of other indexes. Taken first, documents before
+ * contact-detail words as every query and write takes them, they only make those wait a moment.
+ */
+async function lockSearchTables(sql: pg.PoolClient): Promise<void> {
+  await sql.query(`LOCK TABLE "SearchDocument", "SearchContactTerm" IN ACCESS EXCLUSIVE MODE`);
+}
+
+/**
+ * Drops a generation whole: its partitions, or its rows in the default ones, where the first
+ * generation (written live before any rebuild) lives; emptied, their indexes are rebuilt small.
+ */
+async function dropGeneration(sql: pg.PoolClient, index: SearchIndexName, generation: number) {
+  await lockSearchTables(sql);
+  // Contact-detail words first: a partition cannot leave its table while rows refer to it.
+  for (const { parent, partition } of generationTables(index, generation)) {
+    const { rows } = await sql.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [partition]);
+    if (!rows[0]?.exists) continue;
+    await sql.query(`ALTER TABLE ${parent} DETACH PARTITION ${partition}`);
+    await sql.query(`DROP TABLE ${partition}`);
+  }
+  await deleteDocuments(sql, index, generation);
+  for (const { fallback } of generationTables(index, generation)) {
+    const left = await sql.query(`SELECT 1 FROM ${fallback} LIMIT 1`);
+    if (left.rowCount === 0) await sql.query(`REINDEX TABLE ${fallback}`);
   }
 }
 
-/** Marks a new generation as being built; the indexer writes to it too from now on. */
+/**
+ * Marks a new generation as being built, in a partition of its own (a rebuild that died may have
+ * left one); the indexer writes to it too from now on.
+ */
 export async function startRebuild(db: Db, index: SearchIndexName): Promise<number> {
-  return db.$transaction(async (tx) => {
-    await lockIndexForWriting(tx, index);
-    const { active } = await readGenerations(tx, index);
+  return writingIndex(db, index, async (sql) => {
+    const { active } = await readGenerations(sql, index);
     const building = active + 1;
-    await tx.searchDocument.deleteMany({ where: { indexName: index, generation: building } });
-    await tx.searchIndexState.upsert({
-      where: { indexName: index },
-      create: { indexName: index, activeGeneration: active, buildingGeneration: building },
-      update: { buildingGeneration: building, updatedAt: new Date() },
-    });
+    await dropGeneration(sql, index, building);
+    for (const { parent, partition } of generationTables(index, building)) {
+      await sql.query(`CREATE TABLE ${partition} PARTITION OF ${parent} FOR VALUES IN (${building})`);
+    }
+    await sql.query(
+      `INSERT INTO "SearchIndexState" ("indexName", "activeGeneration", "buildingGeneration") VALUES ($1, $2, $3)
+       ON CONFLICT ("indexName") DO UPDATE SET "buildingGeneration" = $3, "updatedAt" = now()`,
+      [index, active, building],
+    );
     return building;
   });
 }
 
-/** Swaps the new generation in, in one transaction, then drops the old one. */
+/** Swaps the new generation in, in one transaction, then drops the old one whole. */
 export async function finishRebuild(db: Db, index: SearchIndexName, generation: number): Promise<void> {
-  const previous = await db.$transaction(async (tx) => {
-    await lockIndexForWriting(tx, index);
-    const { active } = await readGenerations(tx, index);
-    await tx.searchIndexState.update({
-      where: { indexName: index },
-      data: { activeGeneration: generation, buildingGeneration: null, updatedAt: new Date() },
-    });
+  const previous = await writingIndex(db, index, async (sql) => {
+    const { active } = await readGenerations(sql, index);
+    await sql.query(
+      `UPDATE "SearchIndexState" SET "activeGeneration" = $2, "buildingGeneration" = NULL, "updatedAt" = now() WHERE "indexName" = $1`,
+      [index, generation],
+    );
     return active;
   });
-  await db.searchDocument.deleteMany({ where: { indexName: index, generation: previous } });
-  // The planner needs fresh statistics after a bulk load to pick the term index, and postings are
-  // read from the covering indexes alone only once VACUUM has marked the loaded pages all-visible.
-  await db.$executeRaw`VACUUM (ANALYZE) "SearchDocument", "SearchTerm", "SearchVocabulary"`;
+  await writingIndex(db, index, (sql) => dropGeneration(sql, index, previous));
+  // The planner needs word statistics for the new partition to weigh its GIN index, and VACUUM
+  // merges the index's pending list of new entries.
+  await poolOf(db).query(`VACUUM (ANALYZE) "SearchDocument", "SearchContactTerm", "SearchVocabulary"`);
 }
 
 export async function resetSearchTables(db: Db, indexes: readonly SearchIndexName[]): Promise<void> {
   await db.$transaction([
-    db.searchTerm.deleteMany({ where: { indexName: { in: [...indexes] } } }),
+    // Documents first, as every write locks them (their contact-detail words go with them).
     db.searchDocument.deleteMany({ where: { indexName: { in: [...indexes] } } }),
+    db.searchContactTerm.deleteMany({ where: { indexName: { in: [...indexes] } } }),
     db.searchIndexState.deleteMany({ where: { indexName: { in: [...indexes] } } }),
   ]);
 }

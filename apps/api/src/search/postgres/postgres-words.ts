@@ -1,0 +1,62 @@
+import { type SearchTermRecord, UnsupportedSearchQuery } from "../search-engine.port.ts";
+
+/** tsvector weight labels, highest first. */
+export const weightLabels = ["A", "B", "C", "D"] as const;
+export type WeightLabel = (typeof weightLabels)[number];
+
+/**
+ * The label each of the projection's field weights is stored with, and back: identifier (10) A,
+ * name (5) B, address (3) C, other (1) D. A weight with no label is refused when written.
+ */
+export const weightOfLabel: Record<WeightLabel, number> = { A: 10, B: 5, C: 3, D: 1 };
+const labelOfWeight = new Map(weightLabels.map((label) => [weightOfLabel[label], label]));
+
+function weightLabel(weight: number): WeightLabel {
+  const label = labelOfWeight.get(weight);
+  if (!label) throw new Error(`The PostgreSQL engine stores no field weight ${weight}`);
+  return label;
+}
+
+/** The weight labels a query may match: those of its field restriction, or all. */
+export function allowedLabels(termWeights: readonly number[] | undefined): WeightLabel[] {
+  if (!termWeights) return [...weightLabels];
+  const labels = weightLabels.filter((label) => termWeights.includes(weightOfLabel[label]));
+  if (labels.length === 0) throw new UnsupportedSearchQuery("lookUpType", "No field of the index has these weights");
+  return labels;
+}
+
+// A lexeme may be at most 2 kB; no query word comes near this, so its start is all that can match.
+const maxLexemeChars = 500;
+// The last position a tsvector has: later words share it, which changes nothing for search.
+const maxPosition = 16_383;
+
+/** A document word as the PostgreSQL engine stores it (in its tsvector and its vocabulary). */
+export const lexeme = (term: string) =>
+  term.length <= maxLexemeChars ? term : [...term].slice(0, maxLexemeChars).join("");
+
+/** A lexeme quoted for tsvector and tsquery input: inside quotes only a quote and a backslash are special. */
+const quoted = (word: string) => `'${word.replaceAll("\\", "\\\\").replaceAll("'", "''")}'`;
+
+/**
+ * The tsvector literal of a document's words but those of contact details (kept apart, see
+ * SearchContactTerm): a weight lives on a position, so each word gets a position of its own with its
+ * field's label, and a word indexed in two fields is there twice, once with each label.
+ */
+export function wordsVector(terms: readonly SearchTermRecord[]): string {
+  const entries: string[] = [];
+  for (const { term, weight, contactDetailId } of terms) {
+    if (contactDetailId !== undefined || term === "") continue;
+    entries.push(`${quoted(lexeme(term))}:${Math.min(entries.length + 1, maxPosition)}${weightLabel(weight)}`);
+  }
+  return entries.join(" ");
+}
+
+/**
+ * The tsquery literal matching any of `words`, each as a quoted lexeme with a suffix of fixed parts:
+ * ":*" for a prefix, then weight labels. Passed as a parameter, it costs the planner next to nothing
+ * (the database's search_words_query does the same for words known only as a query runs).
+ */
+export function wordsQueryText(words: readonly string[], prefix: boolean, labels: readonly WeightLabel[]): string {
+  const suffix = prefix || labels.length > 0 ? `:${prefix ? "*" : ""}${labels.join("")}` : "";
+  return words.map((word) => `${quoted(lexeme(word))}${suffix}`).join(" | ");
+}

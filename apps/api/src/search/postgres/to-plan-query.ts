@@ -1,0 +1,118 @@
+import type { SearchQuery } from "../search-engine.port.ts";
+import { type QueryTerm, contactDetailTerms } from "../search-text.ts";
+import {
+  Params,
+  type SqlQuery,
+  contactWordCondition,
+  indexLiteral,
+  queryLabels,
+  runtimeWordsQuery,
+  wordsQuery,
+} from "./postgres-word-match.ts";
+
+/**
+ * Common words, as in Elasticsearch's common-terms query: a query word whose matches (exact,
+ * prefix and near spellings) reach this many documents ("london", "flat", "road") only adds to the
+ * score of documents that the query's rarer words find; it does not add documents by itself. When
+ * every word of a query is common, every word finds documents as usual, so "london" alone still
+ * finds everything that contains it. The cutoff is absolute because the cost of a word is the
+ * number of documents it drags in, however large the index; counting stops at the cutoff.
+ */
+export const commonTermPostings = 2_000;
+
+const unionAll = "\n      UNION ALL\n      ";
+
+/** Every word made by swapping two adjacent, different letters of `word`: each one typo away from it. */
+export function adjacentSwaps(word: string): string[] {
+  const chars = [...word];
+  const swapped = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    if (chars[i] === chars[i + 1]) continue;
+    swapped.add([...chars.slice(0, i), chars[i + 1], chars[i], ...chars.slice(i + 2)].join(""));
+  }
+  return [...swapped];
+}
+
+/**
+ * A word's 25 nearest indexed spellings within its typo allowance, counted as optimal string
+ * alignment (`search_osa_distance`: a swap of two adjacent letters is one typo, as Elasticsearch's
+ * fuzzy query counts with transpositions). Candidates are the vocabulary's trigram neighbours and,
+ * looked up exactly, the word's adjacent swaps: a swap changes most trigrams of a short word
+ * ("amhed" shares two of six with "ahmed"). Levenshtein, at most twice the OSA distance, is the
+ * cheap filter before the exact one.
+ */
+function nearSpellings(params: Params, term: QueryTerm, word: string): string {
+  const maxTypos = `${params.add(term.maxTypos)}::int`;
+  return `SELECT coalesce(array_agg(v.term ORDER BY v.distance, v.term), '{}') AS fuzzy FROM (
+            SELECT term, distance FROM (
+              SELECT term, search_osa_distance(term, ${word}) AS distance FROM (
+                SELECT term FROM "SearchVocabulary" WHERE term % ${word}
+                UNION
+                SELECT term FROM "SearchVocabulary" WHERE term = ANY(${params.add(adjacentSwaps(term.term))}::text[])
+              ) candidates
+              WHERE term <> ${word} AND levenshtein(term, ${word}) <= 2 * ${maxTypos}
+              OFFSET 0
+            ) near
+            WHERE distance <= ${maxTypos}
+            ORDER BY 2, 1 LIMIT 25) v`;
+}
+
+/** The tsquery of a word and its near spellings (`f.fuzzy`, known only as the plan query runs). */
+function wordAndNearQuery(params: Params, term: QueryTerm, termWeights: readonly number[] | undefined): string {
+  const labels = queryLabels(termWeights);
+  const own = wordsQuery(params, [term.term], term.allowPrefix, labels);
+  // No near spelling gives no query (NULL): the word's own then.
+  return `coalesce(${own} || ${runtimeWordsQuery("f.fuzzy", false, labels)}, ${own})`;
+}
+
+/** `postings` is null for a word not counted. */
+export type PlanRow = { generation: number; fuzzy: string[]; postings: number | null; contactIds: string[] };
+
+/**
+ * Everything a search needs to know before its main query, in one round trip: the generation that
+ * answers, each word's near spellings from the trigram vocabulary, how many documents the word
+ * matches (counted up to `commonTermPostings`, to tell common words), and the contact details whose
+ * words it matches (persons only), which the caller then filters by visibility. One row per word,
+ * in query order.
+ */
+export function toPlanQuery(
+  { index, terms, termWeights }: Pick<SearchQuery, "index" | "terms" | "termWeights">,
+  cutoff = commonTermPostings,
+  counted: readonly boolean[] = terms.map(() => true),
+): SqlQuery {
+  const params = new Params();
+  const indexName = indexLiteral(index);
+  const contactWords = new Set(contactDetailTerms(terms));
+  const branches = terms.map((term, i) => {
+    const word = `${params.add(term.term)}::text`;
+    const fuzzy = term.maxTypos === 0 ? `SELECT '{}'::text[] AS fuzzy` : nearSpellings(params, term, word);
+    const contacts =
+      index === "persons" && contactWords.has(term)
+        ? `(SELECT coalesce(array_agg(DISTINCT c."contactDetailId"), '{}') FROM (
+            SELECT c."contactDetailId" FROM "SearchContactTerm" c
+            WHERE c."indexName" = ${indexName} AND c.generation = s.generation
+              AND ${contactWordCondition(params, term, "f.fuzzy", termWeights)}
+            LIMIT 1000) c)`
+        : `'{}'::uuid[]`;
+    // A word is common only by the documents the query can match: those with it in the fields searched.
+    const postings = counted[i]
+      ? `(SELECT count(*)::int FROM (
+          SELECT 1 FROM "SearchDocument" d
+          WHERE d."indexName" = ${indexName} AND d.generation = s.generation
+            AND d.words @@ ${wordAndNearQuery(params, term, termWeights)}
+          LIMIT ${params.add(cutoff)}::int) n)`
+      : "NULL::int";
+    return `SELECT ${i} AS i, ${word} AS word, s.generation, f.fuzzy, ${postings} AS postings,
+        ${contacts}::text[] AS "contactIds"
+      FROM state s CROSS JOIN LATERAL (${fuzzy}) f`;
+  });
+  return {
+    text: `WITH state AS MATERIALIZED (
+      SELECT coalesce((SELECT "activeGeneration" FROM "SearchIndexState" WHERE "indexName" = ${indexName}), 1) AS generation
+    )
+    SELECT generation, fuzzy, postings, "contactIds" FROM (
+      ${branches.join(unionAll)}
+    ) p ORDER BY i`,
+    values: params.values,
+  };
+}
