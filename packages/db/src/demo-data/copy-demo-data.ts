@@ -102,3 +102,21 @@ export async function serverTakesCopy(databaseUrl: string): Promise<boolean> {
     await client.end();
   }
 }
+
+/**
+ * Runs `seed` holding the demo seed's advisory lock on a server, so that instances starting together
+ * on an empty database seed it once: the others wait, then find it seeded. The embedded database
+ * serves one process and needs none.
+ */
+export async function oneSeedAtATime<T>(databaseUrl: string | undefined, seed: () => Promise<T>): Promise<T> {
+  if (!databaseUrl || !(await serverTakesCopy(databaseUrl))) return seed();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(hashtext('housing:demo-seed'))");
+    return await seed();
+  } finally {
+    // Ending the session releases its lock.
+    await client.end();
+  }
+}

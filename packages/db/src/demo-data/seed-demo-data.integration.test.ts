@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/create-test-database.ts";
+import { testDatabaseTarget } from "../testing/test-database-target.ts";
 import { seedDemoData, seedDemoDataIfEmpty, type DemoDataSummary } from "./seed-demo-data.ts";
 
 const asOf = new Date("2025-11-20T00:00:00Z");
@@ -224,5 +225,19 @@ describe("demo data", () => {
   it("seeding only if empty leaves a seeded database alone", async () => {
     await expect(seedDemoDataIfEmpty(db, { scale: 10 })).resolves.toEqual({ seeded: false });
     expect(await db.person.count()).toBe(scale);
+  });
+});
+
+describe.runIf(testDatabaseTarget().kind === "server")("instances starting together on an empty server", () => {
+  it("seed it once: the others wait for the seed, then find it seeded", async () => {
+    const target = await createTestDatabase();
+    try {
+      const options = { scale: 30, seed: 3, asOf, databaseUrl: target.url };
+      const results = await Promise.all([1, 2, 3].map(() => seedDemoDataIfEmpty(target.db, options)));
+      expect(results.filter((result) => result.seeded)).toHaveLength(1);
+      expect(await target.db.person.count()).toBe(30);
+    } finally {
+      await target.drop();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { Db } from "../client.ts";
 import { ensureReferenceData } from "../reference-data.ts";
 import { dateOf, dayOf } from "./calendar.ts";
-import { copyDemoData, serverTakesCopy } from "./copy-demo-data.ts";
+import { copyDemoData, oneSeedAtATime, serverTakesCopy } from "./copy-demo-data.ts";
 import { createDemoBatch } from "./demo-context.ts";
 import { addCounts, countBatch, type DemoCounts } from "./demo-counts.ts";
 import { generateDemoBatches, housingOfficersFor, type DemoGeneration } from "./generate-demo-data.ts";
@@ -113,11 +113,16 @@ async function writeBatches(
   }
 }
 
-/** Seeds only a database without any person, so restarts never duplicate or disturb real data. */
+/**
+ * Seeds only a database without any person, so restarts never duplicate or disturb real data; on a
+ * server, one instance at a time (see oneSeedAtATime).
+ */
 export async function seedDemoDataIfEmpty(
   db: Db,
   options: SeedDemoDataOptions = {},
 ): Promise<{ seeded: boolean; summary?: DemoDataSummary }> {
-  if ((await db.person.count({ take: 1 })) > 0) return { seeded: false };
-  return { seeded: true, summary: await seedDemoData(db, options) };
+  return oneSeedAtATime(options.databaseUrl, async () => {
+    if ((await db.person.count({ take: 1 })) > 0) return { seeded: false };
+    return { seeded: true, summary: await seedDemoData(db, options) };
+  });
 }
