@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import pg from "pg";
+import { inDriverTransaction } from "../driver-transaction.ts";
 import { copyRun } from "./copy-rows.ts";
 import { demoTables } from "./demo-context.ts";
 import type { CopyWorkerInput, CopyWorkerMessage } from "./demo-copy-worker.ts";
@@ -68,24 +69,21 @@ export async function copyDemoData(
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query("BEGIN");
-    const columns = await describeDemoTables(client);
-    const load = await prepareBulkLoad(client);
-    const worker = startWorker({ generation, columns, actorColumns: load.actorColumns, ahead: 2 });
-    try {
-      for await (const batch of workerBatches(worker)) {
-        for (const run of batch.runs) await copyRun(client, run);
-        worker.postMessage("written");
-        onBatch(batch.counts);
+    await inDriverTransaction(client, async () => {
+      const columns = await describeDemoTables(client);
+      const load = await prepareBulkLoad(client);
+      const worker = startWorker({ generation, columns, actorColumns: load.actorColumns, ahead: 2 });
+      try {
+        for await (const batch of workerBatches(worker)) {
+          for (const run of batch.runs) await copyRun(client, run);
+          worker.postMessage("written");
+          onBatch(batch.counts);
+        }
+      } finally {
+        await worker.terminate();
       }
-    } finally {
-      await worker.terminate();
-    }
-    await finishBulkLoad(client, load);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
+      await finishBulkLoad(client, load);
+    });
   } finally {
     await client.end();
   }

@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { inDriverTransaction } from "../driver-transaction.ts";
 import type { SqlClient } from "./insert-rows.ts";
 
 /** A driver connection as the bulk inserts use it. */
@@ -10,14 +11,11 @@ export const sqlClientOf = (client: pg.ClientBase): SqlClient => ({
 export async function loadInTransaction(pool: pg.Pool, load: (client: pg.PoolClient) => Promise<void>): Promise<void> {
   const client = await pool.connect();
   try {
-    await client.query("BEGIN");
-    // Losing the last batches to a crash only means reseeding; waiting for each flush buys nothing.
-    await client.query("SET LOCAL synchronous_commit TO off");
-    await load(client);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
+    await inDriverTransaction(client, async () => {
+      // Losing the last batches to a crash only means reseeding; waiting for each flush buys nothing.
+      await client.query("SET LOCAL synchronous_commit TO off");
+      await load(client);
+    });
   } finally {
     client.release();
   }

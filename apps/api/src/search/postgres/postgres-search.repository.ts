@@ -1,4 +1,4 @@
-import { type Db, type DbClient, poolOf } from "@housing/db/client";
+import { type Db, type DbClient, inDriverTransaction, poolOf } from "@housing/db/client";
 import type pg from "pg";
 import { type SearchDocumentRecord, type SearchIndexName, searchIndexNames } from "../search-engine.port.ts";
 import { canBeMisspelt } from "../search-text.ts";
@@ -18,14 +18,10 @@ export async function writingIndex<T>(
 ): Promise<T> {
   const sql = await poolOf(db).connect();
   try {
-    await sql.query("BEGIN");
-    await sql.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`search:${index}`]);
-    const result = await work(sql);
-    await sql.query("COMMIT");
-    return result;
-  } catch (error) {
-    await sql.query("ROLLBACK").catch(() => undefined);
-    throw error;
+    return await inDriverTransaction(sql, async () => {
+      await sql.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`search:${index}`]);
+      return work(sql);
+    });
   } finally {
     sql.release();
   }
