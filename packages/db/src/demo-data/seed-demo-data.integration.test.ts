@@ -58,6 +58,26 @@ describe("demo data", () => {
     expect(await fingerprint(second.db)).toEqual(await fingerprint(db));
   });
 
+  it("the bulk load leaves every index, key and default as the migrations made them", async () => {
+    // The COPY load drops secondary indexes and foreign keys and sets loading defaults, then puts
+    // them back: the seeded schema must be the one the first database has.
+    const schema = (target: Db) =>
+      target.$queryRawUnsafe<{ definition: string }[]>(
+        `SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index
+          JOIN pg_class c ON c.oid = indrelid WHERE c.relnamespace = current_schema()::regnamespace
+         UNION ALL
+         SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) || ' ' || convalidated
+           FROM pg_constraint WHERE connamespace = current_schema()::regnamespace
+         UNION ALL
+         SELECT table_name || '.' || column_name || ' ' || coalesce(column_default, '') FROM information_schema.columns
+          WHERE table_schema = current_schema()
+         ORDER BY 1`,
+      );
+    const seeded = await schema(second.db);
+    expect(seeded.some((row) => row.definition.includes("FOREIGN KEY"))).toBe(true);
+    expect(seeded).toEqual(await schema(db));
+  });
+
   it("a different seed gives different people", async () => {
     const other = await createTestDatabase();
     try {
