@@ -175,9 +175,12 @@ export async function finishRebuild(db: Db, index: SearchIndexName, generation: 
     return active;
   });
   await writingIndex(db, index, (sql) => dropGeneration(sql, index, previous));
-  // The planner needs word statistics for the new partition to weigh its GIN index, and VACUUM
-  // merges the index's pending list of new entries.
-  await poolOf(db).query(`VACUUM (ANALYZE) "SearchDocument", "SearchContactTerm", "SearchVocabulary"`);
+  // The planner needs word statistics for the new partitions to weigh their GIN index, and VACUUM
+  // merges the index's pending list of new entries. Only the new generation's partitions: every
+  // query names its index and generation, and vacuuming the whole tables scanned every index's
+  // GIN index again after each index rebuilt.
+  const partitions = generationTables(index, generation).map(({ partition }) => partition);
+  await poolOf(db).query(`VACUUM (ANALYZE) ${partitions.join(", ")}, "SearchVocabulary"`);
 }
 
 export async function resetSearchTables(db: Db, indexes: readonly SearchIndexName[]): Promise<void> {
