@@ -2,21 +2,19 @@
 // (BENCH_DATABASE_NAME, housing_bench by default) as `pnpm run import` does, and prints rows a
 // second and the import's peak memory beside a plain `COPY` of the same rows into the same tables
 // of a second fresh database, measured in the same run. It prints figures; nothing here asserts a time.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@housing/db/client";
-import { applyMigrations } from "@housing/db/migrate";
-import { ensureReferenceData } from "@housing/db/reference-data";
-import pg from "pg";
 import { z } from "zod";
 import { systemClock } from "../src/kernel/clock.ts";
 import { PostgresSearchEngine } from "../src/search/postgres/postgres-search-engine.ts";
 import { importExitCodes, runImportCommand } from "../src/import/run-import-command.ts";
 import { silentLogger } from "../src/testing/test-kit.ts";
 import { benchDatabaseOptions } from "./bench-database.ts";
+import { figure, freshDatabase, loadAverage, mb, measured, psql } from "./bench-kit.ts";
 
 const { values } = parseArgs({ options: { rows: { type: "string" } }, allowPositionals: true });
 const rows = z.coerce
@@ -25,65 +23,10 @@ const rows = z.coerce
   .min(100)
   .default(50_000)
   .parse(values.rows ?? process.env.BENCH_IMPORT_ROWS);
-const { adminUrl, database } = benchDatabaseOptions;
+const { database } = benchDatabaseOptions;
 const copyDatabase = `${database}_copy`;
 // What an import writes, parents first: the plain COPY loads the same rows in this order.
 const tables = ["Person", "Asset", "Tenure", "HouseholdMember", "RentAccount", "Charge", "Transaction", "DomainEvent"];
-
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-const figure = (value: number) => Math.round(value).toLocaleString("en-GB");
-
-function databaseUrl(name: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-/** A fresh, migrated database holding the reference data (tenure types) an import adds. */
-async function freshDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = databaseUrl(name);
-  await applyMigrations(url);
-  const db = createDb(url, { maxConnections: 1 });
-  await ensureReferenceData(db);
-  await db.$disconnect();
-  return url;
-}
-
-/**
- * Runs `work` while sampling this process's memory above what it held before: the peak every 20 ms,
- * and (with --expose-gc, as `pnpm bench` runs) the live heap after a full collection every 10 s.
- */
-async function measured<T>(work: () => Promise<T>) {
-  const gc = (globalThis as { gc?: () => void }).gc;
-  gc?.();
-  const base = process.memoryUsage();
-  const peak = { rss: base.rss, heap: base.heapUsed, liveHeap: base.heapUsed };
-  const sampler = setInterval(() => {
-    const now = process.memoryUsage();
-    peak.rss = Math.max(peak.rss, now.rss);
-    peak.heap = Math.max(peak.heap, now.heapUsed);
-  }, 20);
-  const collector = setInterval(() => {
-    gc?.();
-    peak.liveHeap = Math.max(peak.liveHeap, process.memoryUsage().heapUsed);
-  }, 10_000);
-  const started = performance.now();
-  try {
-    const result = await work();
-    return { result, seconds: (performance.now() - started) / 1000, peak, base };
-  } finally {
-    clearInterval(sampler);
-    clearInterval(collector);
-  }
-}
-
-const psql = (url: string, script: string) =>
-  execFileSync("psql", ["-X", "-q", "-v", "ON_ERROR_STOP=1", url], { input: script, encoding: "utf8" });
 
 const folder = await mkdtemp(path.join(tmpdir(), "housing-import-bench-"));
 const file = path.join(folder, "council.jsonl");
@@ -134,8 +77,6 @@ console.log(
     `  Peak memory of the importing process: RSS +${mb(run.peak.rss - run.base.rss)} MB (${mb(run.peak.rss)} MB in all), heap +${mb(run.peak.heap - run.base.heapUsed)} MB (${mb(run.peak.heap)} MB in all); live heap after a full GC at most ${mb(run.peak.liveHeap)} MB.`,
     `Plain COPY of the same rows (and their events) into the same tables: ${copySeconds.toFixed(1)} s, ${figure(copyRate)} rows/s.`,
     `  The import takes ${(run.seconds / copySeconds).toFixed(1)}x the time of COPY.`,
-    `Load average: ${loadavg()
-      .map((load) => load.toFixed(2))
-      .join(", ")}.`,
+    `Load average: ${loadAverage()}.`,
   ].join("\n"),
 );

@@ -1,9 +1,10 @@
-// `pnpm bench <name>`: runs one benchmark by name (search, extracts, import, reindex).
+// `pnpm bench <name>`: runs one benchmark by name (search, extracts, import, reindex, seed).
 const benchmarks: Record<string, () => Promise<unknown>> = {
   search: () => import("./search.bench.ts"),
   extracts: () => import("./extract.bench.ts"),
   import: () => import("./import.bench.ts"),
   reindex: () => import("./reindex.bench.ts"),
+  seed: () => import("./seed.bench.ts"),
 };
 const name = process.argv[2] ?? "search";
 const run = benchmarks[name];
