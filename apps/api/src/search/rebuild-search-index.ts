@@ -13,6 +13,30 @@ import { type SearchEngine, type SearchIndexName, searchIndexNames } from "./sea
 // with every relation its documents show, so the batch is large to keep round trips few.
 const defaultBatchSize = 2_000;
 
+// Indexes rebuilt at a time. One rebuild keeps the process and the database busy in turns
+// (projecting a batch, then writing it); two side by side keep both busy.
+const rebuildLanes = 2;
+
+/**
+ * Runs `work` on each item, at most `lanes` at a time, each lane taking the next item in order.
+ * After a failure no lane starts another item, and it fails only once every lane has stopped, so
+ * nothing is still writing when the caller's locks are released.
+ */
+async function inLanes<T>(items: readonly T[], lanes: number, work: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const lane = async () => {
+    try {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    } catch (error) {
+      queue.length = 0;
+      throw error;
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(lanes, queue.length) }, lane));
+  const failed = settled.find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
+}
+
 /** Documents written per index rebuilt. */
 export type RebuildCounts = Partial<Record<SearchIndexName, number>>;
 
@@ -114,7 +138,7 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
   try {
     const standsIn = coversEveryIndex && (await indexerLock.tryAcquire());
     const covered = standsIn ? await latestSettledSequence(deps.db) : null;
-    for (const index of indexes) {
+    const rebuildOne = async (index: SearchIndexName) => {
       await deps.search.rebuild(index, async (write) => {
         const today = todayIsoDate(deps.clock.now());
         const batchSize = options.batchSize ?? defaultBatchSize;
@@ -134,7 +158,8 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
         }
       });
       await saveBuiltProjectionVersion(deps.db, index, projectionVersions[index], deps.clock.now());
-    }
+    };
+    await inLanes(indexes, rebuildLanes, rebuildOne);
     // Only when every index was rebuilt: the others still need the events not yet indexed.
     if (covered !== null && indexerLock.isHeld() && (await readCheckpoint(deps.db, searchIndexerConsumer)) < covered) {
       await saveCheckpoint(deps.db, searchIndexerConsumer, covered);
