@@ -53,10 +53,8 @@ export async function proposeSuspenseMatch(
       proposedAt: at,
       proposedBy: by,
     });
-    await recordOwnedChange(tx, stamp, markSuspenseStateChanged, {
+    await recordOwnedChange(tx, stamp, markSuspenseStateChanged, payment, {
       eventType: "SuspenseMatchProposedEvent",
-      entityId: payment.id,
-      entityVersion: payment.version,
       oldData: null,
       newData: { resolutionId: resolution.id, proposedRentAccountId: account.id, note: input.note },
     });
