@@ -6,7 +6,8 @@ import type { DomainContext } from "./domain-context.ts";
 import { type OutputHeaders, type RestBinding, defineOperation, operationDefiner } from "./operation.ts";
 
 // The API's recurring kinds of operation, so that each convention (how a record is read by id, how a
-// versioned change takes If-Match, how a creation answers) is written once.
+// versioned change or end takes If-Match, how a creation answers, how what a record owns is added and
+// removed) is written once. rest-resource.ts binds them to one kind of record.
 
 type Schema = z.ZodType;
 /** A request body: an object, whose fields make part of the input. */

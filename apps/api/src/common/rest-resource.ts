@@ -38,9 +38,18 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
   const byId = `${collection}/:id`;
   const headers = etag === undefined ? {} : { etag };
   return {
+    /** GET …/:id: the record, 404 when there is none. */
     get: (summary: string, readers?: Readers) =>
-      readById(record, read, { path: byId, operationId: `get${name}`, summary, ...resource, ...readers }),
+      readById(record, read, {
+        path: byId,
+        operationId: `get${name}`,
+        summary,
+        ...answerWords(resource),
+        ...headers,
+        ...readers,
+      }),
 
+    /** POST to the collection: 201 with the record's Location and ETag (named create<Name> unless it says otherwise). */
     create: <I extends Schema>(
       roles: readonly TRole[],
       input: I,
@@ -49,6 +58,7 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
     ) =>
       createFrom(roles, input, record, create, { path: collection, operationId: `create${name}`, ...headers, ...rest }),
 
+    /** PATCH or PUT …/:id with the version the caller read in If-Match. */
     change: <I extends z.ZodType<VersionedInput<z.output<B>>>, B extends Schema>(
       roles: readonly TRole[],
       input: I,
@@ -64,6 +74,7 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
         ...rest,
       }),
 
+    /** POST …/:id/end with the version the caller read in If-Match. */
     end: <I extends Schema, B extends z.ZodType<object>>(
       roles: readonly TRole[],
       input: I,
@@ -80,6 +91,7 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
         errors: { 404: notFound, ...rest.errors },
       }),
 
+    /** GET …/:id/activity: who changed what about the record, newest first. */
     activity: (
       readActivity: Handler<z.output<typeof ZActivityInput>, typeof ZActivityPage>,
       summary: string,
