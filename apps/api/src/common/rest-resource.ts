@@ -48,7 +48,6 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
         ...headers,
         ...readers,
       }),
-
     /** POST to the collection: 201 with the record's Location and ETag (named create<Name> unless it says otherwise). */
     create: <I extends Schema>(
       roles: readonly TRole[],
@@ -57,7 +56,6 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
       rest: { summary: string; operationId?: string; description?: string; errors: Errors },
     ) =>
       createFrom(roles, input, record, create, { path: collection, operationId: `create${name}`, ...headers, ...rest }),
-
     /** PATCH or PUT …/:id with the version the caller read in If-Match. */
     change: <I extends z.ZodType<VersionedInput<z.output<B>>>, B extends Schema>(
       roles: readonly TRole[],
@@ -73,7 +71,6 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
         ...headers,
         ...rest,
       }),
-
     /** POST …/:id/end with the version the caller read in If-Match. */
     end: <I extends Schema, B extends z.ZodType<object>>(
       roles: readonly TRole[],
@@ -90,7 +87,6 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
         ...rest,
         errors: { 404: notFound, ...rest.errors },
       }),
-
     /** GET …/:id/activity: who changed what about the record, newest first. */
     activity: (
       readActivity: Handler<z.output<typeof ZActivityInput>, typeof ZActivityPage>,
