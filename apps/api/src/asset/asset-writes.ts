@@ -1,5 +1,5 @@
 import type { TAsset, TAssetChanges, TCreateAssetInput } from "@housing/schemas/tenure";
-import type { DomainContext } from "../common/domain-context.ts";
+import { type DomainContext, createThenRead } from "../common/domain-context.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { conflictingField, invalidField } from "../kernel/app-error.ts";
@@ -7,11 +7,6 @@ import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../o
 import { checkPlacement } from "./asset-hierarchy.ts";
 import { assetWithPropertyReferenceExists, assetUpdate, findAssetById, insertAsset } from "./asset.repository.ts";
 import { getAsset } from "./get-asset.ts";
-
-/** Creates an asset (see writeAsset) and answers it as the API shows it. */
-export async function createAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<TAsset> {
-  return getAsset(ctx, await writeAsset(ctx, input));
-}
 
 /** An asset as the property register sends it; its parent, if any, must exist. Answers the id only. */
 export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): Promise<string> {
@@ -32,6 +27,9 @@ export async function writeAsset(ctx: DomainContext, input: TCreateAssetInput): 
     return created.id;
   });
 }
+
+/** Creates an asset (see writeAsset) and answers it as the API shows it. */
+export const createAsset = createThenRead(writeAsset, getAsset);
 
 export async function updateAsset(
   ctx: DomainContext,

@@ -10,12 +10,16 @@ import {
 } from "@housing/schemas/cautionary-alert";
 import { ZIdInput } from "@housing/schemas/primitives";
 import { defineOperation } from "../common/operation.ts";
-import { createFrom, readById } from "../common/operation-shapes.ts";
+import { restResource } from "../common/rest-resource.ts";
 import { getCautionaryAlert, listCautionaryAlerts } from "./cautionary-alert-reads.ts";
 import { endCautionaryAlert, raiseCautionaryAlert } from "./cautionary-alert-writes.ts";
 
 export const cautionaryAlertTag = "Cautionary alerts";
-const etag = 'The alert\'s version, e.g. "1"; send it back in If-Match to end it';
+const alerts = restResource("CautionaryAlert", "/api/v1/cautionary-alerts", ZCautionaryAlert, getCautionaryAlert, {
+  noun: "alert",
+  etag: 'The alert\'s version, e.g. "1"; send it back in If-Match to end it',
+  ifMatch: 'The version last read, e.g. "1" (required)',
+});
 
 /** GET /api/v1/{persons|tenures|assets}/:id/cautionary-alerts: one target type's alerts over REST. */
 function listOf(targetType: TAlertTargetType, collection: string, operationId: string) {
@@ -40,13 +44,7 @@ function listOf(targetType: TAlertTargetType, collection: string, operationId: s
 // Every member of staff reads alerts; raising and ending them is for CAUTIONARY_ALERT_ROLES (the
 // domain functions check, so tRPC and REST refuse alike).
 export const cautionaryAlertOperations = {
-  get: readById(ZCautionaryAlert, getCautionaryAlert, {
-    path: "/api/v1/cautionary-alerts/:id",
-    operationId: "getCautionaryAlert",
-    summary: "One cautionary alert",
-    etag,
-    noun: "alert",
-  }),
+  get: alerts.get("One cautionary alert"),
   list: defineOperation({
     roles: staffRoles,
     input: ZAlertTarget,
@@ -57,36 +55,16 @@ export const cautionaryAlertOperations = {
   listForPerson: listOf("person", "persons", "listPersonCautionaryAlerts"),
   listForTenure: listOf("tenure", "tenures", "listTenureCautionaryAlerts"),
   listForAsset: listOf("asset", "assets", "listAssetCautionaryAlerts"),
-  raise: createFrom(staffRoles, ZRaiseCautionaryAlertInput, ZCautionaryAlert, raiseCautionaryAlert, {
-    path: "/api/v1/cautionary-alerts",
+  raise: alerts.create(staffRoles, ZRaiseCautionaryAlertInput, raiseCautionaryAlert, {
     operationId: "raiseCautionaryAlert",
     summary: "Raise a cautionary alert against a person, tenure or property (CAUTIONARY_ALERT_ROLES only)",
     description: "Raised",
-    etag,
-    location: "/api/v1/cautionary-alerts/{id}",
     errors: { 400: "Every invalid field, a start date in the future, or a target that does not exist" },
   }),
-  end: defineOperation({
-    roles: staffRoles,
-    input: ZEndCautionaryAlertInput,
-    output: ZCautionaryAlert,
-    trpc: "mutation",
-    handler: (ctx, input) => endCautionaryAlert(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/cautionary-alerts/:id/end",
-      operationId: "endCautionaryAlert",
-      summary: "End a cautionary alert from a day no later than today (CAUTIONARY_ALERT_ROLES only)",
-      params: ZIdInput,
-      body: ZEndCautionaryAlertBody,
-      ifMatch: {
-        description: 'The version last read, e.g. "1" (required)',
-        ensureExists: (ctx, params) => getCautionaryAlert(ctx, params.id),
-      },
-      input: async ({ params, body, version }) => ({ ...body, id: params.id, version: await version() }),
-      description: "The ended alert",
-      etag,
-      errors: { 404: "No such alert", 409: "Missing or stale If-Match, or the alert has already ended" },
-    },
+  end: alerts.end(staffRoles, ZEndCautionaryAlertInput, endCautionaryAlert, {
+    summary: "End a cautionary alert from a day no later than today (CAUTIONARY_ALERT_ROLES only)",
+    body: ZEndCautionaryAlertBody,
+    description: "The ended alert",
+    errors: { 409: "Missing or stale If-Match, or the alert has already ended" },
   }),
 };

@@ -13,3 +13,14 @@ export type DomainContext = {
   access: AccessPolicy;
   logger: Logger;
 };
+
+/**
+ * A domain's create as the API offers it: `write` makes the record and answers its id only (so that
+ * a bulk import need not read each record back), then `read` answers it as the API shows it.
+ */
+export function createThenRead<I, O>(
+  write: (ctx: DomainContext, input: I) => Promise<string>,
+  read: (ctx: DomainContext, id: string) => Promise<O>,
+): (ctx: DomainContext, input: I) => Promise<O> {
+  return async (ctx, input) => read(ctx, await write(ctx, input));
+}

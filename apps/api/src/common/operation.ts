@@ -65,7 +65,7 @@ export type Operation<
 };
 
 /** ETag and Location are taken from the output, so only an output with a version or an id may ask for them. */
-type OutputHeaders<O extends Schema> = {
+export type OutputHeaders<O extends Schema> = {
   rest?: {
     etag?: z.output<O> extends { version: number } ? string : never;
     location?: z.output<O> extends { id: string } ? string : never;

@@ -56,10 +56,8 @@ export async function grantConsent(
       grantedBy: by,
       validUntil: input.validUntil ? fromIsoDate(input.validUntil) : null,
     });
-    await recordOwnedChange(tx, stamp, markSharingChanged, {
+    await recordOwnedChange(tx, stamp, markSharingChanged, record, {
       eventType: "ContactDetailConsentGrantedEvent",
-      entityId: record.id,
-      entityVersion: record.version,
       oldData: null,
       newData: {
         targetId: record.targetId,
@@ -82,10 +80,8 @@ export async function revokeConsent(
     if (!(await revokeConsentById(tx, record.id, input.consentId, by, at))) {
       throw new AppError("NotFound", "No consent in force has that id on this record");
     }
-    await recordOwnedChange(tx, stamp, markSharingChanged, {
+    await recordOwnedChange(tx, stamp, markSharingChanged, record, {
       eventType: "ContactDetailConsentRevokedEvent",
-      entityId: record.id,
-      entityVersion: record.version,
       oldData: { targetId: record.targetId, consentId: input.consentId },
       newData: null,
     });

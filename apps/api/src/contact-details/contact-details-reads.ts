@@ -10,7 +10,7 @@ import {
   visibleContactDetailBatch,
   visibleContactDetailIds,
 } from "./contact-details.repository.ts";
-import type { KeysetWindow } from "../kernel/keyset-window.ts";
+import type { KeysetBatchRow, KeysetWindow } from "../kernel/keyset-window.ts";
 import { toContactDetail } from "./contact-detail-view.ts";
 
 type ReadContext = Pick<DomainContext, "db" | "actor" | "clock">;
@@ -50,7 +50,7 @@ export async function listContactDetails(
 export function visibleContactDetailsAfter(ctx: ReadContext, window: KeysetWindow) {
   return visibleContactDetailBatch(ctx.db, ctx.actor.serviceAreas, todayFor(ctx).todayDate, window);
 }
-export type ContactDetailExtractRow = Awaited<ReturnType<typeof visibleContactDetailsAfter>>[number];
+export type ContactDetailExtractRow = KeysetBatchRow<typeof visibleContactDetailsAfter>;
 
 /** The ids of a target's contact details the caller may see today. */
 export function visibleContactDetailIdsOf(ctx: ReadContext, targetId: string): Promise<string[]> {

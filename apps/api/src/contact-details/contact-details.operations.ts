@@ -13,11 +13,12 @@ import {
   ZRevokeConsentInput,
   ZUpdateContactDetailInput,
 } from "@housing/schemas/contact-details";
-import { ZId, ZIdInput } from "@housing/schemas/primitives";
+import { ZId } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { lookUpAddresses } from "../asset/address-lookup.ts";
 import { defineOperation } from "../common/operation.ts";
-import { changeAtVersion, createFrom, queryFrom, readById } from "../common/operation-shapes.ts";
+import { addTo, queryFrom, removeFrom } from "../common/operation-shapes.ts";
+import { restResource } from "../common/rest-resource.ts";
 import { addContactDetail } from "./add-contact-detail.ts";
 import { grantConsent, revokeConsent } from "./contact-consent.ts";
 import { getContactDetail, listContactDetails } from "./contact-details-reads.ts";
@@ -25,18 +26,16 @@ import { getPreferredContactMethods, setPreferredContactMethod } from "./preferr
 import { updateContactDetail } from "./update-contact-detail.ts";
 
 export const contactDetailsTag = "Contact details";
-const etag = 'The record\'s version, e.g. "2"; send it back in If-Match to change it';
+const contactDetails = restResource("ContactDetail", "/api/v1/contact-details", ZContactDetail, getContactDetail, {
+  description: "The record",
+  notFound: "Not found or not visible",
+  etag: 'The record\'s version, e.g. "2"; send it back in If-Match to change it',
+  ifMatch: 'The version last read, e.g. "2" (required)',
+});
 
 // Any member of staff: what they see and change is decided by their service areas and consents.
 export const contactDetailsOperations = {
-  get: readById(ZContactDetail, getContactDetail, {
-    path: "/api/v1/contact-details/:id",
-    operationId: "getContactDetail",
-    summary: "One contact detail the caller's service areas may see (others answer 404)",
-    description: "The record",
-    etag,
-    notFound: "Not found or not visible",
-  }),
+  get: contactDetails.get("One contact detail the caller's service areas may see (others answer 404)"),
   list: queryFrom(staffRoles, ZContactDetailsQuery, ZContactDetailList, listContactDetails, {
     path: "/api/v1/contact-details",
     operationId: "listContactDetails",
@@ -44,68 +43,36 @@ export const contactDetailsOperations = {
     description: "The records (an empty list when none)",
     errors: { 400: "targetId is not a UUID" },
   }),
-  create: createFrom(staffRoles, ZCreateContactDetailInput, ZContactDetail, addContactDetail, {
-    path: "/api/v1/contact-details",
-    operationId: "createContactDetail",
+  create: contactDetails.create(staffRoles, ZCreateContactDetailInput, addContactDetail, {
     summary: "Add a phone number, email or address for a person, organisation or tenure",
-    etag,
-    location: "/api/v1/contact-details/{id}",
     errors: {
       400: "Every invalid field; or the limit of 5 active phones/emails per area is reached",
       403: "Not one of the caller's service areas",
     },
   }),
-  update: changeAtVersion(staffRoles, ZUpdateContactDetailInput, ZContactDetail, updateContactDetail, {
+  update: contactDetails.change(staffRoles, ZUpdateContactDetailInput, updateContactDetail, {
     method: "PUT",
-    path: "/api/v1/contact-details/:id",
-    operationId: "updateContactDetail",
     summary: "Change isActive, sourceServiceArea.isDefault or contactInformation.description; nothing else",
     body: ZContactDetailChanges,
-    ifMatch: 'The version last read, e.g. "2" (required)',
-    ensureExists: getContactDetail,
-    description: "Saved",
-    etag,
-    errors: {
-      400: "A field that cannot be changed, or an invalid one",
-      404: "Not found or not visible",
-      409: "Missing or stale If-Match",
-    },
+    errors: { 400: "A field that cannot be changed, or an invalid one", 404: "Not found or not visible" },
   }),
-  grantConsent: defineOperation({
-    roles: staffRoles,
-    input: ZGrantConsentInput,
-    output: ZContactDetail,
-    trpc: "mutation",
-    handler: (ctx, input) => grantConsent(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/contact-details/:id/consents",
-      operationId: "grantContactDetailConsent",
-      summary: "Record the resident's consent to share this record with another service area",
-      params: ZIdInput,
-      body: ZGrantConsentInput.omit({ contactDetailId: true }),
-      input: ({ params, body }) => ({ ...body, contactDetailId: params.id }),
-      status: 201,
-      description: "Granted",
-      errors: { 403: "Not the owning area" },
-    },
+  grantConsent: addTo(staffRoles, ZGrantConsentInput, ZContactDetail, grantConsent, {
+    path: "/api/v1/contact-details/:id/consents",
+    operationId: "grantContactDetailConsent",
+    summary: "Record the resident's consent to share this record with another service area",
+    owner: "contactDetailId",
+    body: ZGrantConsentInput.omit({ contactDetailId: true }),
+    description: "Granted",
+    errors: { 403: "Not the owning area" },
   }),
-  revokeConsent: defineOperation({
-    roles: staffRoles,
-    input: ZRevokeConsentInput,
-    output: ZContactDetail,
-    trpc: "mutation",
-    handler: (ctx, input) => revokeConsent(ctx, input),
-    rest: {
-      method: "DELETE",
-      path: "/api/v1/contact-details/:id/consents/:consentId",
-      operationId: "revokeContactDetailConsent",
-      summary: "Revoke a consent; the other area stops seeing the record at once",
-      params: z.strictObject({ id: ZId, consentId: ZId }),
-      input: ({ params }) => ({ contactDetailId: params.id, consentId: params.consentId }),
-      description: "Revoked",
-      errors: { 404: "No such consent in force" },
-    },
+  revokeConsent: removeFrom(staffRoles, ZRevokeConsentInput, ZContactDetail, revokeConsent, {
+    path: "/api/v1/contact-details/:id/consents/:consentId",
+    operationId: "revokeContactDetailConsent",
+    summary: "Revoke a consent; the other area stops seeing the record at once",
+    owner: "contactDetailId",
+    part: "consentId",
+    description: "Revoked",
+    errors: { 404: "No such consent in force" },
   }),
   preferredMethods: defineOperation({
     roles: staffRoles,

@@ -1,6 +1,7 @@
 import { type DbClient, lockRow, type Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { type KeysetWindow, keysetWhere } from "../kernel/keyset-window.ts";
+import { personRowsInAreas } from "../kernel/service-area-rows.ts";
 import { nextVersion, versionedUpdate } from "../kernel/version-conflict.ts";
 
 const withConsents = { consents: { orderBy: { grantedAt: "asc" } } } satisfies Prisma.ContactDetailInclude;
@@ -168,10 +169,7 @@ export async function visibleContactDetailIds(
 }
 
 export async function findContactPreferences(db: DbClient, personId: string, serviceAreas: readonly string[]) {
-  return db.personContactPreference.findMany({
-    where: { personId, serviceArea: { in: [...serviceAreas] } },
-    orderBy: { serviceArea: "asc" },
-  });
+  return db.personContactPreference.findMany(personRowsInAreas(personId, serviceAreas));
 }
 
 export async function saveContactPreference(

@@ -8,7 +8,7 @@ import type {
   TTransactionSearchInput,
   TTransactionSearchResult,
 } from "@housing/schemas/finance";
-import type { TActivity } from "@housing/schemas/person";
+import type { TActivityInput, TActivityPage } from "@housing/schemas/person";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import type { Clock } from "../kernel/clock.ts";
 import { found } from "../kernel/app-error.ts";
@@ -36,10 +36,7 @@ export async function getTransaction(deps: { db: DbClient }, id: string): Promis
 }
 
 /** Who did what to a transaction and when, newest first: recorded, a match proposed, approved or rejected. */
-export async function transactionActivity(
-  deps: { db: DbClient },
-  input: { id: string; page: number; pageSize: number },
-): Promise<{ results: TActivity[]; total: number }> {
+export async function transactionActivity(deps: { db: DbClient }, input: TActivityInput): Promise<TActivityPage> {
   await getTransaction(deps, input.id);
   return activityOf(deps.db, [input.id], input);
 }

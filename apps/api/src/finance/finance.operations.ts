@@ -17,7 +17,8 @@ import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { financeManagerRoles, financeRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
-import { activityOf, createFrom, queryFrom, readById } from "../common/operation-shapes.ts";
+import { queryFrom } from "../common/operation-shapes.ts";
+import { restResource } from "../common/rest-resource.ts";
 import { financeWriteRoles } from "./finance-access.ts";
 import { getCharge, getRentAccount, getTransaction, searchTransactions, transactionActivity } from "./finance-reads.ts";
 import { recordTransaction } from "./record-transaction.ts";
@@ -26,28 +27,31 @@ import { decideSuspenseMatch, proposeSuspenseMatch } from "./suspense-matching.t
 
 export const financeTag = "Finance";
 const forbidden = "Only finance roles may see transactions, bank details and the suspense account";
+const financeReaders = { roles: financeRoles, errors: { 403: forbidden } };
+const rentAccounts = restResource("RentAccount", "/api/v1/rent-accounts", ZRentAccount, getRentAccount, {
+  noun: "account",
+  etag: "The account's version",
+});
+const charges = restResource("Charge", "/api/v1/charges", ZCharge, getCharge, {
+  noun: "charge",
+  etag: "The charge's version",
+  ifMatch: "The charge's version last read (required)",
+});
+const transactions = restResource("Transaction", "/api/v1/transactions", ZTransaction, getTransaction, {
+  noun: "transaction",
+});
 
 // Balances and charges are for any member of staff (the tenure page shows them); transactions,
 // bank details and the suspense account only for finance.
 export const financeOperations = {
-  createRentAccount: createFrom(financeWriteRoles, ZCreateRentAccountInput, ZRentAccount, createRentAccount, {
-    path: "/api/v1/rent-accounts",
-    operationId: "createRentAccount",
+  createRentAccount: rentAccounts.create(financeWriteRoles, ZCreateRentAccountInput, createRentAccount, {
     summary: "Open the rent account of a tenure (numbered by its payment reference unless told otherwise)",
-    etag: "The account's version",
-    location: "/api/v1/rent-accounts/{id}",
     errors: {
       400: "Invalid fields or no such tenure",
       409: "The tenure already has an account, or the number is taken",
     },
   }),
-  account: readById(ZRentAccount, getRentAccount, {
-    path: "/api/v1/rent-accounts/:id",
-    operationId: "getRentAccount",
-    summary: "A rent account with its tenure, address, tenants, balance and weekly charges by type",
-    etag: "The account's version",
-    noun: "account",
-  }),
+  account: rentAccounts.get("A rent account with its tenure, address, tenants, balance and weekly charges by type"),
   addCharge: defineOperation({
     roles: financeWriteRoles,
     input: ZAddChargeInput,
@@ -68,54 +72,27 @@ export const financeOperations = {
       errors: { 400: "Invalid fields", 404: "No such account" },
     },
   }),
-  endCharge: defineOperation({
-    roles: financeWriteRoles,
-    input: ZEndChargeInput,
-    output: ZCharge,
-    trpc: "mutation",
-    handler: (ctx, input) => endCharge(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/charges/:id/end",
-      operationId: "endCharge",
-      summary: "End a charge from a date (it still applies that day)",
-      params: ZIdInput,
-      body: ZEndChargeInput.pick({ endDate: true }),
-      ifMatch: {
-        description: "The charge's version last read (required)",
-        ensureExists: (ctx, params) => getCharge(ctx, params.id),
-      },
-      input: async ({ params, body, version }) => ({ id: params.id, version: await version(), endDate: body.endDate }),
-      description: "Ended",
-      etag: "The charge's version",
-      errors: { 404: "No such charge", 409: "Missing or stale If-Match, or the charge has already ended" },
-    },
+  endCharge: charges.end(financeWriteRoles, ZEndChargeInput, endCharge, {
+    summary: "End a charge from a date (it still applies that day)",
+    body: ZEndChargeInput.pick({ endDate: true }),
+    description: "Ended",
+    errors: { 409: "Missing or stale If-Match, or the charge has already ended" },
   }),
-  recordTransaction: createFrom(financeWriteRoles, ZRecordTransactionInput, ZTransaction, recordTransaction, {
-    path: "/api/v1/transactions",
+  recordTransaction: transactions.create(financeWriteRoles, ZRecordTransactionInput, recordTransaction, {
     operationId: "recordTransaction",
     summary: "Record a payment, charge, refund, adjustment or housing benefit; without an account, a suspense payment",
     description: "Recorded",
-    location: "/api/v1/transactions/{id}",
     errors: { 400: "Invalid fields or no such account" },
   }),
-  transaction: readById(ZTransaction, getTransaction, {
-    roles: financeRoles,
-    path: "/api/v1/transactions/:id",
-    operationId: "getTransaction",
-    summary: "A transaction with its latest suspense resolution (finance roles only)",
-    noun: "transaction",
-    errors: { 403: forbidden },
-  }),
-  transactionActivity: activityOf(transactionActivity, {
-    roles: financeRoles,
-    path: "/api/v1/transactions/:id/activity",
-    operationId: "getTransactionActivity",
-    summary:
-      "Who recorded a transaction, proposed its match and decided it, and when (newest first; finance roles only)",
-    notFound: "No such transaction",
-    errors: { 403: forbidden },
-  }),
+  transaction: transactions.get(
+    "A transaction with its latest suspense resolution (finance roles only)",
+    financeReaders,
+  ),
+  transactionActivity: transactions.activity(
+    transactionActivity,
+    "Who recorded a transaction, proposed its match and decided it, and when (newest first; finance roles only)",
+    financeReaders,
+  ),
   transactions: queryFrom(financeRoles, ZTransactionSearchInput, ZTransactionSearchResult, searchTransactions, {
     path: "/api/v1/search/transactions",
     operationId: "searchTransactions",

@@ -1,15 +1,9 @@
-import type {
-  TAddChargeInput,
-  TCharge,
-  TCreateRentAccountInput,
-  TEndChargeInput,
-  TRentAccount,
-} from "@housing/schemas/finance";
+import type { TAddChargeInput, TCharge, TCreateRentAccountInput, TEndChargeInput } from "@housing/schemas/finance";
 import { fromIsoDate, toIsoDate } from "../kernel/calendar-date.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
-import type { DomainContext } from "../common/domain-context.ts";
+import { type DomainContext, createThenRead } from "../common/domain-context.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
-import { AppError, conflictingField, found, invalidField } from "../kernel/app-error.ts";
+import { AppError, conflictingField, found, foundForField, invalidField } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { getRentAccount } from "./finance-reads.ts";
 import { toCharge } from "./finance-view.ts";
@@ -23,17 +17,11 @@ import {
   rentAccountNumberTaken,
 } from "./finance.repository.ts";
 
-/** Opens a rent account (see writeRentAccount) and answers it as the API shows it. */
-export async function createRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<TRentAccount> {
-  return getRentAccount(ctx, await writeRentAccount(ctx, input));
-}
-
 /** One rent account per tenure, numbered by the tenure's payment reference unless told otherwise; it opens at 0. Answers the id only. */
 export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAccountInput): Promise<string> {
   return inChangeTransaction(ctx, async (tx, stamp) => {
     const { by, at } = stamp;
-    const tenure = await lockTenureForAccount(tx, input.tenureId);
-    if (!tenure) throw invalidField("tenureId", "No tenure has this id");
+    const tenure = foundForField("tenureId", "No tenure has this id", await lockTenureForAccount(tx, input.tenureId));
     if (tenure.rentAccount) throw conflictingField("tenureId", "This tenure already has a rent account");
     const rentAccountNumber = input.rentAccountNumber ?? tenure.paymentReference;
     if (await rentAccountNumberTaken(tx, rentAccountNumber)) {
@@ -53,6 +41,9 @@ export async function writeRentAccount(ctx: DomainContext, input: TCreateRentAcc
     return created.id;
   });
 }
+
+/** Opens a rent account (see writeRentAccount) and answers it as the API shows it. */
+export const createRentAccount = createThenRead(writeRentAccount, getRentAccount);
 
 export async function addCharge(ctx: DomainContext, input: TAddChargeInput): Promise<TCharge> {
   return inChangeTransaction(ctx, async (tx, stamp) => {

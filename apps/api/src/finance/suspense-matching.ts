@@ -7,7 +7,7 @@ import type {
 import { fullAddress } from "../kernel/asset-address.ts";
 import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import type { DomainContext } from "../common/domain-context.ts";
-import { AppError, found, invalidField } from "../kernel/app-error.ts";
+import { AppError, found, foundForField } from "../kernel/app-error.ts";
 import {
   type ChangeStamp,
   inChangeTransaction,
@@ -41,8 +41,11 @@ export async function proposeSuspenseMatch(
     if (await findOpenProposal(tx, payment.id)) {
       throw new AppError("Conflict", "This payment already has a proposed match waiting for a decision");
     }
-    const account = await findAccountForPosting(tx, input.rentAccountId);
-    if (!account) throw invalidField("rentAccountId", "No rent account has this id");
+    const account = foundForField(
+      "rentAccountId",
+      "No rent account has this id",
+      await findAccountForPosting(tx, input.rentAccountId),
+    );
     const resolution = await insertResolution(tx, {
       transactionId: payment.id,
       proposedRentAccountId: account.id,
@@ -50,10 +53,8 @@ export async function proposeSuspenseMatch(
       proposedAt: at,
       proposedBy: by,
     });
-    await recordOwnedChange(tx, stamp, markSuspenseStateChanged, {
+    await recordOwnedChange(tx, stamp, markSuspenseStateChanged, payment, {
       eventType: "SuspenseMatchProposedEvent",
-      entityId: payment.id,
-      entityVersion: payment.version,
       oldData: null,
       newData: { resolutionId: resolution.id, proposedRentAccountId: account.id, note: input.note },
     });

@@ -31,6 +31,12 @@ export function invalidField(path: string, message: string): AppError {
   return new AppError("Invalid", message, { fieldErrors: [{ path, message }] });
 }
 
+/** The record a field of the input names; Invalid on that field, in `message`'s words, when there is none. */
+export function foundForField<T>(path: string, message: string, row: T | null | undefined): T {
+  if (row === null || row === undefined) throw invalidField(path, message);
+  return row;
+}
+
 /** A Conflict about one field, e.g. a reference another record already has. */
 export function conflictingField(path: string, message: string): AppError {
   return new AppError("Conflict", message, { fieldErrors: [{ path, message }] });

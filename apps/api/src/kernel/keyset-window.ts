@@ -16,3 +16,8 @@ export function keysetWhere(window: KeysetWindow) {
 export function keysetRead(window: KeysetWindow) {
   return { where: keysetWhere(window), orderBy: { id: "asc" as const }, take: window.take };
 }
+
+/** The row type of a keyset batch reader: one element of what it answers. */
+export type KeysetBatchRow<Read extends (...args: never[]) => Promise<readonly unknown[]>> = Awaited<
+  ReturnType<Read>
+>[number];

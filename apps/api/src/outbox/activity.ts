@@ -1,5 +1,5 @@
 import type { DbClient } from "@housing/db/client";
-import type { TActivity } from "@housing/schemas/person";
+import type { TActivityPage } from "@housing/schemas/person";
 import { parseActorStamp } from "../kernel/actor-stamp.ts";
 import { listEventsForEntities } from "./outbox.repository.ts";
 
@@ -30,7 +30,7 @@ export async function activityOf(
   input: { page: number; pageSize: number },
   subjectOf: (oldData: Record<string, unknown>, newData: Record<string, unknown>) => unknown = (before, after) =>
     after.value ?? before.value,
-): Promise<{ results: TActivity[]; total: number }> {
+): Promise<TActivityPage> {
   const { rows, total } = await listEventsForEntities(db, entityIds, {
     skip: (input.page - 1) * input.pageSize,
     take: input.pageSize,

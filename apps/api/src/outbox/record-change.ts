@@ -71,19 +71,23 @@ function domainEventOf(stamp: ChangeStamp, change: RecordedChange): NewDomainEve
   };
 }
 
+type OfOwner<E> = E extends unknown ? Omit<E, "entityId" | "entityVersion"> : never;
+
 /**
  * Records a change to something a record owns (its consents, its household, a payment's suspense
  * state) that leaves the record's version as it is: `touch` stamps the record as modified by this
- * change all the same, so that an incremental extract finds it, and the event carries its version.
+ * change all the same, so that an incremental extract finds it, and the event is the record's, at
+ * its version.
  */
 export async function recordOwnedChange(
   tx: DbClient,
   stamp: ChangeStamp,
   touch: (tx: DbClient, id: string, by: TActorStamp, at: Date) => Promise<void>,
-  change: RecordedChange,
+  owner: { id: string; version: number },
+  change: OfOwner<RecordedChange>,
 ): Promise<void> {
-  await touch(tx, change.entityId, stamp.by, stamp.at);
-  await recordChange(tx, stamp, change);
+  await touch(tx, owner.id, stamp.by, stamp.at);
+  await recordChange(tx, stamp, { ...change, entityId: owner.id, entityVersion: owner.version });
 }
 
 type Creation<E> = E extends { oldData: null } ? Omit<E, "entityVersion" | "oldData"> : never;

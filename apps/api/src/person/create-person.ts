@@ -1,6 +1,6 @@
-import { type TCreatePerson, type TPerson } from "@housing/schemas/person";
+import { type TCreatePerson } from "@housing/schemas/person";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
-import type { DomainContext } from "../common/domain-context.ts";
+import { type DomainContext, createThenRead } from "../common/domain-context.ts";
 import { AppError, conflictingField } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation } from "../outbox/record-change.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
@@ -13,11 +13,6 @@ import {
   personExists,
 } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
-
-/** Creates a person (see writePerson) and answers them as the API shows them. */
-export async function createPerson(ctx: DomainContext, input: TCreatePerson): Promise<TPerson> {
-  return getPerson(ctx, await writePerson(ctx, input));
-}
 
 /**
  * Creates a person with the next reference number, linked to any tenures given, and records
@@ -64,6 +59,9 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
     return newId;
   });
 }
+
+/** Creates a person (see writePerson) and answers them as the API shows them. */
+export const createPerson = createThenRead(writePerson, getPerson);
 
 /** A new person's columns from the API's input (a bulk import builds the same). */
 export function personColumnsOf(input: TCreatePerson): PersonColumns {

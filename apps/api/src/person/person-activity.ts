@@ -1,4 +1,4 @@
-import type { TActivity } from "@housing/schemas/person";
+import type { TActivityInput, TActivityPage } from "@housing/schemas/person";
 import type { DomainContext } from "../common/domain-context.ts";
 import { visibleContactDetailIdsOf } from "../contact-details/contact-details-reads.ts";
 import { activityOf } from "../outbox/activity.ts";
@@ -12,8 +12,8 @@ import { findCautionaryAlertIdsOf } from "./person-activity.repository.ts";
  */
 export async function personActivity(
   ctx: Pick<DomainContext, "db" | "actor" | "clock">,
-  input: { id: string; page: number; pageSize: number },
-): Promise<{ results: TActivity[]; total: number }> {
+  input: TActivityInput,
+): Promise<TActivityPage> {
   await personMustExist(ctx, input.id);
   const [contactIds, alertIds] = await Promise.all([
     visibleContactDetailIdsOf(ctx, input.id),

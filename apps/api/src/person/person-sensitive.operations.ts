@@ -13,6 +13,7 @@ import { ZId, ZIdInput } from "@housing/schemas/primitives";
 import { z } from "zod";
 import type { DomainContext } from "../common/domain-context.ts";
 import { defineOperation } from "../common/operation.ts";
+import { addTo, removeFrom } from "../common/operation-shapes.ts";
 import {
   addIdentification,
   getEqualityInformation,
@@ -71,41 +72,23 @@ export const equalityOperations = {
       errors: { 400: "Invalid fields", 409: "Stale or missing If-Match" },
     },
   }),
-  addIdentification: defineOperation({
-    roles: staffRoles,
-    input: ZAddIdentificationInput,
-    output: ZEqualityInformation,
-    trpc: "mutation",
-    handler: (ctx, input) => addIdentification(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/persons/:id/identifications",
-      operationId: "addIdentification",
-      summary: "Record an identification document",
-      params: ZIdInput,
-      body: ZAddIdentificationInput.omit({ personId: true }),
-      input: ({ params, body }) => ({ ...body, personId: params.id }),
-      status: 201,
-      description: "Recorded",
-      errors: { 400: "Invalid fields" },
-    },
+  addIdentification: addTo(staffRoles, ZAddIdentificationInput, ZEqualityInformation, addIdentification, {
+    path: "/api/v1/persons/:id/identifications",
+    operationId: "addIdentification",
+    summary: "Record an identification document",
+    owner: "personId",
+    body: ZAddIdentificationInput.omit({ personId: true }),
+    description: "Recorded",
+    errors: { 400: "Invalid fields" },
   }),
-  removeIdentification: defineOperation({
-    roles: staffRoles,
-    input: ZRemoveIdentificationInput,
-    output: ZEqualityInformation,
-    trpc: "mutation",
-    handler: (ctx, input) => removeIdentification(ctx, input),
-    rest: {
-      method: "DELETE",
-      path: "/api/v1/persons/:id/identifications/:identificationId",
-      operationId: "removeIdentification",
-      summary: "Remove an identification recorded in error",
-      params: z.strictObject({ id: ZId, identificationId: ZId }),
-      input: ({ params }) => ({ personId: params.id, identificationId: params.identificationId }),
-      description: "Removed",
-      errors: { 404: "Not recorded" },
-    },
+  removeIdentification: removeFrom(staffRoles, ZRemoveIdentificationInput, ZEqualityInformation, removeIdentification, {
+    path: "/api/v1/persons/:id/identifications/:identificationId",
+    operationId: "removeIdentification",
+    summary: "Remove an identification recorded in error",
+    owner: "personId",
+    part: "identificationId",
+    description: "Removed",
+    errors: { 404: "Not recorded" },
   }),
 };
 

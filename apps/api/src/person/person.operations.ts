@@ -12,7 +12,8 @@ import {
 } from "@housing/schemas/person";
 import { housingRoles, housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
-import { activityOf, changeAtVersion, createFrom, queryFrom, readById } from "../common/operation-shapes.ts";
+import { queryFrom } from "../common/operation-shapes.ts";
+import { restResource } from "../common/rest-resource.ts";
 import { invalidField } from "../kernel/app-error.ts";
 import { checkForDuplicates } from "./check-duplicates.ts";
 import { createPerson } from "./create-person.ts";
@@ -23,23 +24,15 @@ import { updatePerson } from "./update-person.ts";
 
 export const personTag = "Persons";
 const etag = 'The record\'s version, e.g. "3"; send it back in If-Match to edit';
-const created = {
-  status: 201,
-  description: "Created",
+const createErrors = { 400: "Every invalid field, with a message", 409: "A person with the id given already exists" };
+const persons = restResource("Person", "/api/v1/persons", ZPerson, getPerson, {
+  noun: "person",
   etag,
-  location: "/api/v1/persons/{id}",
-  errors: { 400: "Every invalid field, with a message", 409: "A person with the id given already exists" },
-} as const;
+  ifMatch: 'The version last read, e.g. "3" (required)',
+});
 
 export const personOperations = {
-  get: readById(ZPerson, getPerson, {
-    path: "/api/v1/persons/:id",
-    operationId: "getPerson",
-    summary: "A person with their tenures and links",
-    etag,
-    noun: "person",
-    errors: { 400: "The id is not a UUID" },
-  }),
+  get: persons.get("A person with their tenures and links", { errors: { 400: "The id is not a UUID" } }),
   find: queryFrom(staffRoles, ZFindPersonsInput, ZPersonPage, findPersons, {
     path: "/api/v1/persons",
     operationId: "findPersons",
@@ -64,11 +57,9 @@ export const personOperations = {
       errors: { 400: "Bad input" },
     },
   }),
-  create: createFrom(housingWriteRoles, ZCreatePersonInput, ZPerson, createPerson, {
-    path: "/api/v1/persons",
-    operationId: "createPerson",
+  create: persons.create(housingWriteRoles, ZCreatePersonInput, createPerson, {
     summary: "Create a person (check for duplicates first)",
-    ...created,
+    errors: createErrors,
   }),
   createWithId: defineOperation({
     roles: housingWriteRoles,
@@ -87,25 +78,23 @@ export const personOperations = {
           throw invalidField("id", "The id in the body must match the path");
         return { ...body, id: params.id };
       },
-      ...created,
+      status: 201,
+      description: "Created",
+      etag,
+      location: "/api/v1/persons/{id}",
+      errors: createErrors,
     },
   }),
-  update: changeAtVersion(
+  update: persons.change(
     housingRoles,
     ZUpdatePersonInput,
-    ZPerson,
     async (ctx, input) => (await updatePerson(ctx, input)).person,
     {
       method: "PATCH",
-      path: "/api/v1/persons/:id",
-      operationId: "updatePerson",
       summary: "Change some of a person's details; only the fields sent change, null clears one",
       body: ZPersonChanges,
-      ifMatch: 'The version last read, e.g. "3" (required)',
-      ensureExists: getPerson,
       status: 204,
       description: "Saved (or nothing to change)",
-      etag,
       errors: {
         400: "Every invalid field, with a message",
         404: "No such person",
@@ -113,10 +102,5 @@ export const personOperations = {
       },
     },
   ),
-  activity: activityOf(personActivity, {
-    path: "/api/v1/persons/:id/activity",
-    operationId: "getPersonActivity",
-    summary: "Who changed what about the person, and when (newest first)",
-    notFound: "No such person",
-  }),
+  activity: persons.activity(personActivity, "Who changed what about the person, and when (newest first)"),
 };

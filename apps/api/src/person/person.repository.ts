@@ -3,6 +3,7 @@ import type { Prisma } from "@housing/db/client";
 import type { TActorStamp, TPersonType, TTitle } from "@housing/schemas/person";
 import { assetAddressLines } from "@housing/db/selects";
 import { equalsIgnoringCase } from "../kernel/like-pattern.ts";
+import type { PersonNames } from "../kernel/person-name.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { nextVersion, versionedUpdate } from "../kernel/version-conflict.ts";
 import { alphabeticalPageOfIds } from "./persons-in-order.repository.ts";
@@ -30,15 +31,9 @@ const personWithRelations = {
 
 export type PersonRow = Prisma.PersonGetPayload<{ include: typeof personWithRelations }>;
 
-export type PersonColumns = {
+export type PersonColumns = PersonNames & {
   title: TTitle | null;
   preferredTitle: TTitle | null;
-  firstName: string;
-  middleName: string | null;
-  surname: string;
-  preferredFirstName: string | null;
-  preferredMiddleName: string | null;
-  preferredSurname: string | null;
   placeOfBirth: string | null;
   dateOfBirth: Date | null;
   dateOfDeath: Date | null;

@@ -3,6 +3,7 @@ import type { Prisma } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
 import { nextVersion } from "../kernel/version-conflict.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
+import { personRowsInAreas } from "../kernel/service-area-rows.ts";
 
 export async function findEqualityData(db: DbClient, personId: string) {
   return db.personEqualityData.findUnique({ where: { personId } });
@@ -19,7 +20,27 @@ export type EqualityColumns = {
   languages?: { language: string; isPrimary: boolean }[];
 };
 
-/** Creates the row at version 1, or updates it only while it is still at `expectedVersion`. */
+/**
+ * Saves a row a person has at most one of (per key) at the version the caller read: version 0, none
+ * yet, creates it at version 1 unless another save created it first; any other updates it only
+ * while it is still at that version. True when this save wrote the row.
+ */
+async function saveAtVersion<Key, Created, Changes>(
+  table: {
+    createMany(args: { data: Created[]; skipDuplicates: true }): Promise<{ count: number }>;
+    updateMany(args: { where: Key & { version: number }; data: Changes }): Promise<{ count: number }>;
+  },
+  key: Key,
+  expectedVersion: number,
+  row: { created: Created; changes: Changes },
+): Promise<boolean> {
+  const { count } =
+    expectedVersion === 0
+      ? await table.createMany({ data: [row.created], skipDuplicates: true })
+      : await table.updateMany({ where: { ...key, version: expectedVersion }, data: row.changes });
+  return count === 1;
+}
+
 export async function saveEqualityDataIfVersion(
   tx: DbClient,
   personId: string,
@@ -28,18 +49,10 @@ export async function saveEqualityDataIfVersion(
   by: TActorStamp,
   at: Date,
 ): Promise<boolean> {
-  if (expectedVersion === 0) {
-    const created = await tx.personEqualityData.createMany({
-      data: [{ personId, ...changes, modifiedAt: at, modifiedBy: by }],
-      skipDuplicates: true,
-    });
-    return created.count === 1;
-  }
-  const { count } = await tx.personEqualityData.updateMany({
-    where: { personId, version: expectedVersion },
-    data: { ...changes, ...nextVersion(by, at) },
+  return saveAtVersion(tx.personEqualityData, { personId }, expectedVersion, {
+    created: { personId, ...changes, modifiedAt: at, modifiedBy: by },
+    changes: { ...changes, ...nextVersion(by, at) },
   });
-  return count === 1;
 }
 
 export async function insertIdentification(
@@ -55,10 +68,7 @@ export async function deleteIdentification(tx: DbClient, personId: string, id: s
 }
 
 export async function findServiceAreaData(db: DbClient, personId: string, serviceAreas: readonly string[]) {
-  return db.personServiceAreaData.findMany({
-    where: { personId, serviceArea: { in: [...serviceAreas] } },
-    orderBy: { serviceArea: "asc" },
-  });
+  return db.personServiceAreaData.findMany(personRowsInAreas(personId, serviceAreas));
 }
 
 export async function saveServiceAreaDataIfVersion(
@@ -68,18 +78,11 @@ export async function saveServiceAreaDataIfVersion(
   by: TActorStamp,
   at: Date,
 ): Promise<boolean> {
-  if (expectedVersion === 0) {
-    const created = await tx.personServiceAreaData.createMany({
-      data: [{ ...record, ...createdStamp(by, at) }],
-      skipDuplicates: true,
-    });
-    return created.count === 1;
-  }
-  const { count } = await tx.personServiceAreaData.updateMany({
-    where: { personId: record.personId, serviceArea: record.serviceArea, version: expectedVersion },
-    data: { data: record.data, ...nextVersion(by, at) },
+  const key = { personId: record.personId, serviceArea: record.serviceArea };
+  return saveAtVersion(tx.personServiceAreaData, key, expectedVersion, {
+    created: { ...record, ...createdStamp(by, at) },
+    changes: { data: record.data, ...nextVersion(by, at) },
   });
-  return count === 1;
 }
 
 /** Every read and change of sensitive data leaves a row here. */

@@ -1,6 +1,5 @@
 import type { ContactDetailExtractRow } from "../contact-details/contact-details-reads.ts";
-import { toIsoDateOrNull } from "../kernel/calendar-date.ts";
-import { type ExtractField, instant } from "./extract-fields.ts";
+import { type ExtractField, fieldsOf, instant, recordStamps } from "./extract-fields.ts";
 import type {
   AssetExtractRow,
   HouseholdMemberExtractRow,
@@ -13,103 +12,57 @@ import type {
 // its modifiedAt moving), so a loader works it out from the dates.
 
 const personTypeCodes = ["Tenant", "Leaseholder", "Freeholder", "HouseholdMember", "Occupant"] as const;
+/** The address lines contact details and properties both hold, in the order the API gives them. */
+const addressLines = ["addressLine1", "addressLine2", "addressLine3", "addressLine4", "postCode"] as const;
 
+const person = fieldsOf<PersonExtractRow>();
 /** Names and dates only: equality, identity and service-area data are not in this extract. */
 export const personFields: readonly ExtractField<PersonExtractRow>[] = [
-  { name: "id", value: (p) => p.id },
-  { name: "personRef", value: (p) => p.personRef },
-  { name: "title", value: (p) => p.title },
-  { name: "firstName", value: (p) => p.firstName },
-  { name: "middleName", value: (p) => p.middleName },
-  { name: "surname", value: (p) => p.surname },
-  { name: "preferredTitle", value: (p) => p.preferredTitle },
-  { name: "preferredFirstName", value: (p) => p.preferredFirstName },
-  { name: "preferredMiddleName", value: (p) => p.preferredMiddleName },
-  { name: "preferredSurname", value: (p) => p.preferredSurname },
-  { name: "dateOfBirth", value: (p) => toIsoDateOrNull(p.dateOfBirth) },
-  { name: "dateOfDeath", value: (p) => toIsoDateOrNull(p.dateOfDeath) },
+  ...person.asStored("id", "personRef", "title", "firstName", "middleName", "surname"),
+  ...person.asStored("preferredTitle", "preferredFirstName", "preferredMiddleName", "preferredSurname"),
+  ...person.asDates("dateOfBirth", "dateOfDeath"),
   { name: "personTypes", codes: personTypeCodes, csvPrefix: "is", values: (p) => p.personTypes },
-  { name: "createdAt", value: (p) => instant(p.createdAt) },
-  { name: "modifiedAt", value: (p) => instant(p.modifiedAt) },
+  ...person.asInstants(...recordStamps),
 ];
 
+const contactDetail = fieldsOf<ContactDetailExtractRow>();
 export const contactDetailFields: readonly ExtractField<ContactDetailExtractRow>[] = [
-  { name: "id", value: (c) => c.id },
-  { name: "targetType", value: (c) => c.targetType },
-  { name: "targetId", value: (c) => c.targetId },
-  { name: "serviceArea", value: (c) => c.serviceArea },
-  { name: "contactType", value: (c) => c.contactType },
-  { name: "subType", value: (c) => c.subType },
-  { name: "value", value: (c) => c.value },
-  { name: "description", value: (c) => c.description },
-  { name: "addressLine1", value: (c) => c.addressLine1 },
-  { name: "addressLine2", value: (c) => c.addressLine2 },
-  { name: "addressLine3", value: (c) => c.addressLine3 },
-  { name: "addressLine4", value: (c) => c.addressLine4 },
-  { name: "postCode", value: (c) => c.postCode },
-  { name: "uprn", value: (c) => c.uprn },
-  { name: "isOverseasAddress", value: (c) => c.isOverseasAddress },
-  { name: "overseasAddress", value: (c) => c.overseasAddress },
-  { name: "country", value: (c) => c.country },
-  { name: "isDefault", value: (c) => c.isDefault },
+  ...contactDetail.asStored("id", "targetType", "targetId", "serviceArea"),
+  ...contactDetail.asStored("contactType", "subType", "value", "description"),
+  ...contactDetail.asStored(...addressLines, "uprn", "isOverseasAddress", "overseasAddress", "country"),
+  ...contactDetail.asStored("isDefault"),
   { name: "isMarkedHistoric", value: (c) => !c.isActive },
-  { name: "validUntil", value: (c) => toIsoDateOrNull(c.validUntil) },
-  { name: "endedAt", value: (c) => instant(c.endedAt) },
-  { name: "createdAt", value: (c) => instant(c.createdAt) },
-  { name: "modifiedAt", value: (c) => instant(c.modifiedAt) },
+  ...contactDetail.asDates("validUntil"),
+  ...contactDetail.asInstants("endedAt", ...recordStamps),
 ];
 
+const asset = fieldsOf<AssetExtractRow>();
 export const assetFields: readonly ExtractField<AssetExtractRow>[] = [
-  { name: "id", value: (a) => a.id },
-  { name: "propertyReference", value: (a) => a.propertyReference },
-  { name: "assetType", value: (a) => a.assetType },
+  ...asset.asStored("id", "propertyReference", "assetType"),
   { name: "parentAssetId", value: (a) => a.parentId },
-  { name: "name", value: (a) => a.name },
-  { name: "uprn", value: (a) => a.uprn },
-  { name: "postPreamble", value: (a) => a.postPreamble },
-  { name: "addressLine1", value: (a) => a.addressLine1 },
-  { name: "addressLine2", value: (a) => a.addressLine2 },
-  { name: "addressLine3", value: (a) => a.addressLine3 },
-  { name: "addressLine4", value: (a) => a.addressLine4 },
-  { name: "postCode", value: (a) => a.postCode },
-  { name: "bedrooms", value: (a) => a.bedrooms },
-  { name: "livingRooms", value: (a) => a.livingRooms },
-  { name: "floorNumber", value: (a) => a.floorNumber },
-  { name: "totalBlockFloors", value: (a) => a.totalBlockFloors },
-  { name: "yearConstructed", value: (a) => a.yearConstructed },
-  { name: "isVoid", value: (a) => a.isVoid },
-  { name: "isLettable", value: (a) => a.isLettable },
-  { name: "isNewBuild", value: (a) => a.isNewBuild },
-  { name: "isRightToBuy", value: (a) => a.isRightToBuy },
-  { name: "rentGroup", value: (a) => a.rentGroup },
-  { name: "createdAt", value: (a) => instant(a.createdAt) },
-  { name: "modifiedAt", value: (a) => instant(a.modifiedAt) },
+  ...asset.asStored("name", "uprn", "postPreamble", ...addressLines),
+  ...asset.asStored("bedrooms", "livingRooms", "floorNumber", "totalBlockFloors", "yearConstructed"),
+  ...asset.asStored("isVoid", "isLettable", "isNewBuild", "isRightToBuy", "rentGroup"),
+  ...asset.asInstants(...recordStamps),
 ];
 
+const tenure = fieldsOf<TenureExtractRow>();
 export const tenureFields: readonly ExtractField<TenureExtractRow>[] = [
-  { name: "id", value: (t) => t.id },
-  { name: "assetId", value: (t) => t.assetId },
-  { name: "paymentReference", value: (t) => t.paymentReference },
-  { name: "tenureTypeCode", value: (t) => t.tenureTypeCode },
+  ...tenure.asStored("id", "assetId", "paymentReference", "tenureTypeCode"),
   { name: "tenureTypeDescription", value: (t) => t.tenureType.description },
-  { name: "startOfTenureDate", value: (t) => toIsoDateOrNull(t.startOfTenureDate) },
-  { name: "endOfTenureDate", value: (t) => toIsoDateOrNull(t.endOfTenureDate) },
-  { name: "isTerminated", value: (t) => t.isTerminated },
-  { name: "terminationReason", value: (t) => t.terminationReason },
-  { name: "createdAt", value: (t) => instant(t.createdAt) },
-  { name: "modifiedAt", value: (t) => instant(t.modifiedAt) },
+  ...tenure.asDates("startOfTenureDate", "endOfTenureDate"),
+  ...tenure.asStored("isTerminated", "terminationReason"),
+  ...tenure.asInstants(...recordStamps),
 ];
 
 /** The key a membership is read and paged by: its tenure, then its person. */
 export const membershipKey = (m: { tenureId: string; personId: string }) => `${m.tenureId}:${m.personId}`;
 
+const householdMember = fieldsOf<HouseholdMemberExtractRow>();
 export const householdMemberFields: readonly ExtractField<HouseholdMemberExtractRow>[] = [
   { name: "id", value: membershipKey },
-  { name: "tenureId", value: (m) => m.tenureId },
-  { name: "personId", value: (m) => m.personId },
-  { name: "isResponsible", value: (m) => m.isResponsible },
-  { name: "personTenureType", value: (m) => m.personTenureType },
-  { name: "addedAt", value: (m) => instant(m.addedAt) },
+  ...householdMember.asStored("tenureId", "personId", "isResponsible", "personTenureType"),
+  ...householdMember.asInstants("addedAt"),
   // A membership is stamped through its tenure: a household change marks the tenure modified.
   { name: "modifiedAt", value: (m) => instant(m.tenure.modifiedAt) },
 ];

@@ -1,3 +1,4 @@
+import { toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import type { CsvColumn, CsvValue } from "./csv.ts";
 
 /** What one field of an extract record holds: JSON scalars, dates as ISO strings, money as numbers. */
@@ -42,5 +43,30 @@ export const csvHeaderOf = <R>(fields: readonly ExtractField<R>[]) =>
 /** Timestamps as ISO 8601 instants in UTC. */
 export const instant = (value: Date | null): string | null => value?.toISOString() ?? null;
 
+type Money = { toNumber(): number } | null;
+
 /** Money as the API's finance answers speak it: a number of pounds. */
-export const pounds = (value: { toNumber(): number } | null): number | null => value?.toNumber() ?? null;
+export const pounds = (value: Money): number | null => value?.toNumber() ?? null;
+
+/** The columns that say when a record was created and last changed. */
+export const recordStamps = ["createdAt", "modifiedAt"] as const;
+
+/** The columns of a row type whose values are of type V. */
+type ColumnsOf<R, V> = { [K in keyof R]-?: R[K] extends V ? K : never }[keyof R] & string;
+
+/**
+ * Fields for a row type that are each named after the column they hold, its value as the API speaks
+ * it: as stored, a date (yyyy-mm-dd), an instant, or money in pounds.
+ */
+export function fieldsOf<R>() {
+  const columnsAs =
+    <V>(format: (value: V) => ExtractValue) =>
+    (...columns: ColumnsOf<R, V>[]): ExtractField<R>[] =>
+      columns.map((column) => ({ name: column, value: (row: R) => format(row[column] as V) }));
+  return {
+    asStored: columnsAs<ExtractValue>((value) => value),
+    asDates: columnsAs<Date | null>(toIsoDateOrNull),
+    asInstants: columnsAs<Date | null>(instant),
+    inPounds: columnsAs<Money>(pounds),
+  };
+}

@@ -1,50 +1,33 @@
 import type { DbClient } from "@housing/db/client";
-import { type KeysetWindow as TExtractWindow, keysetRead } from "../kernel/keyset-window.ts";
+import { type KeysetBatchRow, type KeysetWindow as TExtractWindow, keysetRead } from "../kernel/keyset-window.ts";
 
 // Keyset reads for the reporting extracts: each batch is one indexed range read on the primary key
 // (WHERE id > after ORDER BY id LIMIT take), so a batch costs the same at row 100 as at row 100,000.
 
-/** Persons without equality, identity or service-area data (those live in tables of their own). */
+/** The columns no extract carries: the row's version and who created and last changed it. */
+const notExtracted = { version: true, createdBy: true, modifiedBy: true } as const;
+
+/** One batch of a table's extract: the window's rows without the columns no extract carries. */
+export const extractRead = (window: TExtractWindow) => ({ ...keysetRead(window), omit: notExtracted });
+
+/**
+ * Persons without their place of birth or the reason given for the record; equality, identity and
+ * service-area data live in tables of their own.
+ */
 export function personBatch(db: DbClient, window: TExtractWindow) {
-  return db.person.findMany({
-    ...keysetRead(window),
-    select: {
-      id: true,
-      personRef: true,
-      title: true,
-      firstName: true,
-      middleName: true,
-      surname: true,
-      preferredTitle: true,
-      preferredFirstName: true,
-      preferredMiddleName: true,
-      preferredSurname: true,
-      dateOfBirth: true,
-      dateOfDeath: true,
-      personTypes: true,
-      createdAt: true,
-      modifiedAt: true,
-    },
-  });
+  return db.person.findMany({ ...keysetRead(window), omit: { ...notExtracted, placeOfBirth: true, reason: true } });
 }
-export type PersonExtractRow = Awaited<ReturnType<typeof personBatch>>[number];
+export type PersonExtractRow = KeysetBatchRow<typeof personBatch>;
 
 export function assetBatch(db: DbClient, window: TExtractWindow) {
-  return db.asset.findMany({
-    ...keysetRead(window),
-    omit: { version: true, createdBy: true, modifiedBy: true },
-  });
+  return db.asset.findMany(extractRead(window));
 }
-export type AssetExtractRow = Awaited<ReturnType<typeof assetBatch>>[number];
+export type AssetExtractRow = KeysetBatchRow<typeof assetBatch>;
 
 export function tenureBatch(db: DbClient, window: TExtractWindow) {
-  return db.tenure.findMany({
-    ...keysetRead(window),
-    omit: { version: true, createdBy: true, modifiedBy: true },
-    include: { tenureType: { select: { description: true } } },
-  });
+  return db.tenure.findMany({ ...extractRead(window), include: { tenureType: { select: { description: true } } } });
 }
-export type TenureExtractRow = Awaited<ReturnType<typeof tenureBatch>>[number];
+export type TenureExtractRow = KeysetBatchRow<typeof tenureBatch>;
 
 /**
  * Household members in (tenureId, personId) order, the key their `tenureId:personId` ids sort by. A
@@ -65,4 +48,4 @@ export function householdMemberBatch(db: DbClient, window: TExtractWindow) {
     include: { tenure: { select: { modifiedAt: true } } },
   });
 }
-export type HouseholdMemberExtractRow = Awaited<ReturnType<typeof householdMemberBatch>>[number];
+export type HouseholdMemberExtractRow = KeysetBatchRow<typeof householdMemberBatch>;

@@ -1,15 +1,13 @@
 import type { DbClient } from "@housing/db/client";
-import { type KeysetWindow as TExtractWindow, keysetRead } from "../kernel/keyset-window.ts";
+import { type KeysetBatchRow, type KeysetWindow as TExtractWindow, keysetRead } from "../kernel/keyset-window.ts";
+import { extractRead } from "./extracts.repository.ts";
 
 export function rentAccountBatch(db: DbClient, window: TExtractWindow) {
-  return db.rentAccount.findMany({
-    ...keysetRead(window),
-    omit: { version: true, createdBy: true, modifiedBy: true },
-    include: { tenure: { select: { assetId: true } } },
-  });
+  return db.rentAccount.findMany({ ...extractRead(window), include: { tenure: { select: { assetId: true } } } });
 }
-export type RentAccountExtractRow = Awaited<ReturnType<typeof rentAccountBatch>>[number];
+export type RentAccountExtractRow = KeysetBatchRow<typeof rentAccountBatch>;
 
+/** A charge has no modifiedBy: it is ended, never edited. */
 export function chargeBatch(db: DbClient, window: TExtractWindow) {
   return db.charge.findMany({
     ...keysetRead(window),
@@ -17,17 +15,16 @@ export function chargeBatch(db: DbClient, window: TExtractWindow) {
     include: { rentAccount: { select: { tenureId: true } } },
   });
 }
-export type ChargeExtractRow = Awaited<ReturnType<typeof chargeBatch>>[number];
+export type ChargeExtractRow = KeysetBatchRow<typeof chargeBatch>;
 
 /** Transactions with their account's tenure and the latest decision on a suspense payment. */
 export function transactionBatch(db: DbClient, window: TExtractWindow) {
   return db.transaction.findMany({
-    ...keysetRead(window),
-    omit: { version: true, createdBy: true, modifiedBy: true },
+    ...extractRead(window),
     include: {
       rentAccount: { select: { tenureId: true } },
       suspenseResolutions: { orderBy: { proposedAt: "desc" }, take: 1, select: { status: true } },
     },
   });
 }
-export type TransactionExtractRow = Awaited<ReturnType<typeof transactionBatch>>[number];
+export type TransactionExtractRow = KeysetBatchRow<typeof transactionBatch>;

@@ -31,6 +31,7 @@ type SearchDocuments = {
   tenures: TTenureSearchDocument;
   accounts: TAccountSearchDocument;
 };
+type Paging = { page: number; pageSize: number };
 type Matching = { searchText: string; filters: SearchFilters; termWeights?: readonly number[] };
 
 /** Every match of a search, through the engine's cursor reading, in id order. */
@@ -48,7 +49,7 @@ async function* everyMatch<I extends keyof SearchDocuments>(
 }
 
 /** Every match in the search's own order: its pages, read one after another to the last. */
-async function* inSearchOrder<T>(pageOf: (paging: { page: number; pageSize: number }) => Promise<T[]>): RecordPages<T> {
+async function* inSearchOrder<T>(pageOf: (paging: Paging) => Promise<T[]>): RecordPages<T> {
   for (let page = 1; ; page += 1) {
     const records = await pageOf({ page, pageSize: exportPageSize });
     if (records.length > 0) yield records;
@@ -61,51 +62,40 @@ type AssetExport = z.output<typeof ZAssetExportInput>;
 type TenureExport = z.output<typeof ZTenureExportInput>;
 type AccountExport = z.output<typeof ZAccountExportInput>;
 
+/** An export's query: a search's, its sort optional. */
+type ExportQuery = { searchText: string; sortBy?: string | undefined; isDesc?: boolean | undefined };
+/** The search's own query for one page of an export that asked for a sort. */
+type SortedPage<E extends ExportQuery> = E & { sortBy: NonNullable<E["sortBy"]>; isDesc: boolean } & Paging;
+
 /**
  * An export's records: with no sort asked for, every match in id order (the engine's cursor reading);
  * otherwise the search's own pages in its order.
  */
-function exportPages<I extends keyof SearchDocuments, S>(
+function exportPages<I extends keyof SearchDocuments, E extends ExportQuery>(
   ctx: SearchContext,
   index: I,
-  sortBy: S | undefined,
-  matching: Matching,
-  searchPage: (sortBy: S, paging: { page: number; pageSize: number }) => Promise<SearchDocuments[I][]>,
+  input: E,
+  matching: Omit<Matching, "searchText">,
+  search: (ctx: SearchContext, query: SortedPage<E>) => Promise<{ results: Record<I, SearchDocuments[I][]> }>,
 ): RecordPages<SearchDocuments[I]> {
-  if (sortBy === undefined) return everyMatch(ctx, index, matching);
-  return inSearchOrder((paging) => searchPage(sortBy, paging));
+  const { sortBy, isDesc = false } = input;
+  if (sortBy === undefined) return everyMatch(ctx, index, { ...matching, searchText: input.searchText });
+  return inSearchOrder(async (paging) => (await search(ctx, { ...input, sortBy, isDesc, ...paging })).results[index]);
 }
 
-export function personExportPages(ctx: SearchContext, input: PersonExport) {
-  const { searchText, personType, isDesc = false } = input;
-  const matching = { searchText, filters: filtersFor.persons(input) };
-  return exportPages(ctx, "persons", input.sortBy, matching, async (sortBy, paging) => {
-    return (await searchPersons(ctx, { searchText, personType, sortBy, isDesc, ...paging })).results.persons;
-  });
-}
+export const personExportPages = (ctx: SearchContext, input: PersonExport) =>
+  exportPages(ctx, "persons", input, { filters: filtersFor.persons(input) }, searchPersons);
 
-export function assetExportPages(ctx: SearchContext, input: AssetExport) {
-  const { searchText, assetTypes, isDesc = false } = input;
-  const matching = { searchText, filters: filtersFor.assets(input) };
-  return exportPages(ctx, "assets", input.sortBy, matching, async (sortBy, paging) => {
-    return (await searchAssets(ctx, { searchText, assetTypes, sortBy, isDesc, ...paging })).results.assets;
-  });
-}
+export const assetExportPages = (ctx: SearchContext, input: AssetExport) =>
+  exportPages(ctx, "assets", input, { filters: filtersFor.assets(input) }, searchAssets);
 
-export function tenureExportPages(ctx: SearchContext, input: TenureExport) {
-  const { searchText, isActive, isDesc = false } = input;
-  const matching = { searchText, filters: filtersFor.tenures(input) };
-  return exportPages(ctx, "tenures", input.sortBy, matching, async (sortBy, paging) => {
-    return (await searchTenures(ctx, { searchText, isActive, sortBy, isDesc, ...paging })).results.tenures;
-  });
-}
+export const tenureExportPages = (ctx: SearchContext, input: TenureExport) =>
+  exportPages(ctx, "tenures", input, { filters: filtersFor.tenures(input) }, searchTenures);
 
+/** An accounts export looks for its words in the one field its lookUpType names, as the search does. */
 export function accountExportPages(ctx: SearchContext, input: AccountExport) {
-  const { searchText, lookUpType, isDesc = false } = input;
-  const matching = { searchText, filters: {}, termWeights: accountTermWeights(lookUpType) };
-  return exportPages(ctx, "accounts", input.sortBy, matching, async (sortBy, paging) => {
-    return (await searchAccounts(ctx, { searchText, lookUpType, sortBy, isDesc, ...paging })).results.accounts;
-  });
+  const matching = { filters: {}, termWeights: accountTermWeights(input.lookUpType) };
+  return exportPages(ctx, "accounts", input, matching, searchAccounts);
 }
 
 // Values stay as the API speaks them (type codes, yyyy-mm-dd dates, plain amounts), so reporting

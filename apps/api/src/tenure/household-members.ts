@@ -45,20 +45,19 @@ export async function putHouseholdMember(
   const previous = await findMembership(tx, input.tenureId, input.personId);
   const personTenureType = personTenureTypeFor(tenure.kind, input.isResponsible);
   await upsertMembership(tx, { ...input, personTenureType }, stamp.at);
-  const member = { entityId: input.tenureId, entityVersion: tenure.version };
   const newData = { personId: input.personId, isResponsible: input.isResponsible, personTenureType };
   await recordOwnedChange(
     tx,
     stamp,
     markHouseholdChanged,
+    { id: input.tenureId, version: tenure.version },
     previous
       ? {
-          ...member,
           eventType: "HouseholdMemberUpdatedEvent",
           oldData: { personId: previous.personId, isResponsible: previous.isResponsible },
           newData,
         }
-      : { ...member, eventType: "HouseholdMemberAddedEvent", oldData: null, newData },
+      : { eventType: "HouseholdMemberAddedEvent", oldData: null, newData },
   );
   await refreshPersonTypes(tx, input.personId, stamp, personTenureTypesOf);
 }
@@ -73,10 +72,8 @@ export async function removeHouseholdMember(
     if (!membership || !(await deleteMembership(tx, input.tenureId, input.personId))) {
       throw new AppError("NotFound", "That person is not a member of this household");
     }
-    await recordOwnedChange(tx, stamp, markHouseholdChanged, {
+    await recordOwnedChange(tx, stamp, markHouseholdChanged, tenure, {
       eventType: "HouseholdMemberRemovedEvent",
-      entityId: input.tenureId,
-      entityVersion: tenure.version,
       oldData: { personId: input.personId, isResponsible: membership.isResponsible },
       newData: null,
     });

@@ -1,4 +1,4 @@
-import type { TActivity } from "@housing/schemas/person";
+import type { TActivityInput, TActivityPage } from "@housing/schemas/person";
 import type { DomainContext } from "../common/domain-context.ts";
 import { notFound } from "../kernel/app-error.ts";
 import { personFullName } from "../kernel/person-name.ts";
@@ -12,10 +12,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Who changed what about a tenure and when, newest first: the tenure itself, its household (each
  * event's subject is the person's name) and the cautionary alerts raised against it.
  */
-export async function tenureActivity(
-  ctx: Pick<DomainContext, "db">,
-  input: { id: string; page: number; pageSize: number },
-): Promise<{ results: TActivity[]; total: number }> {
+export async function tenureActivity(ctx: Pick<DomainContext, "db">, input: TActivityInput): Promise<TActivityPage> {
   if (!(await tenureWithIdExists(ctx.db, input.id))) throw notFound("tenure", input.id);
   const alertIds = await findCautionaryAlertIdsOnTenure(ctx.db, input.id);
   const page = await activityOf(

@@ -2,9 +2,9 @@ import type { DbClient } from "@housing/db/client";
 import type { TCreateTenureInput, TTenure, TTenureChanges } from "@housing/schemas/tenure";
 import { fromIsoDate, toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import { createdStamp } from "../kernel/actor-stamp.ts";
-import type { DomainContext } from "../common/domain-context.ts";
+import { type DomainContext, createThenRead } from "../common/domain-context.ts";
 import { foundAtVersion } from "../kernel/version-conflict.ts";
-import { conflictingField, invalidField } from "../kernel/app-error.ts";
+import { conflictingField, foundForField, invalidField } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation, updateAndRecordChange } from "../outbox/record-change.ts";
 import { personWithIdExists } from "../person/get-person.ts";
 import { getTenure } from "./get-tenure.ts";
@@ -19,11 +19,6 @@ import {
   tenureUpdate,
 } from "./tenure.repository.ts";
 
-/** Creates a tenure (see writeTenure) and answers it as the API shows it. */
-export async function createTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<TTenure> {
-  return getTenure(ctx, await writeTenure(ctx, input));
-}
-
 /**
  * A tenure of a known type on a known asset, with a payment reference no other tenure has, on a
  * home no other tenure holds over the same days (the home is locked first, so two officers letting
@@ -32,8 +27,11 @@ export async function createTenure(ctx: DomainContext, input: TCreateTenureInput
 export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput): Promise<string> {
   return inChangeTransaction(ctx, async (tx, stamp) => {
     const { by, at } = stamp;
-    const tenureType = await findTenureType(tx, input.tenureTypeCode);
-    if (!tenureType) throw invalidField("tenureTypeCode", "No tenure type has this code");
+    const tenureType = foundForField(
+      "tenureTypeCode",
+      "No tenure type has this code",
+      await findTenureType(tx, input.tenureTypeCode),
+    );
     if (!(await lockAssetForTenures(tx, input.assetId))) throw invalidField("assetId", "No asset has this id");
     if (await tenureWithPaymentReferenceExists(tx, input.paymentReference)) {
       const message = `Another tenure already has the payment reference ${input.paymentReference}`;
@@ -66,6 +64,9 @@ export async function writeTenure(ctx: DomainContext, input: TCreateTenureInput)
     return created.id;
   });
 }
+
+/** Creates a tenure (see writeTenure) and answers it as the API shows it. */
+export const createTenure = createThenRead(writeTenure, getTenure);
 
 /** A Conflict naming `field` when another tenure holds the home on any day from start to end (open-ended: null). */
 async function refuseOverlap(

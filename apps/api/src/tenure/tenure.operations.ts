@@ -10,11 +10,12 @@ import {
   ZTenureTypeList,
   ZUpdateTenureInput,
 } from "@housing/schemas/tenure";
-import { ZId, ZIdInput } from "@housing/schemas/primitives";
+import { ZId } from "@housing/schemas/primitives";
 import { z } from "zod";
 import { housingWriteRoles } from "../auth/access.ts";
 import { defineOperation } from "../common/operation.ts";
-import { activityOf, changeAtVersion, createFrom, readById } from "../common/operation-shapes.ts";
+import { removeFrom } from "../common/operation-shapes.ts";
+import { restResource } from "../common/rest-resource.ts";
 import { endTenure, tenureTypes } from "./end-tenure.ts";
 import { tenureActivity } from "./tenure-activity.ts";
 import { getTenure } from "./get-tenure.ts";
@@ -23,62 +24,31 @@ import { createTenure, updateTenure } from "./tenure-writes.ts";
 
 export const tenureTag = "Tenures";
 const ZMember = z.strictObject({ id: ZId, personId: ZId });
-const etag = 'The tenure\'s version, e.g. "2"';
+const tenures = restResource("Tenure", "/api/v1/tenures", ZTenure, getTenure, {
+  noun: "tenure",
+  etag: 'The tenure\'s version, e.g. "2"',
+});
 
 // Writes come from housing staff and from the council's other systems (integration services).
 export const tenureOperations = {
-  get: readById(ZTenure, getTenure, {
-    path: "/api/v1/tenures/:id",
-    operationId: "getTenure",
-    summary: "A tenure with its property, household and rent account summary",
-    etag,
-    noun: "tenure",
-  }),
-  create: createFrom(housingWriteRoles, ZCreateTenureInput, ZTenure, createTenure, {
-    path: "/api/v1/tenures",
-    operationId: "createTenure",
+  get: tenures.get("A tenure with its property, household and rent account summary"),
+  create: tenures.create(housingWriteRoles, ZCreateTenureInput, createTenure, {
     summary: "Create a tenure on a home with no tenure over its dates, with its first household (housing staff)",
-    etag,
-    location: "/api/v1/tenures/{id}",
     errors: {
       400: "Invalid fields",
       409: "The payment reference is taken, or the home already has a tenure over these dates",
     },
   }),
-  update: changeAtVersion(housingWriteRoles, ZUpdateTenureInput, ZTenure, updateTenure, {
+  update: tenures.change(housingWriteRoles, ZUpdateTenureInput, updateTenure, {
     method: "PATCH",
-    path: "/api/v1/tenures/:id",
-    operationId: "updateTenure",
     summary: "Change a tenure's type, dates or termination",
     body: ZTenureChanges,
-    ifMatch: "The version last read (required)",
-    ensureExists: getTenure,
-    description: "Saved",
-    etag,
-    errors: { 409: "Missing or stale If-Match" },
   }),
-  end: defineOperation({
-    roles: housingWriteRoles,
-    input: ZEndTenureInput,
-    output: ZTenure,
-    trpc: "mutation",
-    handler: (ctx, input) => endTenure(ctx, input),
-    rest: {
-      method: "POST",
-      path: "/api/v1/tenures/:id/end",
-      operationId: "endTenure",
-      summary: "End an active tenure on a day no earlier than its start, for a reason",
-      params: ZIdInput,
-      body: ZEndTenureBody,
-      ifMatch: {
-        description: "The version last read (required)",
-        ensureExists: (ctx, params) => getTenure(ctx, params.id),
-      },
-      input: async ({ params, body, version }) => ({ ...body, id: params.id, version: await version() }),
-      description: "The ended tenure",
-      etag,
-      errors: { 404: "No such tenure", 409: "Missing or stale If-Match, or the tenure has already ended" },
-    },
+  end: tenures.end(housingWriteRoles, ZEndTenureInput, endTenure, {
+    summary: "End an active tenure on a day no earlier than its start, for a reason",
+    body: ZEndTenureBody,
+    description: "The ended tenure",
+    errors: { 409: "Missing or stale If-Match, or the tenure has already ended" },
   }),
   types: defineOperation({
     roles: staffRoles,
@@ -95,12 +65,10 @@ export const tenureOperations = {
       description: "The tenure types, by description",
     },
   }),
-  activity: activityOf(tenureActivity, {
-    path: "/api/v1/tenures/:id/activity",
-    operationId: "getTenureActivity",
-    summary: "Who changed what about the tenure, its household and its alerts, and when (newest first)",
-    notFound: "No such tenure",
-  }),
+  activity: tenures.activity(
+    tenureActivity,
+    "Who changed what about the tenure, its household and its alerts, and when (newest first)",
+  ),
   addHouseholdMember: defineOperation({
     roles: housingWriteRoles,
     input: ZHouseholdMemberInput,
@@ -123,21 +91,13 @@ export const tenureOperations = {
       errors: { 404: "No such tenure" },
     },
   }),
-  removeHouseholdMember: defineOperation({
-    roles: housingWriteRoles,
-    input: ZRemoveHouseholdMemberInput,
-    output: ZTenure,
-    trpc: "mutation",
-    handler: (ctx, input) => removeHouseholdMember(ctx, input),
-    rest: {
-      method: "DELETE",
-      path: "/api/v1/tenures/:id/household-members/:personId",
-      operationId: "removeHouseholdMember",
-      summary: "Remove a person from the household; their person types follow",
-      params: ZMember,
-      input: ({ params }) => ({ tenureId: params.id, personId: params.personId }),
-      description: "The tenure",
-      errors: { 404: "Not a member" },
-    },
+  removeHouseholdMember: removeFrom(housingWriteRoles, ZRemoveHouseholdMemberInput, ZTenure, removeHouseholdMember, {
+    path: "/api/v1/tenures/:id/household-members/:personId",
+    operationId: "removeHouseholdMember",
+    summary: "Remove a person from the household; their person types follow",
+    owner: "tenureId",
+    part: "personId",
+    description: "The tenure",
+    errors: { 404: "Not a member" },
   }),
 };

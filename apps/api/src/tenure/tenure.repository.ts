@@ -24,7 +24,10 @@ export async function findTenureById(db: DbClient, id: string): Promise<TenureRo
  */
 export async function lockTenureForMembership(tx: DbClient, id: string) {
   if (!(await lockRow(tx, "tenure", id))) return null;
-  return tx.tenure.findUnique({ where: { id }, select: { version: true, tenureType: { select: { kind: true } } } });
+  return tx.tenure.findUnique({
+    where: { id },
+    select: { id: true, version: true, tenureType: { select: { kind: true } } },
+  });
 }
 
 /**

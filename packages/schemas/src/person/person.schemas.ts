@@ -251,4 +251,6 @@ export const ZActivity = z.object({
 });
 export type TActivity = z.infer<typeof ZActivity>;
 export const ZActivityPage = z.object({ results: z.array(ZActivity), total: z.number().int() });
+export type TActivityPage = z.infer<typeof ZActivityPage>;
 export const ZActivityInput = ZPageInput.extend({ id: ZId });
+export type TActivityInput = z.infer<typeof ZActivityInput>;

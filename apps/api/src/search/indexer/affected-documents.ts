@@ -34,25 +34,22 @@ function referencesOf(event: TDomainEvent): References {
     case "SuspenseMatchRejectedEvent":
     case "DataImportedEvent":
       return {};
+    // What an event names before and after: an addition has no before, a removal no after.
     case "ContactDetailAddedEvent":
     case "ContactDetailConsentGrantedEvent":
-      return { contactTargets: [event.newData.targetId] };
     case "ContactDetailUpdatedEvent":
     case "ContactDetailDeactivatedEvent":
-      return { contactTargets: [event.oldData.targetId, event.newData.targetId] };
     case "ContactDetailConsentRevokedEvent":
-      return { contactTargets: [event.oldData.targetId] };
+      return { contactTargets: [event.oldData?.targetId, event.newData?.targetId] };
     case "CautionaryAlertRaisedEvent":
     case "CautionaryAlertEndedEvent":
       return { [`${event.newData.targetType}s`]: [event.newData.targetId] };
     case "TenureCreatedEvent":
       return { assets: [event.newData.assetId] };
     case "HouseholdMemberAddedEvent":
-      return { persons: [event.newData.personId] };
     case "HouseholdMemberUpdatedEvent":
-      return { persons: [event.oldData.personId, event.newData.personId] };
     case "HouseholdMemberRemovedEvent":
-      return { persons: [event.oldData.personId] };
+      return { persons: [event.oldData?.personId, event.newData?.personId] };
     case "RentAccountCreatedEvent":
     case "ChargeAddedEvent":
     case "ChargeEndedEvent":

@@ -35,14 +35,19 @@ export async function findPersonNeighbours(db: DbClient, personIds: readonly str
   };
 }
 
+/** A tenure's household as the documents that show it need it: who its members are. */
+const withMembers = { householdMembers: { select: { personId: true } } } as const;
+const membersOf = (tenures: { householdMembers: { personId: string }[] }[]) =>
+  tenures.flatMap((t) => t.householdMembers.map((m) => m.personId));
+
 export async function findTenureNeighbours(db: DbClient, tenureIds: readonly string[]) {
   const tenures = await db.tenure.findMany({
     where: { id: { in: [...tenureIds] } },
-    select: { assetId: true, householdMembers: { select: { personId: true } } },
+    select: { assetId: true, ...withMembers },
   });
   return {
     assetIds: tenures.map((t) => t.assetId),
-    personIds: tenures.flatMap((t) => t.householdMembers.map((m) => m.personId)),
+    personIds: membersOf(tenures),
   };
 }
 
@@ -54,13 +59,13 @@ export async function findAssetNeighbours(db: DbClient, assetIds: readonly strin
     }),
     db.tenure.findMany({
       where: { assetId: { in: [...assetIds] } },
-      select: { id: true, householdMembers: { select: { personId: true } } },
+      select: { id: true, ...withMembers },
     }),
   ]);
   return {
     assetIds: children.map((c) => c.id),
     tenureIds: tenures.map((t) => t.id),
-    personIds: tenures.flatMap((t) => t.householdMembers.map((m) => m.personId)),
+    personIds: membersOf(tenures),
   };
 }
 

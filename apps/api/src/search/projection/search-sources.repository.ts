@@ -5,6 +5,7 @@ import type {
   TAssetSearchDocument,
   TPersonSearchDocument,
 } from "@housing/schemas/search";
+import type { PersonNames } from "../../kernel/person-name.ts";
 import type { SearchIndexName } from "../search-engine.port.ts";
 import type { AlertDates } from "./alert-dates.ts";
 
@@ -29,16 +30,10 @@ type TenureCore = {
 type MemberName = { id: string; title: string | null; firstName: string; surname: string };
 type Member<P> = { isResponsible: boolean; personTenureType: string; person: P };
 
-export type PersonForSearch = {
+export type PersonForSearch = PersonNames & {
   id: string;
   personRef: number;
   title: string | null;
-  firstName: string;
-  middleName: string | null;
-  surname: string;
-  preferredFirstName: string | null;
-  preferredMiddleName: string | null;
-  preferredSurname: string | null;
   dateOfBirth: string | null;
   personTypes: TPersonSearchDocument["personTypes"];
   cautionaryAlerts: AlertDates[];
