@@ -60,10 +60,18 @@ function orderBy(query: SearchQuery, m = "m"): string {
   }
 }
 
-/** Which query words find documents; the others only score them (see `commonTermPostings`). */
-function findingWords(query: MatchQuery, plan: PostgresPlan): boolean[] {
+/**
+ * Which query words find documents, and whether a document needs all of them. Common words only
+ * score the documents the rarer words find (see `commonTermPostings`). When every word is common,
+ * a document needs them all, as Lucene's common-terms query rewrites such a query into a
+ * conjunction: "12 well street" has each word in thousands of addresses and all three in a few,
+ * where any of them dragged in most of a large index. A term that only ranks is never needed.
+ */
+function findingWords(query: MatchQuery, plan: PostgresPlan): { finding: boolean[]; together: boolean } {
   const common = query.terms.map((_, i) => plan.common?.[i] === true);
-  return common.some((c) => !c) ? common.map((c) => !c) : common.map(() => true);
+  if (common.some((c) => !c)) return { finding: common.map((c) => !c), together: false };
+  const finding = query.terms.map((term) => term.ranksOnly !== true);
+  return { finding, together: finding.filter(Boolean).length > 1 };
 }
 
 /**
@@ -71,11 +79,11 @@ function findingWords(query: MatchQuery, plan: PostgresPlan): boolean[] {
  * and by the contact-detail words the caller may see (when the query matches any).
  */
 function foundCondition(params: Params, query: MatchQuery, plan: PostgresPlan, contactScope: string): string {
-  const finding = findingWords(query, plan);
+  const { finding, together } = findingWords(query, plan);
   const words = query.terms.flatMap((term, i) =>
     finding[i] ? [wordQuery(params, term, plan.fuzzy[i] ?? [], query.termWeights)] : [],
   );
-  const inWords = `d.words @@ (${words.join(" || ")})`;
+  const inWords = `d.words @@ (${words.join(together ? " && " : " || ")})`;
   if (!contactScope) return inWords;
   const contactMatches = query.terms
     .flatMap((term, i) =>
