@@ -164,7 +164,8 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
     if (covered !== null && indexerLock.isHeld() && (await readCheckpoint(deps.db, searchIndexerConsumer)) < covered) {
       await saveCheckpoint(deps.db, searchIndexerConsumer, covered);
     }
-    return counts;
+    // In the order asked for, not the order the lanes finished in.
+    return Object.fromEntries(indexes.flatMap((index) => (index in counts ? [[index, counts[index]]] : [])));
   } finally {
     await indexerLock.release();
   }
