@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { trackConnections } from "./bulk-statements.ts";
+import { genericPlanPoolBeside, queryPrepared } from "./prepared-statements.ts";
 import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 export { Prisma };
@@ -12,7 +13,7 @@ export type Db = PrismaClient;
 /** The client handed to repositories: the process-wide one or an open transaction. */
 export type DbClient = PrismaClient | Prisma.TransactionClient;
 
-const pools = new WeakMap<Db, pg.Pool>();
+const pools = new WeakMap<Db, { pool: pg.Pool; generic: pg.Pool }>();
 
 /** Builds the one Prisma client a process uses; callers own its lifetime. */
 export function createDb(databaseUrl: string, options: { maxConnections?: number } = {}): Db {
@@ -21,10 +22,11 @@ export function createDb(databaseUrl: string, options: { maxConnections?: number
   // and the next query opens another; unhandled, its error would end the process.
   pool.on("error", () => undefined);
   trackConnections(pool);
+  const generic = genericPlanPoolBeside(pool, databaseUrl, options.maxConnections ?? 10);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Generous waits: on the embedded database every transaction queues for its one connection.
   const db = new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
-  pools.set(db, pool);
+  pools.set(db, { pool, generic });
   return db;
 }
 
@@ -34,7 +36,23 @@ export function createDb(databaseUrl: string, options: { maxConnections?: number
  * documents). The same pool, so the embedded database still sees one connection at a time.
  */
 export function poolOf(db: Db): pg.Pool {
-  const pool = pools.get(db);
-  if (!pool) throw new Error("This Prisma client was not made by createDb");
-  return pool;
+  return poolsOf(db).pool;
+}
+
+function poolsOf(db: Db) {
+  const known = pools.get(db);
+  if (!known) throw new Error("This Prisma client was not made by createDb");
+  return known;
+}
+
+/**
+ * Runs a read-only statement prepared once per connection and planned once (see queryPrepared):
+ * for the search engine's statements, whose text is fixed by the query's shape.
+ */
+export function queryPlannedOnce<R extends pg.QueryResultRow>(
+  db: Db,
+  text: string,
+  values: readonly unknown[],
+): Promise<pg.QueryResult<R>> {
+  return queryPrepared<R>(poolsOf(db), text, values);
 }

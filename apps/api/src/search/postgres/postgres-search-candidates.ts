@@ -1,4 +1,4 @@
-import { type Db, poolOf } from "@housing/db/client";
+import { type Db, queryPlannedOnce } from "@housing/db/client";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
 import { contactDetailTerms, isHouseNumber } from "../search-text.ts";
 import type { PostgresPlan } from "./to-postgres-query.ts";
@@ -75,7 +75,7 @@ export async function planSearch(
   const known = query.terms.map((term, i) => term.ranksOnly === true || commonWords.has(query, i));
   const counted = query.terms.map((_, i) => query.terms.length > 1 && !known[i]);
   const sql = toPlanQuery(query, commonTermPostings, counted);
-  const { rows } = await poolOf(db).query<PlanRow>(sql.text, sql.values);
+  const { rows } = await queryPlannedOnce<PlanRow>(db, sql.text, sql.values);
   const postings = rows.map((row, i) => row.postings ?? (known[i] ? commonTermPostings : 0));
   commonWords.remember(
     query,

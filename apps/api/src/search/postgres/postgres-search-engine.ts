@@ -1,4 +1,4 @@
-import { type Db, poolOf } from "@housing/db/client";
+import { type Db, queryPlannedOnce } from "@housing/db/client";
 import type {
   CursorQuery,
   SearchDocumentRecord,
@@ -71,7 +71,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   private async run(sql: SqlQuery): Promise<Row[]> {
-    return (await poolOf(this.db).query<Row>(sql.text, sql.values)).rows;
+    return (await queryPlannedOnce<Row>(this.db, sql.text, sql.values)).rows;
   }
 
   async write(
