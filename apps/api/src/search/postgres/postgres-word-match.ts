@@ -85,7 +85,9 @@ export function wordScore(
     ];
   });
   const best = ways.sort((a, b) => b.score - a.score);
-  return `CASE ${best.map((way) => `WHEN ${words} @@ ${way.query} THEN ${way.score}`).join(" ")} ELSE 0 END`;
+  // Most documents a query finds lack most of its words: one test of the word's whole query
+  // settles those, before the ways are tried one by one on the rest.
+  return `CASE WHEN ${words} @@ ${wordQuery(params, term, fuzzy, termWeights)} THEN CASE ${best.map((way) => `WHEN ${words} @@ ${way.query} THEN ${way.score}`).join(" ")} ELSE 0 END ELSE 0 END`;
 }
 
 /**
