@@ -1,23 +1,13 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SearchDocumentRecord, SearchQuery } from "../search-engine.port.ts";
+import { documentOfWords } from "../../testing/search-documents.ts";
+import type { SearchQuery } from "../search-engine.port.ts";
 import { PostgresSearchEngine } from "./postgres-search-engine.ts";
 
 let database: TestDatabase;
 let engine: PostgresSearchEngine;
 
-const doc = (id: string, terms: string[]): SearchDocumentRecord => ({
-  id,
-  document: { id },
-  terms: terms.map((term) => ({ term, weight: 5 })),
-  sortText: id,
-  sortNumber: null,
-  sortSubNumber: null,
-  sortDate: null,
-  sortAmount: null,
-  types: [],
-  isActive: null,
-});
+const doc = (id: string, terms: string[]) => documentOfWords(id, terms, { weight: 5 });
 
 const ids = {
   quoted: "00000000-0000-4000-8000-000000000001",
