@@ -85,6 +85,7 @@ export async function planSearch(
   return {
     generation: rows[0]?.generation ?? 1,
     fuzzy: rows.map((row) => row.fuzzy),
+    prefixWords: rows.map((row) => row.prefixWords),
     // A term that only ranks (a full name) never finds documents the words do not.
     common: scoreOnlyWords(
       query.terms.map((t) => t.term),

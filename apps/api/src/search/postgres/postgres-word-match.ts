@@ -43,17 +43,22 @@ export const queryLabels = (termWeights: readonly number[] | undefined): WeightL
   termWeights ? allowedLabels(termWeights) : [];
 
 /**
- * The tsquery finding documents with query word `term` (its start when it allows a prefix) or one of
- * its near spellings, in the fields of `termWeights`.
+ * The tsquery finding documents with query word `term` (its start when it allows a prefix: through
+ * `prefixWords`, the indexed words it starts, when known) or one of its near spellings, in the
+ * fields of `termWeights`.
  */
 export function wordQuery(
   params: Params,
   term: QueryTerm,
   fuzzy: readonly string[],
   termWeights: readonly number[] | undefined,
+  prefixWords?: readonly string[] | null,
 ): string {
   const labels = queryLabels(termWeights);
-  const own = wordsQueryText([term.term], term.allowPrefix, labels);
+  const own =
+    prefixWords && prefixWords.length > 0
+      ? wordsQueryText(prefixWords, false, labels)
+      : wordsQueryText([term.term], term.allowPrefix, labels);
   return `${params.add(fuzzy.length === 0 ? own : `${own} | ${wordsQueryText(fuzzy, false, labels)}`)}::tsquery`;
 }
 
@@ -68,16 +73,17 @@ export function wordScore(
   fuzzy: readonly string[],
   termWeights: readonly number[] | undefined,
   words: string,
+  prefixWords?: readonly string[] | null,
 ): string {
   const startsAlike = fuzzy.filter((f) => f.startsWith(term.term));
   const others = fuzzy.filter((f) => !f.startsWith(term.term));
-  const prefixWords = term.allowPrefix ? [term.term] : startsAlike;
+  const startWords = term.allowPrefix ? [term.term] : startsAlike;
   const ways = allowedLabels(termWeights).flatMap((label) => {
     const weight = weightOfLabel[label];
     return [
       { score: weight * matchScore.exact, query: wordsQuery(params, [term.term], false, [label]) },
-      ...(prefixWords.length > 0
-        ? [{ score: weight * matchScore.prefix, query: wordsQuery(params, prefixWords, term.allowPrefix, [label]) }]
+      ...(startWords.length > 0
+        ? [{ score: weight * matchScore.prefix, query: wordsQuery(params, startWords, term.allowPrefix, [label]) }]
         : []),
       ...(others.length > 0
         ? [{ score: weight * matchScore.fuzzy, query: wordsQuery(params, others, false, [label]) }]
@@ -87,7 +93,7 @@ export function wordScore(
   const best = ways.sort((a, b) => b.score - a.score);
   // Most documents a query finds lack most of its words: one test of the word's whole query
   // settles those, before the ways are tried one by one on the rest.
-  return `CASE WHEN ${words} @@ ${wordQuery(params, term, fuzzy, termWeights)} THEN CASE ${best.map((way) => `WHEN ${words} @@ ${way.query} THEN ${way.score}`).join(" ")} ELSE 0 END ELSE 0 END`;
+  return `CASE WHEN ${words} @@ ${wordQuery(params, term, fuzzy, termWeights, prefixWords)} THEN CASE ${best.map((way) => `WHEN ${words} @@ ${way.query} THEN ${way.score}`).join(" ")} ELSE 0 END ELSE 0 END`;
 }
 
 /**

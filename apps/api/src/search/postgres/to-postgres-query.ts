@@ -20,6 +20,8 @@ export type PostgresPlan = {
   contactIds: readonly string[];
   /** Per query word: matches so many documents that it only scores documents other words found. */
   common?: readonly boolean[];
+  /** Per query word: the few indexed words it is the start of, to find documents through (see to-plan-query). */
+  prefixWords?: readonly (readonly string[] | null)[];
 };
 
 type MatchQuery = Pick<SearchQuery, "index" | "terms" | "termWeights" | "filters">;
@@ -81,7 +83,7 @@ function findingWords(query: MatchQuery, plan: PostgresPlan): { finding: boolean
 function foundCondition(params: Params, query: MatchQuery, plan: PostgresPlan, contactScope: string): string {
   const { finding, together } = findingWords(query, plan);
   const words = query.terms.flatMap((term, i) =>
-    finding[i] ? [wordQuery(params, term, plan.fuzzy[i] ?? [], query.termWeights)] : [],
+    finding[i] ? [wordQuery(params, term, plan.fuzzy[i] ?? [], query.termWeights, plan.prefixWords?.[i])] : [],
   );
   const inWords = `d.words @@ (${words.join(together ? " && " : " || ")})`;
   if (!contactScope) return inWords;
@@ -113,7 +115,14 @@ function matchedRows(params: Params, query: MatchQuery, plan: PostgresPlan, rank
       : `c."indexName" = ${index} AND c.generation = ${generation} AND c."contactDetailId" = ANY(${params.add(plan.contactIds)}::uuid[])`;
   const scores = ranked
     ? query.terms.map((term, i) => {
-        const inWords = wordScore(params, term, plan.fuzzy[i] ?? [], query.termWeights, "d.words");
+        const inWords = wordScore(
+          params,
+          term,
+          plan.fuzzy[i] ?? [],
+          query.termWeights,
+          "d.words",
+          plan.prefixWords?.[i],
+        );
         if (!contactScope) return inWords;
         const matches = contactWordCondition(params, term, fuzzyArray(params, plan, i), query.termWeights);
         return `greatest(${inWords}, ${contactWordScore(params, term, contactScope, matches)})`;
