@@ -127,12 +127,17 @@ export function toPlanQuery(
       ? `(SELECT count(*)::int FROM (
           SELECT 1 FROM "SearchDocument" d
           WHERE d."indexName" = ${indexName} AND d.generation = s.generation
-            AND d.words @@ ${wordAndNearQuery(params, term, termWeights)}
+            AND d.words @@ q.matching
           LIMIT ${params.add(cutoff)}::int) n)`
       : "NULL::int";
+    // The word's tsquery is built once (OFFSET 0 keeps the planner from folding it back into the
+    // count, where it was built again for every document counted: a third of a plan's time).
+    const matching = counted[i]
+      ? ` CROSS JOIN LATERAL (SELECT ${wordAndNearQuery(params, term, termWeights)} AS matching OFFSET 0) q`
+      : "";
     return `SELECT ${i} AS i, ${word} AS word, s.generation, f.fuzzy, ${postings} AS postings,
         ${contacts}::text[] AS "contactIds", ${prefixWords(params, term)} AS "prefixWords"
-      FROM state s CROSS JOIN LATERAL (${fuzzy}) f`;
+      FROM state s CROSS JOIN LATERAL (${fuzzy}) f${matching}`;
   });
   return {
     text: `WITH state AS MATERIALIZED (
