@@ -1,4 +1,6 @@
 import type pg from "pg";
+import { copyRun, toCopyRuns } from "./demo-data/copy-rows.ts";
+import { type Column, describeTable } from "./demo-data/insert-rows.ts";
 import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 // The pg connections of the pools createDb builds, so a transaction can find its own.
@@ -12,31 +14,83 @@ export function trackConnections(pool: pg.Pool): void {
 /** Runs one statement that answers nothing. */
 export type BulkStatement = (sql: string, params: readonly unknown[]) => Promise<void>;
 
-const found = new WeakMap<object, BulkStatement>();
+/** Loads rows into a table with `COPY`: each row names the columns it writes. */
+export type BulkCopy = (table: string, rows: readonly object[]) => Promise<void>;
+
+type Tx = PrismaClient | Prisma.TransactionClient;
+
+const ownConnections = new WeakMap<object, Promise<pg.PoolClient | undefined>>();
+
+/**
+ * The transaction's own pg connection, found by its server process id; undefined where it cannot be
+ * told apart (an embedded server gives every connection one process id).
+ */
+function ownConnectionOf(tx: Tx): Promise<pg.PoolClient | undefined> {
+  let known = ownConnections.get(tx);
+  if (!known) {
+    known = tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.then(([row]) => {
+      const own = [...liveConnections].filter((connection) => processIdOf(connection) === row?.pid);
+      return own.length === 1 ? own[0] : undefined;
+    });
+    ownConnections.set(tx, known);
+  }
+  return known;
+}
 
 /**
  * Runs statements with large parameters (thousands of rows as one JSON array) in a transaction,
  * on its own connection through the pg driver: Prisma passes every raw query's parameters through
  * its query compiler, which costs seconds for megabytes. Call it only between the transaction's
- * Prisma calls, never beside one. Where the connection cannot be told apart (an embedded server
- * gives every connection one process id), the statements go through Prisma.
+ * Prisma calls, never beside one. Where the connection cannot be told apart, the statements go
+ * through Prisma.
  */
-export async function bulkStatementsOf(tx: PrismaClient | Prisma.TransactionClient): Promise<BulkStatement> {
-  const known = found.get(tx);
-  if (known) return known;
-  const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
-  const own = [...liveConnections].filter((connection) => processIdOf(connection) === row?.pid);
-  const [connection] = own;
-  const run: BulkStatement =
-    own.length === 1 && connection
-      ? async (sql, params) => {
-          await connection.query(sql, [...params]);
-        }
-      : async (sql, params) => {
-          await tx.$executeRawUnsafe(sql, ...params);
-        };
-  found.set(tx, run);
-  return run;
+export async function bulkStatementsOf(tx: Tx): Promise<BulkStatement> {
+  const connection = await ownConnectionOf(tx);
+  return connection
+    ? async (sql, params) => {
+        await connection.query(sql, [...params]);
+      }
+    : async (sql, params) => {
+        await tx.$executeRawUnsafe(sql, ...params);
+      };
+}
+
+// A table's columns do not change while the process runs (migrations run before it serves).
+const tableColumns = new Map<string, Promise<Map<string, Column>>>();
+const carriesCopy = new WeakMap<pg.PoolClient, Promise<boolean>>();
+
+function columnsOf(connection: pg.PoolClient, table: string): Promise<Map<string, Column>> {
+  let known = tableColumns.get(table);
+  if (!known) {
+    known = describeTable({ query: async (sql, params) => (await connection.query(sql, [...params])).rows }, table);
+    known.catch(() => tableColumns.delete(table));
+    tableColumns.set(table, known);
+  }
+  return known;
+}
+
+/**
+ * `COPY` on the transaction's own connection, PostgreSQL's own bulk path (nothing parsed from JSON
+ * or cast per value), with the rules of the seed's loader (`toCopyRuns`); undefined where it cannot
+ * be had: the connection cannot be told apart, or the server is the embedded one, whose socket
+ * cannot carry COPY's sub-protocol. Same rules as `bulkStatementsOf` for when to call it.
+ */
+export async function bulkCopyOf(tx: Tx): Promise<BulkCopy | undefined> {
+  const connection = await ownConnectionOf(tx);
+  if (!connection) return undefined;
+  let copyable = carriesCopy.get(connection);
+  if (!copyable) {
+    copyable = connection
+      .query<{ version: string }>("SELECT version()")
+      .then(({ rows }) => !/PGlite/i.test(rows[0]?.version ?? ""));
+    carriesCopy.set(connection, copyable);
+  }
+  if (!(await copyable)) return undefined;
+  return async (table, rows) => {
+    if (rows.length === 0) return;
+    const columns = await columnsOf(connection, table);
+    for (const run of toCopyRuns(table, columns, rows)) await copyRun(connection, run);
+  };
 }
 
 // pg keeps the server's process id from the start-up handshake; its types do not declare it.

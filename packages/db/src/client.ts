@@ -7,7 +7,7 @@ import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 export { Prisma };
 export { uniqueViolationField } from "./unique-violation.ts";
 export { lockName, lockRow, type LockableRow } from "./row-lock.ts";
-export { bulkStatementsOf, type BulkStatement } from "./bulk-statements.ts";
+export { bulkCopyOf, bulkStatementsOf, type BulkCopy, type BulkStatement } from "./bulk-statements.ts";
 export { inDriverTransaction } from "./driver-transaction.ts";
 export type Db = PrismaClient;
 /** The client handed to repositories: the process-wide one or an open transaction. */

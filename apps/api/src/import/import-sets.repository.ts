@@ -1,4 +1,4 @@
-import { bulkStatementsOf, type DbClient } from "@housing/db/client";
+import { bulkCopyOf, bulkStatementsOf, type DbClient } from "@housing/db/client";
 import type { TActorStamp, TPersonType } from "@housing/schemas/person";
 import type { AssetAddressParts } from "../kernel/asset-address.ts";
 import type { TenureKind } from "../kernel/tenure-rules.ts";
@@ -9,12 +9,15 @@ import type { TenureKind } from "../kernel/tenure-rules.ts";
 export type ImportTable = "Person" | "Asset" | "Tenure" | "HouseholdMember" | "RentAccount" | "Charge" | "Transaction";
 
 /**
- * Inserts rows in the order given, as one statement: the rows travel as one JSON array that
- * PostgreSQL turns into the table's row type. Only the columns the rows name are written, so the
- * others take their defaults, as a Prisma create leaves them.
+ * Inserts rows in the order given with `COPY`, or where the server cannot take it (the embedded
+ * one) as one statement: the rows travel as one JSON array that PostgreSQL turns into the table's
+ * row type. Only the columns the rows name are written, so the others take their defaults, as a
+ * Prisma create leaves them.
  */
 export async function insertRows(tx: DbClient, table: ImportTable, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
+  const copy = await bulkCopyOf(tx);
+  if (copy) return copy(table, rows);
   const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].map((column) => `"${column}"`);
   const run = await bulkStatementsOf(tx);
   await run(
