@@ -1,6 +1,7 @@
 import type pg from "pg";
 import { copyRun, toCopyRuns } from "./demo-data/copy-rows.ts";
 import { type Column, describeTable } from "./demo-data/insert-rows.ts";
+import { isEmbeddedServer } from "./embedded-server.ts";
 import type { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 // The pg connections of the pools createDb builds, so a transaction can find its own.
@@ -80,9 +81,7 @@ export async function bulkCopyOf(tx: Tx): Promise<BulkCopy | undefined> {
   if (!connection) return undefined;
   let copyable = carriesCopy.get(connection);
   if (!copyable) {
-    copyable = connection
-      .query<{ version: string }>("SELECT version()")
-      .then(({ rows }) => !/PGlite/i.test(rows[0]?.version ?? ""));
+    copyable = isEmbeddedServer(connection).then((embedded) => !embedded);
     carriesCopy.set(connection, copyable);
   }
   if (!(await copyable)) return undefined;

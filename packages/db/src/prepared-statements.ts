@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import pg from "pg";
+import { isEmbeddedServer } from "./embedded-server.ts";
 
 /**
  * Statements kept prepared on each connection. Past this the least recently used one is
@@ -34,9 +35,7 @@ const sharedSessions = new WeakMap<pg.Pool, Promise<boolean>>();
 function isSharedSession(pool: pg.Pool): Promise<boolean> {
   let known = sharedSessions.get(pool);
   if (!known) {
-    known = pool
-      .query<{ version: string }>("SELECT version()")
-      .then(({ rows }) => /PGlite/i.test(rows[0]?.version ?? ""));
+    known = isEmbeddedServer(pool);
     known.catch(() => sharedSessions.delete(pool));
     sharedSessions.set(pool, known);
   }

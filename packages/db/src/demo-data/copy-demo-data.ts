@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { inDriverTransaction } from "../driver-transaction.ts";
 import { copyRun } from "./copy-rows.ts";
+import { isEmbeddedServer } from "../embedded-server.ts";
 import { demoTables } from "./demo-context.ts";
 import type { CopyWorkerInput, CopyWorkerMessage } from "./demo-copy-worker.ts";
 import type { DemoCounts } from "./demo-counts.ts";
@@ -94,8 +95,7 @@ export async function serverTakesCopy(databaseUrl: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ version: string }>("SELECT version()");
-    return !rows[0]?.version.includes("PGlite");
+    return !(await isEmbeddedServer(client));
   } finally {
     await client.end();
   }

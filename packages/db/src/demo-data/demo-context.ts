@@ -45,6 +45,9 @@ export const demoTables: readonly (readonly [keyof DemoBatch, string])[] = [
   ["domainEvents", "DomainEvent"],
 ];
 
+/** The tables the demo data fills, parents first. */
+export const demoTableNames = demoTables.map(([, table]) => table);
+
 export function createDemoBatch(): DemoBatch {
   return {
     organisations: [],

@@ -1,10 +1,6 @@
 import type pg from "pg";
-import { demoTables } from "./demo-context.ts";
+import { demoTableNames } from "./demo-context.ts";
 import { demoDataActor } from "./reference-data.ts";
-
-// Every demo table's secondary indexes and foreign keys are built once after loading (a sort and
-// one join each) instead of row by row: checking each row's keys took a third of a large seed.
-const tablesIndexedAfterLoading = demoTables.map(([, table]) => table);
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -19,7 +15,8 @@ export type BulkLoad = {
 /**
  * Readies an empty database for the demo data's COPY: every row names the same actor as its
  * creator and modifier, so those columns default to it while loading instead of travelling and
- * being parsed millions of times; and the ledger's secondary indexes wait until it is loaded.
+ * being parsed millions of times; and every demo table's secondary indexes and foreign keys wait
+ * until it is loaded.
  */
 export async function prepareBulkLoad(client: pg.ClientBase): Promise<BulkLoad> {
   const load: BulkLoad = { actorColumns: {}, indexes: [], foreignKeys: [] };
@@ -27,7 +24,7 @@ export async function prepareBulkLoad(client: pg.ClientBase): Promise<BulkLoad> 
     `SELECT c.relname AS table, a.attname AS column FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
       WHERE c.relname = ANY($1) AND c.relnamespace = current_schema()::regnamespace AND a.attnum > 0
         AND NOT a.attisdropped AND a.attnotnull AND NOT a.atthasdef AND a.atttypid = 'jsonb'::regtype`,
-    [demoTables.map(([, table]) => table)],
+    [demoTableNames],
   );
   for (const { table, column } of jsonColumns) {
     await client.query(
@@ -35,7 +32,9 @@ export async function prepareBulkLoad(client: pg.ClientBase): Promise<BulkLoad> 
     );
     (load.actorColumns[table] ??= []).push(column);
   }
-  for (const table of tablesIndexedAfterLoading) {
+  // Every demo table's secondary indexes and foreign keys are built once after loading (a sort and
+  // one join each) instead of row by row: checking each row's keys took a third of a large seed.
+  for (const table of demoTableNames) {
     const keys = await client.query<{ name: string; definition: string }>(
       `SELECT conname AS name, pg_get_constraintdef(oid) AS definition
          FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,

@@ -2,13 +2,12 @@ import type { Db } from "../client.ts";
 import { ensureReferenceData } from "../reference-data.ts";
 import { dateOf, dayOf } from "./calendar.ts";
 import { copyDemoData, oneSeedAtATime, serverTakesCopy } from "./copy-demo-data.ts";
-import { createDemoBatch, demoTables } from "./demo-context.ts";
+import { createDemoBatch } from "./demo-context.ts";
 import { addCounts, countBatch, type DemoCounts } from "./demo-counts.ts";
 import { generateDemoBatches, housingOfficersFor, type DemoGeneration } from "./generate-demo-data.ts";
 import { createDirectBatchWriter, createPrismaBatchWriter, type DemoBatchWriter } from "./write-demo-batch.ts";
 
-/** The tables the demo data fills, parents first. */
-export const demoTableNames = demoTables.map(([, table]) => table);
+export { demoTableNames } from "./demo-context.ts";
 
 export const defaultDemoScale = 600;
 export const defaultDemoSeed = 1;
