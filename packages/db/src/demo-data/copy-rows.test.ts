@@ -91,6 +91,19 @@ describe("rows as COPY text", () => {
     ]);
   });
 
+  it("writes text beyond ASCII as UTF-8, short or long, wherever in the value it starts", () => {
+    const long = `${"Flat 1, ".repeat(10)}Zoë Çelik`;
+    const names = ["Zoë", "Ünal", "O'Brien-Çelik 😀", "Ørsted\tHouse", long, "Plain"];
+    const [run] = toCopyRuns(
+      "Asset",
+      columns,
+      names.map((name, i) => ({ id: String(i), name })),
+    );
+    expect(text(run?.data ?? new Uint8Array())).toBe(
+      names.map((name, i) => `${i}\t${name.replace("\t", "\\t")}\n`).join(""),
+    );
+  });
+
   it("refuses a value for a column the table does not have", () => {
     expect(() => toCopyRuns("Asset", columns, [{ id: "a", colour: "red" }])).toThrow("Asset has no column colour");
   });

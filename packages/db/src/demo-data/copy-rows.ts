@@ -19,7 +19,7 @@ const escapeCopyText = (text: string) =>
  * `plain`: its text is ASCII with nothing to escape, so it is written byte for byte; `missing`:
  * what a row without a value gets (NULL, or the column's constant default when it is NOT NULL).
  */
-type Field = { name: string; plain: boolean; missing: string; toText: ToText };
+type Field = { name: string; plain: boolean; missing: string; missingPlain: boolean; toText: ToText };
 
 // Types whose text never holds a backslash, tab or line break, so needs no escaping.
 const PLAIN = /^(uuid|integer|bigint|smallint|numeric|date|timestamp|boolean|double precision|real)/;
@@ -43,7 +43,8 @@ function fieldOf(name: string, column: Column): Field {
     return lastText;
   };
   const constant = column.notNull ? column.constantDefault : undefined;
-  return { name, plain, missing: constant === undefined ? "\\N" : escapeCopyText(constant), toText };
+  const missing = constant === undefined ? "\\N" : escapeCopyText(constant);
+  return { name, plain, missing, missingPlain: !/[^\x20-\x7e]/.test(missing), toText };
 }
 
 /** A growing byte buffer: rows are encoded once, straight into the bytes COPY sends. */
@@ -88,7 +89,7 @@ function copyBytes(rows: readonly object[], fields: readonly Field[]): Uint8Arra
       const field = fields[f] as Field;
       const value = values[field.name];
       if (f > 0) out.byte(TAB);
-      if (value === undefined || value === null) out.text(field.missing, false);
+      if (value === undefined || value === null) out.text(field.missing, field.missingPlain);
       else out.text(field.toText(value), field.plain);
     }
     out.byte(NEWLINE);

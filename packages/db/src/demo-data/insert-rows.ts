@@ -32,26 +32,35 @@ const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export type ToText = (value: unknown) => string;
 
-// Most dates repeat (same day, same timestamp) across thousands of rows: format each once.
-const isoCache = new Map<number, string>();
-function isoOf(date: Date): string {
-  const time = date.getTime();
-  let text = isoCache.get(time);
-  if (text === undefined) {
-    if (isoCache.size > 100_000) isoCache.clear();
-    text = date.toISOString();
-    isoCache.set(time, text);
-  }
-  return text;
+/**
+ * Formats each time once while it keeps recurring: most dates repeat (the same day, the same
+ * timestamp) across thousands of rows. A slot per hash of the second, overwritten on collision.
+ */
+function cachedTimeText(format: (date: Date) => string): (date: Date) => string {
+  const slots = 4096;
+  const times = new Float64Array(slots).fill(Number.NaN);
+  const texts: string[] = new Array<string>(slots).fill("");
+  return (date) => {
+    const time = date.getTime();
+    const slot = Math.imul(Math.floor(time / 1000) | 0, 0x9e3779b1) >>> 20;
+    if (times[slot] === time) return texts[slot] as string;
+    const text = format(date);
+    times[slot] = time;
+    texts[slot] = text;
+    return text;
+  };
 }
+
+const dayText = cachedTimeText((date) => date.toISOString().slice(0, 10));
+const timeText = cachedTimeText((date) => date.toISOString());
 
 /** How a column's values become PostgreSQL text, chosen once per column rather than per value. */
 export function converterFor(column: Column): ToText {
   if (column.type === "jsonb" || column.type === "json") return (v) => JSON.stringify(v);
   if (column.type.endsWith("[]"))
     return (v) => (Array.isArray(v) ? `{${v.map((e) => quoteElement(String(e))).join(",")}}` : String(v));
-  if (column.type === "date") return (v) => (v instanceof Date ? isoOf(v).slice(0, 10) : String(v));
-  if (column.type.startsWith("timestamp")) return (v) => (v instanceof Date ? isoOf(v) : String(v));
+  if (column.type === "date") return (v) => (v instanceof Date ? dayText(v) : String(v));
+  if (column.type.startsWith("timestamp")) return (v) => (v instanceof Date ? timeText(v) : String(v));
   if (column.type === "boolean") return (v) => (v ? "t" : "f");
   return (v) => (typeof v === "object" ? JSON.stringify(v) : String(v));
 }

@@ -4,22 +4,32 @@ import { demoDataActor } from "./reference-data.ts";
 
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/** A constraint as `pg_get_constraintdef` gives it, on a table named as `regclass` prints it. */
+type Constraint = { table: string; name: string; definition: string };
+
+/** SQL: whether the table has triggers of its own (not those PostgreSQL makes for foreign keys). */
+const hasTriggers = (table: string) =>
+  `EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = ${table} AND NOT t.tgisinternal)`;
+
 /** What `prepareBulkLoad` changed, for `finishBulkLoad` to put back. */
 export type BulkLoad = {
   /** Per table, the NOT NULL JSON columns given the demo actor as a default while loading. */
   actorColumns: Record<string, string[]>;
+  /** Primary keys, unique and exclusion constraints, put back first: foreign keys need them. */
+  keys: Constraint[];
   indexes: string[];
-  foreignKeys: { table: string; name: string; definition: string }[];
+  /** Foreign keys from, and to, the demo tables. */
+  foreignKeys: Constraint[];
 };
 
 /**
  * Readies an empty database for the demo data's COPY: every row names the same actor as its
  * creator and modifier, so those columns default to it while loading instead of travelling and
- * being parsed millions of times; and every demo table's secondary indexes and foreign keys wait
+ * being parsed millions of times; and every demo table's keys, indexes and foreign keys wait
  * until it is loaded.
  */
 export async function prepareBulkLoad(client: pg.ClientBase): Promise<BulkLoad> {
-  const load: BulkLoad = { actorColumns: {}, indexes: [], foreignKeys: [] };
+  const load: BulkLoad = { actorColumns: {}, keys: [], indexes: [], foreignKeys: [] };
   const { rows: jsonColumns } = await client.query<{ table: string; column: string }>(
     `SELECT c.relname AS table, a.attname AS column FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
       WHERE c.relname = ANY($1) AND c.relnamespace = current_schema()::regnamespace AND a.attnum > 0
@@ -32,40 +42,58 @@ export async function prepareBulkLoad(client: pg.ClientBase): Promise<BulkLoad> 
     );
     (load.actorColumns[table] ??= []).push(column);
   }
-  // Every demo table's secondary indexes and foreign keys are built once after loading (a sort and
-  // one join each) instead of row by row: checking each row's keys took a third of a large seed.
-  for (const table of demoTableNames) {
-    const keys = await client.query<{ name: string; definition: string }>(
-      `SELECT conname AS name, pg_get_constraintdef(oid) AS definition
-         FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
-      [quoteIdentifier(table)],
-    );
-    for (const key of keys.rows) {
-      await client.query(`ALTER TABLE ${quoteIdentifier(table)} DROP CONSTRAINT ${quoteIdentifier(key.name)}`);
-      load.foreignKeys.push({ table, ...key });
+  // Keys and indexes are built once after loading (a sort each, and one join for each foreign key)
+  // instead of row by row: checking each row's foreign keys took a third of a large seed, and
+  // the ledger's primary key, random ids into a 100 MB B-tree, a tenth of what was left. A table
+  // with row triggers keeps its keys: a trigger may look rows up by them (the asset hierarchy
+  // check reads each new asset's parent), and without them each row would scan the table.
+  const tables = demoTableNames.map(quoteIdentifier);
+  const constraints = async (types: string) =>
+    (
+      await client.query<Constraint>(
+        `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
+           FROM pg_constraint c WHERE contype = ANY($2::char[])
+            AND (conrelid = ANY($1::regclass[]) OR (contype = 'f' AND confrelid = ANY($1::regclass[])))
+            AND NOT (contype <> 'f' AND ${hasTriggers("c.conrelid")})
+          ORDER BY oid`,
+        [tables, types.split("")],
+      )
+    ).rows;
+  // Foreign keys first: those from other tables name the demo tables' primary keys.
+  for (const [list, types] of [
+    [load.foreignKeys, "f"],
+    [load.keys, "pux"],
+  ] as const) {
+    for (const constraint of await constraints(types)) {
+      await client.query(`ALTER TABLE ${constraint.table} DROP CONSTRAINT ${quoteIdentifier(constraint.name)}`);
+      list.push(constraint);
     }
-    const indexes = await client.query<{ name: string; definition: string }>(
-      `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition
-         FROM pg_index WHERE indrelid = $1::regclass AND NOT indisprimary AND NOT indisunique`,
-      [quoteIdentifier(table)],
-    );
-    for (const index of indexes.rows) {
-      await client.query(`DROP INDEX ${index.name}`);
-      load.indexes.push(index.definition);
-    }
+  }
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition
+       FROM pg_index i WHERE indrelid = ANY($1::regclass[])
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
+        AND NOT (indisunique AND ${hasTriggers("i.indrelid")})
+      ORDER BY indexrelid`,
+    [tables],
+  );
+  for (const index of indexes) {
+    await client.query(`DROP INDEX ${index.name}`);
+    load.indexes.push(index.definition);
   }
   return load;
 }
 
-/** Puts back exactly what `prepareBulkLoad` changed, in its transaction; adding a foreign key back checks every row. */
+/** Puts back exactly what `prepareBulkLoad` changed, in its transaction; adding a key back checks every row. */
 export async function finishBulkLoad(client: pg.ClientBase, load: BulkLoad): Promise<void> {
   await client.query("SET LOCAL maintenance_work_mem TO '256MB'");
-  for (const definition of load.indexes) await client.query(definition);
-  for (const key of load.foreignKeys) {
-    await client.query(
-      `ALTER TABLE ${quoteIdentifier(key.table)} ADD CONSTRAINT ${quoteIdentifier(key.name)} ${key.definition}`,
+  const addBack = (constraint: Constraint) =>
+    client.query(
+      `ALTER TABLE ${constraint.table} ADD CONSTRAINT ${quoteIdentifier(constraint.name)} ${constraint.definition}`,
     );
-  }
+  for (const key of load.keys) await addBack(key);
+  for (const definition of load.indexes) await client.query(definition);
+  for (const key of load.foreignKeys) await addBack(key);
   for (const [table, columns] of Object.entries(load.actorColumns)) {
     const drops = columns.map((column) => `ALTER ${quoteIdentifier(column)} DROP DEFAULT`).join(", ");
     await client.query(`ALTER TABLE ${quoteIdentifier(table)} ${drops}`);

@@ -59,7 +59,7 @@ describe("demo data", () => {
   });
 
   it("the bulk load leaves every index, key and default as the migrations made them", async () => {
-    // The COPY load drops secondary indexes and foreign keys and sets loading defaults, then puts
+    // The COPY load drops keys, indexes and foreign keys and sets loading defaults, then puts
     // them back: the seeded schema must be the one the first database has.
     const schema = (target: Db) =>
       target.$queryRawUnsafe<{ definition: string }[]>(
