@@ -8,7 +8,7 @@ import type { Db } from "@housing/db/client";
 import { todayIsoDate } from "@housing/schemas/dates";
 import { systemClock } from "../src/kernel/clock.ts";
 import { PostgresSearchEngine } from "../src/search/postgres/postgres-search-engine.ts";
-import { readNextBatch } from "../src/search/projection/project-documents.ts";
+import { endOfSources, readNextBatch } from "../src/search/projection/project-documents.ts";
 import { rebuildSearchIndex } from "../src/search/rebuild-search-index.ts";
 import {
   type SearchDocumentRecord,
@@ -43,10 +43,9 @@ async function measure(work: () => Promise<void>): Promise<Phase> {
 /** Every document of an index, a batch at a time, as a rebuild reads and projects them. */
 async function forEachBatch(db: Db, index: SearchIndexName, each: (docs: SearchDocumentRecord[]) => Promise<void>) {
   const today = todayIsoDate();
-  for (let batch = await readNextBatch(db, index, undefined, batchSize); batch.ids.length > 0;) {
+  for (let batch = await readNextBatch(db, index, undefined, batchSize); batch.size > 0;) {
     await each(batch.project(today));
-    const last = batch.ids.length < batchSize ? undefined : batch.ids.at(-1);
-    batch = last ? await readNextBatch(db, index, last, batchSize) : { ids: [], project: () => [] };
+    batch = batch.next ? await readNextBatch(db, index, batch.next, batchSize) : endOfSources;
   }
 }
 

@@ -4,7 +4,8 @@ import type { Clock } from "../kernel/clock.ts";
 import { latestSettledSequence, readCheckpoint, saveCheckpoint } from "../outbox/outbox-consumer.ts";
 import { searchIndexerConsumer } from "./indexer/outbox-indexer.ts";
 import { type OpenSearchLock, soleInstanceLock } from "./indexer/search-lock.ts";
-import { readNextBatch } from "./projection/project-documents.ts";
+import { endOfSources, readNextBatch } from "./projection/project-documents.ts";
+import type { RebuildPosition } from "./projection/search-sources.repository.ts";
 import { builtProjectionVersions, saveBuiltProjectionVersion } from "./projection/projection.repository.ts";
 import { projectionVersions } from "./projection/projection-version.ts";
 import { type SearchEngine, type SearchIndexName, searchIndexNames } from "./search-engine.port.ts";
@@ -142,19 +143,18 @@ async function rebuildIndexes(deps: RebuildDeps, options: RebuildOptions): Promi
       await deps.search.rebuild(index, async (write) => {
         const today = todayIsoDate(deps.clock.now());
         const batchSize = options.batchSize ?? defaultBatchSize;
-        const read = (after: string | undefined) => readNextBatch(deps.db, index, after, batchSize);
+        const read = (after: RebuildPosition | undefined) => readNextBatch(deps.db, index, after, batchSize);
         let done = 0;
-        for (let batch = await read(undefined); batch.ids.length > 0;) {
-          const last = batch.ids.length < batchSize ? undefined : batch.ids.at(-1);
+        for (let batch = await read(undefined); batch.size > 0;) {
           // The database reads the next batch while this one is projected and written.
-          const next = last ? read(last) : undefined;
+          const next = batch.next ? read(batch.next) : undefined;
           next?.catch(() => undefined); // awaited below; this only stops an unhandled rejection meanwhile
           const documents = batch.project(today);
           await write(documents);
           done += documents.length;
           counts[index] = done;
           options.onProgress?.(index, done);
-          batch = next ? await next : { ids: [], project: () => [] };
+          batch = next ? await next : endOfSources;
         }
       });
       await saveBuiltProjectionVersion(deps.db, index, projectionVersions[index], deps.clock.now());

@@ -3,7 +3,12 @@ import type { SearchDocumentRecord, SearchIndexName } from "../search-engine.por
 import { projectAccount } from "./account-projection.ts";
 import { projectAsset } from "./asset-projection.ts";
 import { projectPerson } from "./person-projection.ts";
-import { loadForSearch, type SourcesForSearch } from "./search-sources.repository.ts";
+import {
+  loadForRebuild,
+  loadForSearch,
+  type RebuildPosition,
+  type SourcesForSearch,
+} from "./search-sources.repository.ts";
 import { projectTenure } from "./tenure-projection.ts";
 
 const projections: { [I in SearchIndexName]: (source: SourcesForSearch[I], today: string) => SearchDocumentRecord } = {
@@ -30,24 +35,39 @@ export async function projectDocuments(
   today: string,
 ): Promise<{ upserts: SearchDocumentRecord[]; removals: string[] }> {
   if (ids.length === 0) return { upserts: [], removals: [] };
-  const upserts = project(index, await loadForSearch(db, index, { ids }), today);
+  const upserts = project(index, await loadForSearch(db, index, ids), today);
   const found = new Set(upserts.map((doc) => doc.id));
   return { upserts, removals: ids.filter((id) => !found.has(id)) };
 }
 
-/** A batch of a full rebuild, read but not yet projected. */
-export type SourceBatch = { ids: string[]; project(today: string): SearchDocumentRecord[] };
+/**
+ * A batch of a full rebuild, read but not yet projected: how many records, and where the next
+ * batch starts (none when this one came short, so was the last).
+ */
+export type SourceBatch = {
+  size: number;
+  next: RebuildPosition | undefined;
+  project(today: string): SearchDocumentRecord[];
+};
+
+/** What a rebuild reads once it has read its last batch. */
+export const endOfSources: SourceBatch = { size: 0, next: undefined, project: () => [] };
 
 /**
- * A full rebuild's next batch: the first `take` records after `after`, in id order, read in one
- * statement; projecting them is left to the caller, so the next batch can be read meanwhile.
+ * A full rebuild's next batch: the first `take` records after `after`, in the index's rebuild
+ * order, read in one statement; projecting them is left to the caller, so the next batch can be
+ * read meanwhile.
  */
 export async function readNextBatch<I extends SearchIndexName>(
   db: DbClient,
   index: I,
-  after: string | undefined,
+  after: RebuildPosition | undefined,
   take: number,
 ): Promise<SourceBatch> {
-  const sources = await loadForSearch(db, index, { after, take });
-  return { ids: sources.map((source) => source.id), project: (today) => project(index, sources, today) };
+  const { sources, last } = await loadForRebuild(db, index, after, take);
+  return {
+    size: sources.length,
+    next: sources.length < take ? undefined : last,
+    project: (today) => project(index, sources, today),
+  };
 }

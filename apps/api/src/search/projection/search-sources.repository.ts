@@ -153,24 +153,66 @@ const sources: Record<SearchIndexName, { table: string; document: string; joins:
   accounts: { table: "RentAccount", document: accountDocument, joins: "" },
 };
 
-/** Which records to read: these ids, or the next `take` in id order after `after` (a full rebuild). */
-export type SourceSelection = { ids: readonly string[] } | { after: string | undefined; take: number };
+/**
+ * The order a full rebuild reads an index's records in, and so lays down its documents in. Persons
+ * by name, so that one name's documents share pages: at 1,000,000 persons a surname matches
+ * thousands, and read one a page they were most of a search's time. The columns are the table's
+ * own, text or uuid, the last one unique; `Person (surname, firstName)` has an index.
+ */
+const rebuildOrder: Record<SearchIndexName, readonly string[]> = {
+  persons: ["surname", "firstName", "id"],
+  assets: ["id"],
+  tenures: ["id"],
+  accounts: ["id"],
+};
 
-/** The records of an index that the selection names, in id order, as its projection reads them. */
+/** Where a full rebuild has read up to: the values of `rebuildOrder`'s columns of the last record read. */
+export type RebuildPosition = readonly string[];
+
+/** The records of an index with these ids, in id order, as its projection reads them. */
 export async function loadForSearch<I extends SearchIndexName>(
   db: DbClient,
   index: I,
-  selection: SourceSelection,
+  ids: readonly string[],
 ): Promise<SourcesForSearch[I][]> {
-  const { table, document, joins } = sources[index];
-  const chosen =
-    "ids" in selection
-      ? Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE id = ANY(${[...selection.ids]}::uuid[])`
-      : Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)}
-          ${selection.after ? Prisma.sql`WHERE id > ${selection.after}::uuid` : Prisma.empty}
-          ORDER BY id LIMIT ${selection.take}`;
-  const [row] = await db.$queryRaw<{ documents: string | null }[]>`
-    SELECT json_agg(${Prisma.raw(document)} ORDER BY x.id)::text AS documents
+  const { table } = sources[index];
+  const chosen = Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE id = ANY(${[...ids]}::uuid[])`;
+  return (await readSources(db, index, chosen, ["id"])).sources;
+}
+
+/** A full rebuild's next `take` records after `after`, in the index's rebuild order, and where they end. */
+export async function loadForRebuild<I extends SearchIndexName>(
+  db: DbClient,
+  index: I,
+  after: RebuildPosition | undefined,
+  take: number,
+): Promise<{ sources: SourcesForSearch[I][]; last: RebuildPosition | undefined }> {
+  const { table } = sources[index];
+  const order = rebuildOrder[index];
+  const columns = Prisma.raw(order.map((column) => `"${column}"`).join(", "));
+  const chosen = Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)}
+    ${after ? Prisma.sql`WHERE (${columns}) > (${Prisma.join(after.map((value, i) => (order[i] === "id" ? Prisma.sql`${value}::uuid` : Prisma.sql`${value}::text`)))})` : Prisma.empty}
+    ORDER BY ${columns} LIMIT ${take}`;
+  return readSources(db, index, chosen, order);
+}
+
+/** One statement: the chosen records' projection sources in `order`, and the order's values of the last. */
+async function readSources<I extends SearchIndexName>(
+  db: DbClient,
+  index: I,
+  chosen: Prisma.Sql,
+  order: readonly string[],
+): Promise<{ sources: SourcesForSearch[I][]; last: RebuildPosition | undefined }> {
+  const { document, joins } = sources[index];
+  const ascending = order.map((column) => `x."${column}"`).join(", ");
+  const descending = order.map((column) => `x."${column}" DESC`).join(", ");
+  const position = order.map((column) => `x."${column}"`).join(", ");
+  const [row] = await db.$queryRaw<{ documents: string | null; last: string | null }[]>`
+    SELECT json_agg(${Prisma.raw(document)} ORDER BY ${Prisma.raw(ascending)})::text AS documents,
+           (array_agg(json_build_array(${Prisma.raw(position)})::text ORDER BY ${Prisma.raw(descending)}))[1] AS last
       FROM (${chosen}) x ${Prisma.raw(joins)}`;
-  return row?.documents ? (JSON.parse(row.documents) as SourcesForSearch[I][]) : [];
+  return {
+    sources: row?.documents ? (JSON.parse(row.documents) as SourcesForSearch[I][]) : [],
+    last: row?.last ? (JSON.parse(row.last) as RebuildPosition) : undefined,
+  };
 }
