@@ -34,8 +34,9 @@ async function describeDemoTables(client: pg.ClientBase): Promise<Record<string,
 function startWorker(input: CopyWorkerInput): Worker {
   return new Worker(new URL("./run-worker.mjs", import.meta.url), {
     workerData: { entry: new URL("./demo-copy-worker.ts", import.meta.url).href, input },
-    // Rows live for a batch: a young generation that holds one keeps them from being copied on.
-    resourceLimits: { maxYoungGenerationSizeMb: 96 },
+    // Rows live for a batch: a young generation several batches large keeps them from being copied
+    // on and promoted. At 100,000 persons 256 MB took the seed from 34 s to 31 s (96 MB before).
+    resourceLimits: { maxYoungGenerationSizeMb: 256 },
   });
 }
 
