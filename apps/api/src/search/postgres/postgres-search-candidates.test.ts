@@ -1,7 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { adjacentSwaps, commonTermPostings, toPlanQuery } from "./to-postgres-query.ts";
 import { queryTerms } from "../search-text.ts";
-import { scoreOnlyWords } from "./postgres-search-candidates.ts";
+import { CommonWords, scoreOnlyWords } from "./postgres-search-candidates.ts";
 
 const rare = 40;
 const common = commonTermPostings;
@@ -39,5 +39,32 @@ describe("near spellings on PostgreSQL", () => {
     expect(sql.text).toContain("search_osa_distance(term, $");
     expect(sql.values).toContainEqual(adjacentSwaps("amhed"));
     expect(sql.values).not.toContainEqual(adjacentSwaps("e97nq"));
+  });
+});
+
+describe("words' counts kept between searches", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const query = { index: "assets" as const, terms: queryTerms("flat 1 falkland point") };
+
+  it("keeps each counted word's postings, common or rare, for an hour, and nothing for words not counted", () => {
+    vi.useFakeTimers();
+    const words = new CommonWords();
+    words.remember(query, [common, undefined, rare, 0]);
+    expect(query.terms.map((_, i) => words.get(query, i))).toEqual([common, undefined, rare, 0]);
+    vi.advanceTimersByTime(59 * 60_000);
+    expect(words.get(query, 2)).toBe(rare);
+    vi.advanceTimersByTime(2 * 60_000);
+    expect(query.terms.map((_, i) => words.get(query, i))).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("counts a word again for another index or field weighting, and after a rebuild", () => {
+    const words = new CommonWords();
+    words.remember(query, [common, undefined, rare, 0]);
+    expect(words.get({ ...query, index: "accounts" }, 2)).toBeUndefined();
+    expect(words.get({ ...query, termWeights: [2] }, 2)).toBeUndefined();
+    words.forget();
+    expect(words.get(query, 2)).toBeUndefined();
   });
 });

@@ -28,14 +28,18 @@ const needsPlan = ({ index, terms }: Pick<SearchQuery, "index" | "terms">) =>
 type PlanQuery = Pick<SearchQuery, "index" | "terms" | "termWeights">;
 
 /**
- * Words found common lately ("flat", "road", "london"). Counting a common word reads thousands of
- * index entries and documents, the dearest part of a search (at 1,000,000 persons GIN reads all
- * 300,000 postings of "road" before the count can stop: tens of milliseconds), and its answer
- * changes over months, not minutes: a word stays common here for an hour after its last count, or
- * until this engine rebuilds the index. A word that has just become common is counted as usual.
+ * How many documents words were in when last counted, up to the common-word cutoff ("flat",
+ * "road", "london" reach it; "falkland" does not).
+ * Counting a common word reads thousands of index entries and documents, the dearest part of a
+ * search (at 1,000,000 persons GIN reads all 300,000 postings of "road" before the count can stop:
+ * tens of milliseconds); counting a rarer one is still most of planning an address (a few
+ * milliseconds at 100,000 persons, where the search itself takes one). The answer changes over
+ * months, not minutes: it is kept for an hour after the count, or until this engine rebuilds the
+ * index, so a word that crosses the cutoff meanwhile keeps its old part (common words only rank;
+ * rarer ones also find) until then.
  */
 export class CommonWords {
-  private readonly until = new Map<string, number>();
+  private readonly counted = new Map<string, { postings: number; until: number }>();
   private static readonly keepMs = 60 * 60_000;
   private static readonly maxWords = 10_000;
 
@@ -44,19 +48,23 @@ export class CommonWords {
     return JSON.stringify([query.index, query.termWeights ?? null, term?.term, term?.allowPrefix, term?.maxTypos]);
   }
 
-  has(query: PlanQuery, i: number): boolean {
-    return (this.until.get(CommonWords.key(query, i)) ?? 0) > Date.now();
+  /** The query's word `i`'s postings as counted within the hour; undefined when it must be counted. */
+  get(query: PlanQuery, i: number): number | undefined {
+    const entry = this.counted.get(CommonWords.key(query, i));
+    return entry && entry.until > Date.now() ? entry.postings : undefined;
   }
 
-  remember(query: PlanQuery, common: readonly boolean[]): void {
-    if (this.until.size > CommonWords.maxWords) this.until.clear();
-    common.forEach((isCommon, i) => {
-      if (isCommon) this.until.set(CommonWords.key(query, i), Date.now() + CommonWords.keepMs);
+  /** Each word's postings just counted; undefined for a word not counted. */
+  remember(query: PlanQuery, postings: readonly (number | undefined)[]): void {
+    if (this.counted.size > CommonWords.maxWords) this.counted.clear();
+    postings.forEach((count, i) => {
+      if (count !== undefined)
+        this.counted.set(CommonWords.key(query, i), { postings: count, until: Date.now() + CommonWords.keepMs });
     });
   }
 
   forget(): void {
-    this.until.clear();
+    this.counted.clear();
   }
 }
 
@@ -74,14 +82,17 @@ export async function planSearch(
 ): Promise<PostgresPlan> {
   if (!needsPlan(query)) return { generation: "active", fuzzy: [[]], contactIds: [] };
   // Alone, a word finds documents however common (see needsPlan); a full name only ranks.
-  const known = query.terms.map((term, i) => term.ranksOnly === true || commonWords.has(query, i));
-  const counted = query.terms.map((_, i) => query.terms.length > 1 && !known[i]);
+  // Postings as last counted; a term that only ranks (a full name) counts as common.
+  const known = query.terms.map((term, i) =>
+    term.ranksOnly === true ? commonTermPostings : commonWords.get(query, i),
+  );
+  const counted = query.terms.map((_, i) => query.terms.length > 1 && known[i] === undefined);
   const sql = toPlanQuery(query, commonTermPostings, counted);
   const { rows } = await queryPlannedOnce<PlanRow>(db, sql.text, sql.values);
-  const postings = rows.map((row, i) => row.postings ?? (known[i] ? commonTermPostings : 0));
+  const postings = rows.map((row, i) => row.postings ?? known[i] ?? 0);
   commonWords.remember(
     query,
-    postings.map((count, i) => counted[i] === true && count >= commonTermPostings),
+    postings.map((count, i) => (counted[i] === true ? count : undefined)),
   );
   const contactIds = [...new Set(rows.flatMap((row) => row.contactIds))].slice(0, 1000);
   return {
