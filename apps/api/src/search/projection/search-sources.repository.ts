@@ -177,7 +177,7 @@ export async function loadForSearch<I extends SearchIndexName>(
 ): Promise<SourcesForSearch[I][]> {
   const { table } = sources[index];
   const chosen = Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)} WHERE id = ANY(${[...ids]}::uuid[])`;
-  return (await readSources(db, index, chosen, ["id"])).sources;
+  return (await readSources(db, index, chosen, ["id"], false)).sources;
 }
 
 /** A full rebuild's next `take` records after `after`, in the index's rebuild order, and where they end. */
@@ -193,23 +193,26 @@ export async function loadForRebuild<I extends SearchIndexName>(
   const chosen = Prisma.sql`SELECT * FROM ${Prisma.raw(`"${table}"`)}
     ${after ? Prisma.sql`WHERE (${columns}) > (${Prisma.join(after.map((value, i) => (order[i] === "id" ? Prisma.sql`${value}::uuid` : Prisma.sql`${value}::text`)))})` : Prisma.empty}
     ORDER BY ${columns} LIMIT ${take}`;
-  return readSources(db, index, chosen, order);
+  return readSources(db, index, chosen, order, true);
 }
 
-/** One statement: the chosen records' projection sources in `order`, and the order's values of the last. */
+/**
+ * One statement: the chosen records' projection sources in `order` and, for a rebuild (`withLast`),
+ * the order's values of the last of them.
+ */
 async function readSources<I extends SearchIndexName>(
   db: DbClient,
   index: I,
   chosen: Prisma.Sql,
   order: readonly string[],
+  withLast: boolean,
 ): Promise<{ sources: SourcesForSearch[I][]; last: RebuildPosition | undefined }> {
   const { document, joins } = sources[index];
-  const ascending = order.map((column) => `x."${column}"`).join(", ");
+  const columns = order.map((column) => `x."${column}"`).join(", ");
   const descending = order.map((column) => `x."${column}" DESC`).join(", ");
-  const position = order.map((column) => `x."${column}"`).join(", ");
+  const last = withLast ? `(array_agg(json_build_array(${columns})::text ORDER BY ${descending}))[1]` : "NULL::text";
   const [row] = await db.$queryRaw<{ documents: string | null; last: string | null }[]>`
-    SELECT json_agg(${Prisma.raw(document)} ORDER BY ${Prisma.raw(ascending)})::text AS documents,
-           (array_agg(json_build_array(${Prisma.raw(position)})::text ORDER BY ${Prisma.raw(descending)}))[1] AS last
+    SELECT json_agg(${Prisma.raw(document)} ORDER BY ${Prisma.raw(columns)})::text AS documents, ${Prisma.raw(last)} AS last
       FROM (${chosen}) x ${Prisma.raw(joins)}`;
   return {
     sources: row?.documents ? (JSON.parse(row.documents) as SourcesForSearch[I][]) : [],
