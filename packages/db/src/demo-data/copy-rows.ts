@@ -2,12 +2,10 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { converterFor, type Column, type ToText } from "./insert-rows.ts";
+import { converterFor, quoteIdentifier, type Column, type ToText } from "./insert-rows.ts";
 
 /** Rows of one table as COPY text (UTF-8), in runs that name the same columns (see `toCopyRuns`). */
 export type CopyRun = { table: string; columns: string[]; data: Uint8Array };
-
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 // COPY's text format: a backslash, tab, newline or carriage return inside a value is escaped.
 const SPECIAL = /[\\\t\n\r]/;
@@ -17,7 +15,8 @@ const escapeCopyText = (text: string) =>
 
 /**
  * `plain`: its text is ASCII with nothing to escape, so it is written byte for byte; `missing`:
- * what a row without a value gets (NULL, or the column's constant default when it is NOT NULL).
+ * what a row without a value gets (NULL, or the column's constant default when it is NOT NULL),
+ * and `missingPlain` the same of that text.
  */
 type Field = { name: string; plain: boolean; missing: string; missingPlain: boolean; toText: ToText };
 

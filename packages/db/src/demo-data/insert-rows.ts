@@ -28,7 +28,8 @@ export async function describeTable(sql: SqlClient, table: string): Promise<Map<
 const UNQUOTED = /^(uuid|integer|bigint|smallint|numeric|date|timestamp|boolean|double precision|real)/;
 
 const quoteElement = (text: string) => `"${text.replace(/["\\]/g, "\\$&")}"`;
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
+/** A table or column name as SQL, whatever it holds. */
+export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export type ToText = (value: unknown) => string;
 

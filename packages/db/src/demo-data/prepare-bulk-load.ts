@@ -1,8 +1,7 @@
 import type pg from "pg";
 import { demoTableNames } from "./demo-context.ts";
+import { quoteIdentifier } from "./insert-rows.ts";
 import { demoDataActor } from "./reference-data.ts";
-
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** A constraint as `pg_get_constraintdef` gives it, on a table named as `regclass` prints it. */
 type Constraint = { table: string; name: string; definition: string };
