@@ -42,7 +42,7 @@ export async function projectDocuments(
 
 /**
  * A batch of a full rebuild, read but not yet projected: how many records, and where the next
- * batch starts (none when this one came short, so was the last).
+ * batch starts (none when this one is the last).
  */
 export type SourceBatch = {
   size: number;
@@ -64,10 +64,10 @@ export async function readNextBatch<I extends SearchIndexName>(
   after: RebuildPosition | undefined,
   take: number,
 ): Promise<SourceBatch> {
-  const { sources, last } = await loadForRebuild(db, index, after, take);
+  const { sources, next } = await loadForRebuild(db, index, after, take);
   return {
     size: sources.length,
-    next: sources.length < take ? undefined : last,
+    next,
     project: (today) => project(index, sources, today),
   };
 }
