@@ -138,10 +138,13 @@ function matchedRows(params: Params, query: MatchQuery, plan: PostgresPlan, rank
     scores.length > 0
       ? `${scores.map((_, i) => `(s${i} > 0)::int`).join(" + ")} AS matched, ${scores.map((_, i) => `s${i}`).join(" + ")} AS score`
       : "0 AS matched, 0 AS score";
+  // OFFSET 0 scores each match as it is read. Left to itself the planner scored them after the
+  // total was counted over every match, so each match's words went through that count's store too,
+  // which spilt to disk: a surname matching 8,500 persons took 35 ms, not 19.
   return `SELECT id, "sortText", "sortNumber", "sortSubNumber", "sortDate", "sortAmount", ${rankColumns} FROM (
         SELECT d.id, d."sortText", d."sortNumber", d."sortSubNumber", d."sortDate", d."sortAmount"${scores.map((score, i) => `,\n          ${score} AS s${i}`).join("")}
         FROM "SearchDocument" d
-        WHERE ${where.join("\n          AND ")}
+        WHERE ${where.join("\n          AND ")}${scores.length > 0 ? "\n        OFFSET 0" : ""}
       ) w`;
 }
 
