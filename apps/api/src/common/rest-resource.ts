@@ -70,6 +70,7 @@ export function restResource<O extends z.ZodType<{ id: string }>>(
         ensureExists: read,
         ...headers,
         ...rest,
+        errors: { 404: notFound, ...rest.errors },
       }),
     /** POST …/:id/end with the version the caller read in If-Match. */
     end: <I extends Schema, B extends z.ZodType<object>>(

@@ -256,6 +256,18 @@ describe("tenures and assets from other council systems", () => {
           })
         ).status,
       ).toBe(404);
+      // A change to a tenure there is not answers 404, and the API's description says so.
+      const missing = await fetch(`${server.url}/api/v1/tenures/6d1f4e0a-0000-4000-8000-000000000000`, {
+        method: "PATCH",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json", "if-match": '"1"' },
+        body: JSON.stringify({ endOfTenureDate: "2025-01-01" }),
+      });
+      expect(missing.status).toBe(404);
+      const openApi = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+        paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      };
+      const patch = openApi.paths["/api/v1/tenures/{id}"]?.patch;
+      expect(Object.keys(patch?.responses ?? {})).toEqual(expect.arrayContaining(["200", "400", "404", "409"]));
     } finally {
       await server.stop();
     }
