@@ -154,4 +154,9 @@ CREATE TABLE "SearchContactTerm_tenures" PARTITION OF "SearchContactTerm" FOR VA
 CREATE TABLE "SearchContactTerm_tenures_default" PARTITION OF "SearchContactTerm_tenures" DEFAULT;
 CREATE TABLE "SearchContactTerm_accounts" PARTITION OF "SearchContactTerm" FOR VALUES IN ('accounts') PARTITION BY LIST (generation);
 CREATE TABLE "SearchContactTerm_accounts_default" PARTITION OF "SearchContactTerm_accounts" DEFAULT;
-ALTER TABLE "SearchContactTerm" ADD CONSTRAINT "SearchContactTerm_indexName_generation_documentId_fkey" FOREIGN KEY ("indexName", "generation", "documentId") REFERENCES "SearchDocument"("indexName", "generation", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- Each partition's words refer to the same partition's documents (migration
+-- 20261205013000_search_contact_term_partition_keys); the engine adds the key with each generation.
+ALTER TABLE "SearchContactTerm_persons_default" ADD CONSTRAINT "SearchContactTerm_persons_default_document_fkey" FOREIGN KEY ("indexName", "generation", "documentId") REFERENCES "SearchDocument_persons_default"("indexName", "generation", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "SearchContactTerm_assets_default" ADD CONSTRAINT "SearchContactTerm_assets_default_document_fkey" FOREIGN KEY ("indexName", "generation", "documentId") REFERENCES "SearchDocument_assets_default"("indexName", "generation", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "SearchContactTerm_tenures_default" ADD CONSTRAINT "SearchContactTerm_tenures_default_document_fkey" FOREIGN KEY ("indexName", "generation", "documentId") REFERENCES "SearchDocument_tenures_default"("indexName", "generation", "id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "SearchContactTerm_accounts_default" ADD CONSTRAINT "SearchContactTerm_accounts_default_document_fkey" FOREIGN KEY ("indexName", "generation", "documentId") REFERENCES "SearchDocument_accounts_default"("indexName", "generation", "id") ON DELETE CASCADE ON UPDATE CASCADE;

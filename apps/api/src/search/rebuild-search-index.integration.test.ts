@@ -110,6 +110,40 @@ describe("a full rebuild of the search index", () => {
     expect([last.size, last.next]).toEqual([0, undefined]);
   });
 
+  it("ties each contact-detail word to its document within the rebuilt generation's own partitions", async () => {
+    const { db } = database;
+    const [word] = await db.$queryRawUnsafe<{ documentId: string; generation: number }[]>(
+      `SELECT c."documentId", c.generation FROM "SearchContactTerm" c
+         JOIN "SearchIndexState" s ON s."indexName" = c."indexName" AND s."activeGeneration" = c.generation
+        WHERE c."indexName" = 'persons' LIMIT 1`,
+    );
+    // A rebuilt generation, in partitions of its own (the first one lives in the default partitions).
+    expect(word?.generation).toBeGreaterThan(1);
+    const { documentId, generation } = word ?? { documentId: "", generation: 0 };
+    const wordsOf = `SELECT count(*)::int AS count FROM "SearchContactTerm" WHERE "indexName" = 'persons' AND generation = $1 AND "documentId" = $2::uuid`;
+    const rollback = new Error("rolled back");
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.$executeRawUnsafe(
+          `DELETE FROM "SearchDocument" WHERE "indexName" = 'persons' AND generation = $1 AND id = $2::uuid`,
+          generation,
+          documentId,
+        );
+        expect(await tx.$queryRawUnsafe(wordsOf, generation, documentId)).toEqual([{ count: 0 }]);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(await db.$queryRawUnsafe(wordsOf, generation, documentId)).not.toEqual([{ count: 0 }]);
+    await expect(
+      db.$executeRawUnsafe(
+        `INSERT INTO "SearchContactTerm" ("indexName", generation, "documentId", term, weight, "contactDetailId")
+         VALUES ('persons', $1, $2::uuid, 'x', 10, $2::uuid)`,
+        generation,
+        crypto.randomUUID(),
+      ),
+    ).rejects.toThrow(/foreign key/i);
+  });
+
   it("answers a sample of each index's records with the document a fresh projection makes", async () => {
     const visibility = { visibleContactDetails: async () => [] };
     const today = todayIsoDate();
