@@ -88,4 +88,11 @@ describe("common words", () => {
     const manyStarted = await planSearch(database.db, queryOf(["12", "zed"], true), seeAll, new CommonWords());
     expect(manyStarted.prefixWords).toEqual([null, null]);
   });
+
+  it("a prefix alone, too short for near spellings, is planned for the words it starts", async () => {
+    const alone = queryOf(["wel"], true);
+    const plan = await planSearch(database.db, alone, seeAll, new CommonWords());
+    expect(plan.prefixWords?.map((words) => (words ? [...words].sort() : words))).toEqual([["well", "wellington"]]);
+    expect((await engine.search(alone, seeAll)).total).toBe(together.length + 1 + many);
+  });
 });

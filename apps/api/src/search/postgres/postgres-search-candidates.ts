@@ -2,7 +2,7 @@ import { type Db, queryPlannedOnce } from "@housing/db/client";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
 import { contactDetailTerms, isHouseNumber } from "../search-text.ts";
 import type { PostgresPlan } from "./to-postgres-query.ts";
-import { type PlanRow, commonTermPostings, toPlanQuery } from "./to-plan-query.ts";
+import { type PlanRow, commonTermPostings, mayFindThroughPrefixWords, toPlanQuery } from "./to-plan-query.ts";
 
 /**
  * The words that only add to the score of documents the other words find: common words, and a
@@ -16,13 +16,14 @@ export function scoreOnlyWords(words: readonly string[], postings: readonly numb
 }
 
 /**
- * One word that cannot be misspelt and looks for no contact detail (a postcode, a reference, a
- * short prefix) has nothing to plan: alone, it finds documents however common it is. The main
- * query then reads the generation itself, and the search is one round trip.
+ * One word that cannot be misspelt, is no prefix of letters and looks for no contact detail (a
+ * postcode, a reference, a number) has nothing to plan: alone, it finds documents however common it
+ * is. The main query then reads the generation itself, and the search is one round trip. A short
+ * prefix of letters is planned for the few words it starts (see prefixWords in to-plan-query).
  */
 const needsPlan = ({ index, terms }: Pick<SearchQuery, "index" | "terms">) =>
   terms.length > 1 ||
-  terms.some((term) => term.maxTypos > 0) ||
+  terms.some((term) => term.maxTypos > 0 || mayFindThroughPrefixWords(term)) ||
   (index === "persons" && contactDetailTerms(terms).length > 0);
 
 type PlanQuery = Pick<SearchQuery, "index" | "terms" | "termWeights">;
