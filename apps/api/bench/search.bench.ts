@@ -97,26 +97,36 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 
 type Run = { url: string; token: string; engine: PostgresSearchEngine; sql: pg.Pool; visibility: SearchVisibility };
 
-/** One query over HTTP, straight on the engine and as plain SQL, one after the other: same cache, same load. */
-async function timeQuery(run: Run, query: BenchQuery, kind: KindTimings, first: boolean): Promise<void> {
-  kind.http.push((await timeHttp(run.url, run.token, query)).ms);
-  const onEngine = await timed(() => run.engine.search(engineQuery(query), run.visibility));
-  kind.engine.push(onEngine.ms);
-  const baseline = baselineSql(query);
-  const plain = await timed(() => run.sql.query<{ total: number }>(baseline.text, baseline.values));
-  kind.sql.push(plain.ms);
-  if (!first) return;
-  kind.queries += 1;
-  if ((plain.result.rows[0]?.total ?? 0) === onEngine.result.total) kind.sameTotal += 1;
-}
-
+/**
+ * The mix over HTTP, then straight on the engine, then as plain SQL, each way in a pass of its own:
+ * a search then follows searches, as in service. Taken one query at a time, the engine ran each
+ * query on the pages HTTP had just read for it, and HTTP on the cache the previous query's plain SQL
+ * had left: at 1,000,000 persons accounts by name took 15.7 ms on the engine at p95 that way, 39.0
+ * in a pass of its own (HTTP 52.9 and 52.2).
+ */
 async function timeSequential(run: Run, mix: BenchQuery[]): Promise<Map<string, KindTimings>> {
   const byKind = new Map<string, KindTimings>();
+  const kindOf = (query: BenchQuery): KindTimings => {
+    const kind = byKind.get(query.kind) ?? { http: [], engine: [], sql: [], queries: 0, sameTotal: 0 };
+    byKind.set(query.kind, kind);
+    return kind;
+  };
   for (let round = 0; round < options.rounds; round += 1) {
+    for (const query of mix) kindOf(query).http.push((await timeHttp(run.url, run.token, query)).ms);
+    const engineTotals: number[] = [];
     for (const query of mix) {
-      const kind = byKind.get(query.kind) ?? { http: [], engine: [], sql: [], queries: 0, sameTotal: 0 };
-      byKind.set(query.kind, kind);
-      await timeQuery(run, query, kind, round === 0);
+      const onEngine = await timed(() => run.engine.search(engineQuery(query), run.visibility));
+      kindOf(query).engine.push(onEngine.ms);
+      engineTotals.push(onEngine.result.total);
+    }
+    for (const [i, query] of mix.entries()) {
+      const baseline = baselineSql(query);
+      const plain = await timed(() => run.sql.query<{ total: number }>(baseline.text, baseline.values));
+      const kind = kindOf(query);
+      kind.sql.push(plain.ms);
+      if (round > 0) continue;
+      kind.queries += 1;
+      if ((plain.result.rows[0]?.total ?? 0) === engineTotals[i]) kind.sameTotal += 1;
     }
   }
   return byKind;
