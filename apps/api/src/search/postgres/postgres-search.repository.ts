@@ -2,7 +2,7 @@ import { type Db, type DbClient, inDriverTransaction, poolOf } from "@housing/db
 import type pg from "pg";
 import { type SearchDocumentRecord, type SearchIndexName, searchIndexNames } from "../search-engine.port.ts";
 import { canBeMisspelt } from "../search-text.ts";
-import { lexeme, wordsVector } from "./postgres-words.ts";
+import { fieldPlaceOf, lexeme, wordsVector } from "./postgres-words.ts";
 
 export type IndexGenerations = { active: number; building: number | null };
 
@@ -79,7 +79,10 @@ export async function replaceDocuments(
 ): Promise<void> {
   if (deleteIds.length > 0) await deleteDocuments(sql, index, generation, deleteIds);
   if (documents.length === 0) return;
-  const rows = documents.map(({ terms, ...document }) => ({ ...document, words: wordsVector(terms) }));
+  const rows = documents.map(({ terms, ...document }) => ({
+    ...document,
+    words: wordsVector(terms, fieldPlaceOf(index)),
+  }));
   const contactTerms = documents.flatMap((doc) =>
     doc.terms.flatMap((t) => (t.contactDetailId ? [{ ...t, documentId: doc.id }] : [])),
   );

@@ -1,7 +1,14 @@
 import { startsWithPattern } from "../../kernel/like-pattern.ts";
 import { type SearchIndexName, searchIndexNames } from "../search-engine.port.ts";
 import type { QueryTerm } from "../search-text.ts";
-import { type WeightLabel, allowedLabels, weightOfLabel, wordsQueryText } from "./postgres-words.ts";
+import {
+  type FieldPlace,
+  type WeightLabel,
+  allowedLabels,
+  weightLabels,
+  weightOfLabel,
+  wordsQueryText,
+} from "./postgres-words.ts";
 
 export type SqlQuery = { text: string; values: unknown[] };
 
@@ -27,16 +34,31 @@ const matchScore = { exact: 3, prefix: 2, fuzzy: 1 } as const;
 
 /**
  * A tsquery matching any of the words of text array `words` (SQL), known only as the query runs:
- * `search_words_query` quotes each one as a lexeme. The suffix is made of fixed parts only.
+ * `search_words_query` quotes each one as a lexeme (labelled first when fields are in lexemes, see
+ * `wordsQueryText`). The labels and suffix are made of fixed parts only.
  */
-export function runtimeWordsQuery(words: string, prefix: boolean, labels: readonly WeightLabel[]): string {
+export function runtimeWordsQuery(
+  words: string,
+  prefix: boolean,
+  labels: readonly WeightLabel[],
+  place: FieldPlace,
+): string {
+  if (place === "lexeme") {
+    const fields = labels.length > 0 ? labels : weightLabels;
+    return `search_words_query(ARRAY(SELECT l || '|' || w FROM unnest(${words}) AS w, unnest('{${fields.join(",")}}'::text[]) AS l), '${prefix ? ":*" : ""}')`;
+  }
   const suffix = prefix || labels.length > 0 ? `:${prefix ? "*" : ""}${labels.join("")}` : "";
   return `search_words_query(${words}, '${suffix}')`;
 }
 
 /** A tsquery parameter matching any of `words` (see `wordsQueryText`). */
-export const wordsQuery = (params: Params, words: readonly string[], prefix: boolean, labels: readonly WeightLabel[]) =>
-  `${params.add(wordsQueryText(words, prefix, labels))}::tsquery`;
+export const wordsQuery = (
+  params: Params,
+  words: readonly string[],
+  prefix: boolean,
+  labels: readonly WeightLabel[],
+  place: FieldPlace,
+) => `${params.add(wordsQueryText(words, prefix, labels, place))}::tsquery`;
 
 /** The weight labels written into a query: none when the query searches every field. */
 export const queryLabels = (termWeights: readonly number[] | undefined): WeightLabel[] =>
@@ -52,14 +74,15 @@ export function wordQuery(
   term: QueryTerm,
   fuzzy: readonly string[],
   termWeights: readonly number[] | undefined,
+  place: FieldPlace,
   prefixWords?: readonly string[] | null,
 ): string {
   const labels = queryLabels(termWeights);
   const own =
     prefixWords && prefixWords.length > 0
-      ? wordsQueryText(prefixWords, false, labels)
-      : wordsQueryText([term.term], term.allowPrefix, labels);
-  return `${params.add(fuzzy.length === 0 ? own : `${own} | ${wordsQueryText(fuzzy, false, labels)}`)}::tsquery`;
+      ? wordsQueryText(prefixWords, false, labels, place)
+      : wordsQueryText([term.term], term.allowPrefix, labels, place);
+  return `${params.add(fuzzy.length === 0 ? own : `${own} | ${wordsQueryText(fuzzy, false, labels, place)}`)}::tsquery`;
 }
 
 /**
@@ -72,6 +95,7 @@ export function wordScore(
   term: QueryTerm,
   fuzzy: readonly string[],
   termWeights: readonly number[] | undefined,
+  place: FieldPlace,
   words: string,
   prefixWords?: readonly string[] | null,
 ): string {
@@ -81,19 +105,24 @@ export function wordScore(
   const ways = allowedLabels(termWeights).flatMap((label) => {
     const weight = weightOfLabel[label];
     return [
-      { score: weight * matchScore.exact, query: wordsQuery(params, [term.term], false, [label]) },
+      { score: weight * matchScore.exact, query: wordsQuery(params, [term.term], false, [label], place) },
       ...(startWords.length > 0
-        ? [{ score: weight * matchScore.prefix, query: wordsQuery(params, startWords, term.allowPrefix, [label]) }]
+        ? [
+            {
+              score: weight * matchScore.prefix,
+              query: wordsQuery(params, startWords, term.allowPrefix, [label], place),
+            },
+          ]
         : []),
       ...(others.length > 0
-        ? [{ score: weight * matchScore.fuzzy, query: wordsQuery(params, others, false, [label]) }]
+        ? [{ score: weight * matchScore.fuzzy, query: wordsQuery(params, others, false, [label], place) }]
         : []),
     ];
   });
   const best = ways.sort((a, b) => b.score - a.score);
   // Most documents a query finds lack most of its words: one test of the word's whole query
   // settles those, before the ways are tried one by one on the rest.
-  return `CASE WHEN ${words} @@ ${wordQuery(params, term, fuzzy, termWeights, prefixWords)} THEN CASE ${best.map((way) => `WHEN ${words} @@ ${way.query} THEN ${way.score}`).join(" ")} ELSE 0 END ELSE 0 END`;
+  return `CASE WHEN ${words} @@ ${wordQuery(params, term, fuzzy, termWeights, place, prefixWords)} THEN CASE ${best.map((way) => `WHEN ${words} @@ ${way.query} THEN ${way.score}`).join(" ")} ELSE 0 END ELSE 0 END`;
 }
 
 /**

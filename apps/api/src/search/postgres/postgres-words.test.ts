@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldWeight } from "../projection/search-terms.ts";
-import { allowedLabels, weightOfLabel, wordsVector } from "./postgres-words.ts";
+import { allowedLabels, fieldPlaceOf, weightOfLabel, wordsQueryText, wordsVector } from "./postgres-words.ts";
 
 describe("document words as a tsvector", () => {
   it("labels each field weight of the projection: identifier A, name B, address C, other D", () => {
@@ -46,5 +46,39 @@ describe("document words as a tsvector", () => {
 
   it("refuses a weight it has no label for", () => {
     expect(() => wordsVector([{ term: "x", weight: 7 }])).toThrow(/no field weight 7/);
+  });
+
+  it("with fields in lexemes, puts the field's label in front of each word, one lexeme a field", () => {
+    expect(
+      wordsVector(
+        [
+          { term: "mare", weight: fieldWeight.name },
+          { term: "mare", weight: fieldWeight.address },
+          { term: "o'brien", weight: fieldWeight.name },
+        ],
+        "lexeme",
+      ),
+    ).toBe("'B|mare' 'C|mare' 'B|o''brien'");
+  });
+});
+
+describe("words as a tsquery", () => {
+  it("with fields on positions, labels the words after them", () => {
+    expect(wordsQueryText(["mare", "o'brien"], true, ["B", "C"])).toBe("'mare':*BC | 'o''brien':*BC");
+    expect(wordsQueryText(["mare"], false, [])).toBe("'mare'");
+  });
+
+  it("with fields in lexemes, asks for each word in each field searched, or in every field", () => {
+    expect(wordsQueryText(["mare", "lee"], true, ["B"], "lexeme")).toBe("'B|mare':* | 'B|lee':*");
+    expect(wordsQueryText(["mare"], false, [], "lexeme")).toBe("'A|mare' | 'B|mare' | 'C|mare' | 'D|mare'");
+  });
+
+  it("keeps fields in lexemes for rent accounts only, which are always looked up in one field", () => {
+    expect(fieldPlaceOf("accounts")).toBe("lexeme");
+    expect(["persons", "assets", "tenures"].map((index) => fieldPlaceOf(index as "persons"))).toEqual([
+      "position",
+      "position",
+      "position",
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   runtimeWordsQuery,
   wordsQuery,
 } from "./postgres-word-match.ts";
+import { type FieldPlace, fieldPlaceOf } from "./postgres-words.ts";
 
 /**
  * Common words, as in Elasticsearch's common-terms query: a query word whose matches (exact,
@@ -59,11 +60,16 @@ function nearSpellings(params: Params, term: QueryTerm, word: string): string {
 }
 
 /** The tsquery of a word and its near spellings (`f.fuzzy`, known only as the plan query runs). */
-function wordAndNearQuery(params: Params, term: QueryTerm, termWeights: readonly number[] | undefined): string {
+function wordAndNearQuery(
+  params: Params,
+  term: QueryTerm,
+  termWeights: readonly number[] | undefined,
+  place: FieldPlace,
+): string {
   const labels = queryLabels(termWeights);
-  const own = wordsQuery(params, [term.term], term.allowPrefix, labels);
+  const own = wordsQuery(params, [term.term], term.allowPrefix, labels, place);
   // No near spelling gives no query (NULL): the word's own then.
-  return `coalesce(${own} || ${runtimeWordsQuery("f.fuzzy", false, labels)}, ${own})`;
+  return `coalesce(${own} || ${runtimeWordsQuery("f.fuzzy", false, labels, place)}, ${own})`;
 }
 
 /**
@@ -136,7 +142,7 @@ export function toPlanQuery(
     // The word's tsquery is built once (OFFSET 0 keeps the planner from folding it back into the
     // count, where it was built again for every document counted: a third of a plan's time).
     const matching = counted[i]
-      ? ` CROSS JOIN LATERAL (SELECT ${wordAndNearQuery(params, term, termWeights)} AS matching OFFSET 0) q`
+      ? ` CROSS JOIN LATERAL (SELECT ${wordAndNearQuery(params, term, termWeights, fieldPlaceOf(index))} AS matching OFFSET 0) q`
       : "";
     return `SELECT ${i} AS i, ${word} AS word, s.generation, f.fuzzy, ${postings} AS postings,
         ${contacts}::text[] AS "contactIds", ${prefixWords(params, term)} AS "prefixWords"

@@ -8,6 +8,7 @@ import {
   wordQuery,
   wordScore,
 } from "./postgres-word-match.ts";
+import { fieldPlaceOf } from "./postgres-words.ts";
 
 export type { SqlQuery } from "./postgres-word-match.ts";
 export { adjacentSwaps, commonTermPostings, toPlanQuery } from "./to-plan-query.ts";
@@ -83,7 +84,18 @@ function findingWords(query: MatchQuery, plan: PostgresPlan): { finding: boolean
 function foundCondition(params: Params, query: MatchQuery, plan: PostgresPlan, contactScope: string): string {
   const { finding, together } = findingWords(query, plan);
   const words = query.terms.flatMap((term, i) =>
-    finding[i] ? [wordQuery(params, term, plan.fuzzy[i] ?? [], query.termWeights, plan.prefixWords?.[i])] : [],
+    finding[i]
+      ? [
+          wordQuery(
+            params,
+            term,
+            plan.fuzzy[i] ?? [],
+            query.termWeights,
+            fieldPlaceOf(query.index),
+            plan.prefixWords?.[i],
+          ),
+        ]
+      : [],
   );
   const inWords = `d.words @@ (${words.join(together ? " && " : " || ")})`;
   if (!contactScope) return inWords;
@@ -120,6 +132,7 @@ function matchedRows(params: Params, query: MatchQuery, plan: PostgresPlan, rank
           term,
           plan.fuzzy[i] ?? [],
           query.termWeights,
+          fieldPlaceOf(query.index),
           "d.words",
           plan.prefixWords?.[i],
         );

@@ -10,5 +10,7 @@ export const projectionVersions: Readonly<Record<SearchIndexName, number>> = {
   persons: 2,
   assets: 2,
   tenures: 2,
-  accounts: 1,
+  // 2: the PostgreSQL engine keeps accounts' fields in their lexemes. The migration that moved them
+  // there rewrote every account out of its tenant-name order; the rebuild lays them out again.
+  accounts: 2,
 };
