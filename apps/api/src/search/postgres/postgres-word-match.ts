@@ -5,7 +5,7 @@ import {
   type FieldPlace,
   type WeightLabel,
   allowedLabels,
-  weightLabels,
+  queryWordForm,
   weightOfLabel,
   wordsQueryText,
 } from "./postgres-words.ts";
@@ -34,8 +34,7 @@ const matchScore = { exact: 3, prefix: 2, fuzzy: 1 } as const;
 
 /**
  * A tsquery matching any of the words of text array `words` (SQL), known only as the query runs:
- * `search_words_query` quotes each one as a lexeme (labelled first when fields are in lexemes, see
- * `wordsQueryText`). The labels and suffix are made of fixed parts only.
+ * `search_words_query` quotes each one as a lexeme, in the form of `queryWordForm` (fixed parts only).
  */
 export function runtimeWordsQuery(
   words: string,
@@ -43,12 +42,12 @@ export function runtimeWordsQuery(
   labels: readonly WeightLabel[],
   place: FieldPlace,
 ): string {
-  if (place === "lexeme") {
-    const fields = labels.length > 0 ? labels : weightLabels;
-    return `search_words_query(ARRAY(SELECT l || '|' || w FROM unnest(${words}) AS w, unnest('{${fields.join(",")}}'::text[]) AS l), '${prefix ? ":*" : ""}')`;
-  }
-  const suffix = prefix || labels.length > 0 ? `:${prefix ? "*" : ""}${labels.join("")}` : "";
-  return `search_words_query(${words}, '${suffix}')`;
+  const { starts, suffix } = queryWordForm(prefix, labels, place);
+  const startedWords =
+    place === "lexeme"
+      ? `ARRAY(SELECT s || w FROM unnest(${words}) AS w, unnest('{${starts.join(",")}}'::text[]) AS s)`
+      : words;
+  return `search_words_query(${startedWords}, '${suffix}')`;
 }
 
 /** A tsquery parameter matching any of `words` (see `wordsQueryText`). */

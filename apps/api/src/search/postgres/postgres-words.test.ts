@@ -16,36 +16,45 @@ describe("document words as a tsvector", () => {
 
   it("gives each word a position of its own, where its weight lives, and a word in two fields both", () => {
     expect(
-      wordsVector([
-        { term: "mare", weight: fieldWeight.name },
-        { term: "mare", weight: fieldWeight.address },
-        { term: "12", weight: fieldWeight.address },
-      ]),
+      wordsVector(
+        [
+          { term: "mare", weight: fieldWeight.name },
+          { term: "mare", weight: fieldWeight.address },
+          { term: "12", weight: fieldWeight.address },
+        ],
+        "position",
+      ),
     ).toBe("'mare':1B 'mare':2C '12':3C");
   });
 
   it("quotes every word, doubling quotes and backslashes, so no word changes the vector's structure", () => {
     expect(
-      wordsVector([
-        { term: "o'brien", weight: fieldWeight.name },
-        { term: "a\\b", weight: fieldWeight.other },
-        { term: "::: lee smith", weight: fieldWeight.name },
-      ]),
+      wordsVector(
+        [
+          { term: "o'brien", weight: fieldWeight.name },
+          { term: "a\\b", weight: fieldWeight.other },
+          { term: "::: lee smith", weight: fieldWeight.name },
+        ],
+        "position",
+      ),
     ).toBe("'o''brien':1B 'a\\\\b':2D '::: lee smith':3B");
   });
 
   it("leaves out contact-detail words, kept apart for the visibility rule, and empty words", () => {
     expect(
-      wordsVector([
-        { term: "07700900123", weight: fieldWeight.identifier, contactDetailId: "c1" },
-        { term: "", weight: fieldWeight.identifier },
-        { term: "smith", weight: fieldWeight.name },
-      ]),
+      wordsVector(
+        [
+          { term: "07700900123", weight: fieldWeight.identifier, contactDetailId: "c1" },
+          { term: "", weight: fieldWeight.identifier },
+          { term: "smith", weight: fieldWeight.name },
+        ],
+        "position",
+      ),
     ).toBe("'smith':1B");
   });
 
   it("refuses a weight it has no label for", () => {
-    expect(() => wordsVector([{ term: "x", weight: 7 }])).toThrow(/no field weight 7/);
+    expect(() => wordsVector([{ term: "x", weight: 7 }], "position")).toThrow(/no field weight 7/);
   });
 
   it("with fields in lexemes, puts the field's label in front of each word, one lexeme a field", () => {
@@ -64,8 +73,8 @@ describe("document words as a tsvector", () => {
 
 describe("words as a tsquery", () => {
   it("with fields on positions, labels the words after them", () => {
-    expect(wordsQueryText(["mare", "o'brien"], true, ["B", "C"])).toBe("'mare':*BC | 'o''brien':*BC");
-    expect(wordsQueryText(["mare"], false, [])).toBe("'mare'");
+    expect(wordsQueryText(["mare", "o'brien"], true, ["B", "C"], "position")).toBe("'mare':*BC | 'o''brien':*BC");
+    expect(wordsQueryText(["mare"], false, [], "position")).toBe("'mare'");
   });
 
   it("with fields in lexemes, asks for each word in each field searched, or in every field", () => {

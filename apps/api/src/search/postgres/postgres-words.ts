@@ -43,13 +43,31 @@ const quoted = (word: string) => `'${word.replaceAll("\\", "\\\\").replaceAll("'
  * row by row. Rent accounts are always looked up in one field (a tenant's name, an address, a
  * reference), so theirs is in the lexeme itself ("B|green"): at 1,000,000 persons "green" as a
  * tenant's name read 10,478 pages to keep 4,530 of 14,919 accounts (Green Lane, Bethnal Green),
- * and 959 pages so. The other indexes are searched in every field, which one lexeme a word serves.
+ * and 959 pages so. The other indexes are mostly searched in every field, which one lexeme for a
+ * word serves better.
  */
 export type FieldPlace = "lexeme" | "position";
 export const fieldPlaceOf = (index: SearchIndexName): FieldPlace => (index === "accounts" ? "lexeme" : "position");
 
-/** A word with its field's label in front, as an index keeping fields in lexemes stores it. */
-const labelled = (label: WeightLabel, word: string) => `${label}|${lexeme(word)}`;
+/** The start of a lexeme of a word in the field of `label`, when fields are in lexemes ("B|green"). */
+const labelPrefix = (label: WeightLabel) => `${label}|`;
+
+/**
+ * How a query asks for words in the fields of `labels` (all when empty): the starts put before each
+ * word (one per field when fields are in lexemes, else none) and the suffix after it (":*" for a
+ * prefix, then the labels when fields are on positions). Fixed parts only.
+ */
+export function queryWordForm(
+  prefix: boolean,
+  labels: readonly WeightLabel[],
+  place: FieldPlace,
+): { starts: readonly string[]; suffix: string } {
+  if (place === "lexeme") {
+    return { starts: (labels.length > 0 ? labels : weightLabels).map(labelPrefix), suffix: prefix ? ":*" : "" };
+  }
+  const suffix = prefix || labels.length > 0 ? `:${prefix ? "*" : ""}${labels.join("")}` : "";
+  return { starts: [""], suffix };
+}
 
 /**
  * The tsvector literal of a document's words but those of contact details (kept apart, see
@@ -57,13 +75,13 @@ const labelled = (label: WeightLabel, word: string) => `${label}|${lexeme(word)}
  * field's label, and a word indexed in two fields is there twice, once with each label; with fields
  * in lexemes, each is a lexeme of its own.
  */
-export function wordsVector(terms: readonly SearchTermRecord[], place: FieldPlace = "position"): string {
+export function wordsVector(terms: readonly SearchTermRecord[], place: FieldPlace): string {
   const entries: string[] = [];
   for (const { term, weight, contactDetailId } of terms) {
     if (contactDetailId !== undefined || term === "") continue;
     entries.push(
       place === "lexeme"
-        ? quoted(labelled(weightLabel(weight), term))
+        ? quoted(`${labelPrefix(weightLabel(weight))}${lexeme(term)}`)
         : `${quoted(lexeme(term))}:${Math.min(entries.length + 1, maxPosition)}${weightLabel(weight)}`,
     );
   }
@@ -72,21 +90,15 @@ export function wordsVector(terms: readonly SearchTermRecord[], place: FieldPlac
 
 /**
  * The tsquery literal matching any of `words` in the fields of `labels` (all when empty), each as a
- * quoted lexeme with a suffix of fixed parts: ":*" for a prefix, then weight labels when fields are
- * on positions. Passed as a parameter, it costs the planner next to nothing (the database's
- * search_words_query does the same for words known only as a query runs).
+ * quoted lexeme in the form of `queryWordForm`. Passed as a parameter, it costs the planner next to
+ * nothing (the database's search_words_query does the same for words known only as a query runs).
  */
 export function wordsQueryText(
   words: readonly string[],
   prefix: boolean,
   labels: readonly WeightLabel[],
-  place: FieldPlace = "position",
+  place: FieldPlace,
 ): string {
-  if (place === "lexeme") {
-    const fields = labels.length > 0 ? labels : weightLabels;
-    const suffix = prefix ? ":*" : "";
-    return words.flatMap((word) => fields.map((label) => `${quoted(labelled(label, word))}${suffix}`)).join(" | ");
-  }
-  const suffix = prefix || labels.length > 0 ? `:${prefix ? "*" : ""}${labels.join("")}` : "";
-  return words.map((word) => `${quoted(lexeme(word))}${suffix}`).join(" | ");
+  const { starts, suffix } = queryWordForm(prefix, labels, place);
+  return words.flatMap((word) => starts.map((start) => `${quoted(`${start}${lexeme(word)}`)}${suffix}`)).join(" | ");
 }
