@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig, devices } from "@playwright/test";
 import { findFreePort } from "./support/free-port.ts";
+import { createRunDatabase, runDatabaseServer } from "./support/run-database.ts";
 
 const repoRoot = fileURLToPath(new URL("../", import.meta.url));
 const isCI = Boolean(process.env.CI);
@@ -23,6 +24,12 @@ if (!process.env.E2E_DATA_DIR) {
   // "exit" comes after Playwright has stopped the server, so nothing is still writing to the folder.
   process.once("exit", () => rmSync(freshDir, { recursive: true, force: true }));
 }
+// With E2E_DATABASE_SERVER_URL the product runs on a database of this run's own on that PostgreSQL
+// server, as a council runs it (CI's second pass does); support/drop-run-database.ts drops it.
+const databaseServer = runDatabaseServer();
+if (databaseServer && !process.env.E2E_DATABASE_URL) {
+  process.env.E2E_DATABASE_URL = await createRunDatabase(databaseServer);
+}
 const port = Number(process.env.E2E_PORT);
 const dataDir = process.env.E2E_DATA_DIR;
 const baseURL = `http://127.0.0.1:${port}`;
@@ -41,6 +48,7 @@ export default defineConfig({
     // Anti-aliasing may move a few pixels between runs; a changed layout moves far more.
     toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: "disabled", caret: "hide" },
   },
+  globalTeardown: databaseServer ? "./support/drop-run-database.ts" : undefined,
   reporter: isCI ? [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]] : "list",
   use: {
     baseURL,
@@ -73,8 +81,8 @@ export default defineConfig({
   ],
   webServer: {
     // Exactly what a newcomer runs: `pnpm start` builds the staff app, then starts the API on the
-    // embedded database, applying migrations and seeding demo data into the fresh folder. It does the
-    // build itself, so the root `test:e2e` script does not build first.
+    // embedded database (or the run's own on a server, above), applying migrations and seeding demo
+    // data into it. It does the build itself, so the root `test:e2e` script does not build first.
     command: "pnpm start",
     cwd: repoRoot,
     url: `${baseURL}/api/v1/healthcheck/ping`,
@@ -83,8 +91,8 @@ export default defineConfig({
       HOST: "127.0.0.1",
       DATA_DIR: dataDir,
       // Blank counts as unset (apps/api/src/composition/env.ts): a developer's shell must not point the run at a
-      // real database or search cluster.
-      DATABASE_URL: "",
+      // real database or search cluster; only a database made for this run is used.
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "",
       ELASTICSEARCH_URL: "",
       DEV_SIGN_IN: "true",
       SEED_DEMO_DATA: "true",
