@@ -20,6 +20,24 @@ export type BulkCopy = (table: string, rows: readonly object[]) => Promise<void>
 
 type Tx = PrismaClient | Prisma.TransactionClient;
 
+/** A cache of answers still to come: `Map` or `WeakMap`. */
+type PromiseCache<K, V> = {
+  get(key: K): Promise<V> | undefined;
+  set(key: K, value: Promise<V>): unknown;
+  delete(key: K): unknown;
+};
+
+/** What `cache` holds for `key`, else `find`'s answer, kept there; a failure is not kept, so the next call asks again. */
+function remembered<K, V>(cache: PromiseCache<K, V>, key: K, find: () => Promise<V>): Promise<V> {
+  let known = cache.get(key);
+  if (!known) {
+    known = find();
+    known.catch(() => cache.delete(key));
+    cache.set(key, known);
+  }
+  return known;
+}
+
 const ownConnections = new WeakMap<object, Promise<pg.PoolClient | undefined>>();
 
 /**
@@ -27,15 +45,11 @@ const ownConnections = new WeakMap<object, Promise<pg.PoolClient | undefined>>()
  * told apart (an embedded server gives every connection one process id).
  */
 function ownConnectionOf(tx: Tx): Promise<pg.PoolClient | undefined> {
-  let known = ownConnections.get(tx);
-  if (!known) {
-    known = tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`.then(([row]) => {
-      const own = [...liveConnections].filter((connection) => processIdOf(connection) === row?.pid);
-      return own.length === 1 ? own[0] : undefined;
-    });
-    ownConnections.set(tx, known);
-  }
-  return known;
+  return remembered(ownConnections, tx, async () => {
+    const [row] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
+    const own = [...liveConnections].filter((connection) => processIdOf(connection) === row?.pid);
+    return own.length === 1 ? own[0] : undefined;
+  });
 }
 
 /**
@@ -61,13 +75,9 @@ const tableColumns = new Map<string, Promise<Map<string, Column>>>();
 const carriesCopy = new WeakMap<pg.PoolClient, Promise<boolean>>();
 
 function columnsOf(connection: pg.PoolClient, table: string): Promise<Map<string, Column>> {
-  let known = tableColumns.get(table);
-  if (!known) {
-    known = describeTable({ query: async (sql, params) => (await connection.query(sql, [...params])).rows }, table);
-    known.catch(() => tableColumns.delete(table));
-    tableColumns.set(table, known);
-  }
-  return known;
+  return remembered(tableColumns, table, () =>
+    describeTable({ query: async (sql, params) => (await connection.query(sql, [...params])).rows }, table),
+  );
 }
 
 /**
@@ -79,12 +89,8 @@ function columnsOf(connection: pg.PoolClient, table: string): Promise<Map<string
 export async function bulkCopyOf(tx: Tx): Promise<BulkCopy | undefined> {
   const connection = await ownConnectionOf(tx);
   if (!connection) return undefined;
-  let copyable = carriesCopy.get(connection);
-  if (!copyable) {
-    copyable = isEmbeddedServer(connection).then((embedded) => !embedded);
-    carriesCopy.set(connection, copyable);
-  }
-  if (!(await copyable)) return undefined;
+  const copyable = await remembered(carriesCopy, connection, async () => !(await isEmbeddedServer(connection)));
+  if (!copyable) return undefined;
   return async (table, rows) => {
     if (rows.length === 0) return;
     const columns = await columnsOf(connection, table);
