@@ -1,17 +1,18 @@
 import { z } from "zod";
 
-export type TestDatabaseTarget =
-  { kind: "server"; adminUrl: string; urlFor(database: string): string } | { kind: "embedded" };
+/** A PostgreSQL server where tests may create and drop databases of their own. */
+export type DatabaseServer = { adminUrl: string; urlFor(database: string): string };
 
-/** TEST_DATABASE_URL names a server where tests may create and drop databases. */
-export function testDatabaseTarget(): TestDatabaseTarget {
+export type TestDatabaseTarget = ({ kind: "server" } & DatabaseServer) | { kind: "embedded" };
+
+/** The server an environment variable names (blank counts as unset); a URL that is not PostgreSQL's is refused. */
+export function databaseServerNamed(value: string | undefined): DatabaseServer | undefined {
   const adminUrl = z
     .url({ protocol: /^postgres(ql)?$/ })
     .optional()
-    .parse(process.env.TEST_DATABASE_URL || undefined);
-  if (!adminUrl) return { kind: "embedded" };
+    .parse(value || undefined);
+  if (!adminUrl) return undefined;
   return {
-    kind: "server",
     adminUrl,
     urlFor(database) {
       const url = new URL(adminUrl);
@@ -19,4 +20,10 @@ export function testDatabaseTarget(): TestDatabaseTarget {
       return url.toString();
     },
   };
+}
+
+/** TEST_DATABASE_URL names a server where tests may create and drop databases. */
+export function testDatabaseTarget(): TestDatabaseTarget {
+  const server = databaseServerNamed(process.env.TEST_DATABASE_URL);
+  return server ? { kind: "server", ...server } : { kind: "embedded" };
 }
