@@ -16,6 +16,9 @@ ALTER TABLE "CautionaryAlert" ADD CONSTRAINT "CautionaryAlert_one_target_check"
 ALTER TABLE "CautionaryAlert" ADD CONSTRAINT "CautionaryAlert_end_not_before_start_check"
   CHECK ("endDate" IS NULL OR "endDate" >= "startDate");
 
+-- The search vocabulary's version is one row.
+ALTER TABLE "SearchVocabularyVersion" ADD CONSTRAINT "SearchVocabularyVersion_one_row_check" CHECK ("id" = 1);
+
 -- Optimal string alignment distance (restricted Damerau-Levenshtein), for search's near spellings:
 -- a swap of two adjacent letters is one edit. The migration 20261204190500_search_osa_distance
 -- explains it; this is the same function.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentOfWords } from "../../testing/search-documents.ts";
 import type { SearchQuery } from "../search-engine.port.ts";
 import { PostgresSearchEngine } from "./postgres-search-engine.ts";
-import { CommonWords, planSearch } from "./postgres-search-candidates.ts";
+import { newPlanMemory, planSearch } from "./postgres-search-candidates.ts";
 import { commonTermPostings } from "./to-postgres-query.ts";
 import { maxPrefixWords } from "./to-plan-query.ts";
 
@@ -76,7 +76,7 @@ describe("common words", () => {
   it("a prefix finds through the indexed words it starts when they are few, and through itself when they are many", async () => {
     const common = await search(["12", "wel", "stre"], true);
     expect(common.documents.map((d) => d.id).sort()).toEqual([...together, 5].map(idOf));
-    const plan = await planSearch(database.db, queryOf(["12", "wel", "stre"], true), seeAll, new CommonWords());
+    const plan = await planSearch(database.db, queryOf(["12", "wel", "stre"], true), seeAll, newPlanMemory());
     expect(plan.prefixWords?.map((words) => (words ? [...words].sort() : words))).toEqual([
       null,
       ["well", "wellington"],
@@ -85,13 +85,13 @@ describe("common words", () => {
 
     const rare = await search(["12", "zed"], true);
     expect(rare.documents.map((d) => d.id)).toEqual([idOf(6)]);
-    const manyStarted = await planSearch(database.db, queryOf(["12", "zed"], true), seeAll, new CommonWords());
+    const manyStarted = await planSearch(database.db, queryOf(["12", "zed"], true), seeAll, newPlanMemory());
     expect(manyStarted.prefixWords).toEqual([null, null]);
   });
 
   it("a prefix alone, too short for near spellings, is planned for the words it starts", async () => {
     const alone = queryOf(["wel"], true);
-    const plan = await planSearch(database.db, alone, seeAll, new CommonWords());
+    const plan = await planSearch(database.db, alone, seeAll, newPlanMemory());
     expect(plan.prefixWords?.map((words) => (words ? [...words].sort() : words))).toEqual([["well", "wellington"]]);
     expect((await engine.search(alone, seeAll)).total).toBe(together.length + 1 + many);
   });

@@ -1,8 +1,14 @@
 import { type Db, queryPlannedOnce } from "@housing/db/client";
 import type { SearchQuery, SearchVisibility } from "../search-engine.port.ts";
-import { contactDetailTerms, isHouseNumber } from "../search-text.ts";
+import { type QueryTerm, contactDetailTerms, isHouseNumber } from "../search-text.ts";
 import type { PostgresPlan } from "./to-postgres-query.ts";
-import { type PlanRow, commonTermPostings, mayFindThroughPrefixWords, toPlanQuery } from "./to-plan-query.ts";
+import {
+  type PlanRow,
+  type VocabularyLookups,
+  commonTermPostings,
+  mayFindThroughPrefixWords,
+  toPlanQuery,
+} from "./to-plan-query.ts";
 
 /**
  * The words that only add to the score of documents the other words find: common words, and a
@@ -70,6 +76,40 @@ export class CommonWords {
 }
 
 /**
+ * Each word's look-ups on the vocabulary (its near spellings, the indexed words it is the start of)
+ * with the version of the vocabulary they were made at, which the plan query uses while the
+ * vocabulary is still at that version. Unlike a word's count, a look-up cannot be kept for a time:
+ * a near spelling indexed since and left out would be a resident not found. Looking a word up was
+ * half of planning an address at 100,000 persons and, for a word with thousands of trigram
+ * neighbours, over 10 ms.
+ */
+export class VocabularyLookupsByWord {
+  private readonly lookups = new Map<string, VocabularyLookups>();
+  private static readonly maxWords = 10_000;
+
+  private static key(term: QueryTerm): string {
+    return JSON.stringify([term.term, term.allowPrefix, term.maxTypos]);
+  }
+
+  get(term: QueryTerm): VocabularyLookups | undefined {
+    return this.lookups.get(VocabularyLookupsByWord.key(term));
+  }
+
+  remember(term: QueryTerm, lookups: VocabularyLookups): void {
+    if (this.lookups.size > VocabularyLookupsByWord.maxWords) this.lookups.clear();
+    this.lookups.set(VocabularyLookupsByWord.key(term), lookups);
+  }
+}
+
+/** What an engine remembers from one plan to the next. */
+export type PlanMemory = { commonWords: CommonWords; lookups: VocabularyLookupsByWord };
+
+export const newPlanMemory = (): PlanMemory => ({
+  commonWords: new CommonWords(),
+  lookups: new VocabularyLookupsByWord(),
+});
+
+/**
  * The generation to read, each word's near spellings and whether it is common, and the contact
  * details whose words match the query and which the caller may see: the same ownership and consent
  * rule as the contact-details API, so search never leaks a number or email. One round trip, and a
@@ -79,7 +119,7 @@ export async function planSearch(
   db: Db,
   query: PlanQuery,
   visibility: SearchVisibility,
-  commonWords: CommonWords,
+  { commonWords, lookups }: PlanMemory,
 ): Promise<PostgresPlan> {
   if (!needsPlan(query)) return { generation: "active", fuzzy: [[]], contactIds: [] };
   // Alone, a word finds documents however common (see needsPlan); a full name only ranks.
@@ -88,8 +128,13 @@ export async function planSearch(
     term.ranksOnly === true ? commonTermPostings : commonWords.get(query, i),
   );
   const counted = query.terms.map((_, i) => query.terms.length > 1 && known[i] === undefined);
-  const sql = toPlanQuery(query, commonTermPostings, counted);
+  const remembered = query.terms.map((term) => lookups.get(term));
+  const sql = toPlanQuery(query, commonTermPostings, counted, remembered);
   const { rows } = await queryPlannedOnce<PlanRow>(db, sql.text, sql.values);
+  rows.forEach(({ vocabulary, fuzzy, prefixWords }, i) => {
+    const term = query.terms[i];
+    if (term) lookups.remember(term, { vocabulary, fuzzy, prefixWords });
+  });
   const postings = rows.map((row, i) => row.postings ?? known[i] ?? 0);
   commonWords.remember(
     query,

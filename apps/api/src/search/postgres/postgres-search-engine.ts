@@ -19,7 +19,7 @@ import {
   resetSearchTables,
   builtIndexNames,
 } from "./postgres-search.repository.ts";
-import { CommonWords, planSearch } from "./postgres-search-candidates.ts";
+import { newPlanMemory, planSearch } from "./postgres-search-candidates.ts";
 import { type SqlQuery, toPostgresCursorQuery, toPostgresQuery } from "./to-postgres-query.ts";
 
 type Row = { document: Record<string, unknown>; total: number };
@@ -32,12 +32,12 @@ type Row = { document: Record<string, unknown>; total: number };
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = "postgres";
 
-  private readonly commonWords = new CommonWords();
+  private readonly memory = newPlanMemory();
 
   constructor(private readonly db: Db) {}
 
   private async plan(query: Pick<SearchQuery, "index" | "terms" | "termWeights">, visibility: SearchVisibility) {
-    return planSearch(this.db, query, visibility, this.commonWords);
+    return planSearch(this.db, query, visibility, this.memory);
   }
 
   async search(query: SearchQuery, visibility: SearchVisibility): Promise<SearchPage> {
@@ -99,7 +99,7 @@ export class PostgresSearchEngine implements SearchEngine {
       );
     });
     await finishRebuild(this.db, index, generation);
-    this.commonWords.forget();
+    this.memory.commonWords.forget();
   }
 
   async unbuiltIndexes(): Promise<SearchIndexName[]> {
@@ -108,7 +108,7 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   async reset(): Promise<void> {
-    this.commonWords.forget();
+    this.memory.commonWords.forget();
     await resetSearchTables(this.db, searchIndexNames);
   }
 }

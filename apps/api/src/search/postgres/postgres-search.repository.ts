@@ -98,10 +98,20 @@ export async function replaceDocuments(
   const vocabulary = [
     ...new Set(documents.flatMap((d) => d.terms.flatMap((t) => (canBeMisspelt(t.term) ? [lexeme(t.term)] : [])))),
   ].sort();
-  await sql.query(`INSERT INTO "SearchVocabulary" (term) SELECT unnest($1::text[]) ON CONFLICT (term) DO NOTHING`, [
-    vocabulary,
-  ]);
+  await sql.query(addVocabulary, [vocabulary]);
 }
+
+/**
+ * Adds the words not yet in the vocabulary and, when there were any, raises its version. The
+ * version's row stays locked until the transaction commits, so versions are raised in the order
+ * their words become visible: a search that reads version v also sees every word added up to v,
+ * and near spellings looked up at v are still right while the version is v (see NearSpellings).
+ */
+const addVocabulary = `WITH added AS (
+    INSERT INTO "SearchVocabulary" (term) SELECT unnest($1::text[]) ON CONFLICT (term) DO NOTHING RETURNING 1
+  )
+  INSERT INTO "SearchVocabularyVersion" (id) SELECT 1 WHERE EXISTS (SELECT FROM added)
+  ON CONFLICT (id) DO UPDATE SET version = "SearchVocabularyVersion".version + 1`;
 
 /**
  * The partitions holding one generation of an index: its contact-detail words, then its documents

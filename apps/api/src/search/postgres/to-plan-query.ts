@@ -45,7 +45,7 @@ export function adjacentSwaps(word: string): string[] {
  */
 function nearSpellings(params: Params, term: QueryTerm, word: string): string {
   const maxTypos = `${params.add(term.maxTypos)}::int`;
-  return `SELECT coalesce(array_agg(v.term ORDER BY v.distance, v.term), '{}') AS fuzzy FROM (
+  return `SELECT coalesce(array_agg(v.term ORDER BY v.distance, v.term), '{}') FROM (
             SELECT term, distance FROM (
               SELECT term, search_osa_distance(term, ${word}) AS distance FROM (
                 SELECT term FROM "SearchVocabulary" WHERE term % ${word}
@@ -90,15 +90,31 @@ export const mayFindThroughPrefixWords = (term: QueryTerm) => term.allowPrefix &
  * of letters finds the same documents through it.
  */
 function prefixWords(params: Params, term: QueryTerm): string {
-  if (!mayFindThroughPrefixWords(term)) return "NULL::text[]";
-  return `(SELECT CASE WHEN count(*) <= ${maxPrefixWords} THEN array_agg(v.term) END FROM (
+  return `SELECT CASE WHEN count(*) <= ${maxPrefixWords} THEN array_agg(v.term) END FROM (
             SELECT term FROM "SearchVocabulary" WHERE term LIKE ${params.add(startsWithPattern(term.term))}
-            LIMIT ${maxPrefixWords + 1}) v)`;
+            LIMIT ${maxPrefixWords + 1}) v`;
 }
 
-/** `postings` is null for a word not counted; `prefixWords` is null unless `prefixWords` found few. */
+/** A word's look-ups on the vocabulary, as made at one version of it. */
+export type VocabularyLookups = { vocabulary: string; fuzzy: string[]; prefixWords: string[] | null };
+
+/**
+ * A vocabulary look-up (`lookUp`, a scalar subquery), or its answer as remembered when the vocabulary
+ * is still at the version it was looked up at: PostgreSQL runs a subquery only for the branch of a
+ * CASE taken, so a remembered word costs no look-up.
+ */
+function lookedUp(params: Params, lookUp: string, remembered: VocabularyLookups | undefined, answer: unknown): string {
+  if (!remembered) return `(${lookUp})`;
+  return `CASE WHEN s.vocabulary = ${params.add(remembered.vocabulary)}::bigint THEN ${params.add(answer)}::text[] ELSE (${lookUp}) END`;
+}
+
+/**
+ * `postings` is null for a word not counted; `prefixWords` is null unless `prefixWords` found few;
+ * `vocabulary` is the version of the vocabulary the look-ups were made at (a bigint, as text).
+ */
 export type PlanRow = {
   generation: number;
+  vocabulary: string;
   fuzzy: string[];
   postings: number | null;
   contactIds: string[];
@@ -107,22 +123,28 @@ export type PlanRow = {
 
 /**
  * Everything a search needs to know before its main query, in one round trip: the generation that
- * answers, each word's near spellings from the trigram vocabulary, how many documents the word
- * matches (counted up to `commonTermPostings`, to tell common words), and the contact details whose
- * words it matches (persons only), which the caller then filters by visibility. One row per word,
- * in query order.
+ * answers, each word's near spellings from the trigram vocabulary (or as `remembered`, when the
+ * vocabulary has not changed since), how many documents the word matches (counted up to
+ * `commonTermPostings`, to tell common words), and the contact details whose words it matches
+ * (persons only), which the caller then filters by visibility. One row per word, in query order.
  */
 export function toPlanQuery(
   { index, terms, termWeights }: Pick<SearchQuery, "index" | "terms" | "termWeights">,
   cutoff = commonTermPostings,
   counted: readonly boolean[] = terms.map(() => true),
+  remembered: readonly (VocabularyLookups | undefined)[] = [],
 ): SqlQuery {
   const params = new Params();
   const indexName = indexLiteral(index);
   const contactWords = new Set(contactDetailTerms(terms));
   const branches = terms.map((term, i) => {
     const word = `${params.add(term.term)}::text`;
-    const fuzzy = term.maxTypos === 0 ? `SELECT '{}'::text[] AS fuzzy` : nearSpellings(params, term, word);
+    const known = remembered[i];
+    const fuzzy =
+      term.maxTypos === 0 ? `'{}'::text[]` : lookedUp(params, nearSpellings(params, term, word), known, known?.fuzzy);
+    const startedWords = mayFindThroughPrefixWords(term)
+      ? lookedUp(params, prefixWords(params, term), known, known?.prefixWords)
+      : "NULL::text[]";
     const contacts =
       index === "persons" && contactWords.has(term)
         ? `(SELECT coalesce(array_agg(DISTINCT c."contactDetailId"), '{}') FROM (
@@ -139,20 +161,22 @@ export function toPlanQuery(
             AND d.words @@ q.matching
           LIMIT ${params.add(cutoff)}::int) n)`
       : "NULL::int";
-    // The word's tsquery is built once (OFFSET 0 keeps the planner from folding it back into the
-    // count, where it was built again for every document counted: a third of a plan's time).
+    // The near spellings are looked up once, and the word's tsquery built once: OFFSET 0 keeps the
+    // planner from folding either into its uses, each of which did the work again (the tsquery was
+    // built again for every document counted: a third of a plan's time).
     const matching = counted[i]
       ? ` CROSS JOIN LATERAL (SELECT ${wordAndNearQuery(params, term, termWeights, fieldPlaceOf(index))} AS matching OFFSET 0) q`
       : "";
-    return `SELECT ${i} AS i, ${word} AS word, s.generation, f.fuzzy, ${postings} AS postings,
-        ${contacts}::text[] AS "contactIds", ${prefixWords(params, term)} AS "prefixWords"
-      FROM state s CROSS JOIN LATERAL (${fuzzy}) f${matching}`;
+    return `SELECT ${i} AS i, ${word} AS word, s.generation, s.vocabulary, f.fuzzy, ${postings} AS postings,
+        ${contacts}::text[] AS "contactIds", ${startedWords} AS "prefixWords"
+      FROM state s CROSS JOIN LATERAL (SELECT ${fuzzy} AS fuzzy OFFSET 0) f${matching}`;
   });
   return {
     text: `WITH state AS MATERIALIZED (
-      SELECT coalesce((SELECT "activeGeneration" FROM "SearchIndexState" WHERE "indexName" = ${indexName}), 1) AS generation
+      SELECT coalesce((SELECT "activeGeneration" FROM "SearchIndexState" WHERE "indexName" = ${indexName}), 1) AS generation,
+        coalesce((SELECT version FROM "SearchVocabularyVersion"), 0) AS vocabulary
     )
-    SELECT generation, fuzzy, postings, "contactIds", "prefixWords" FROM (
+    SELECT generation, vocabulary::text, fuzzy, postings, "contactIds", "prefixWords" FROM (
       ${branches.join(unionAll)}
     ) p ORDER BY i`,
     values: params.values,
