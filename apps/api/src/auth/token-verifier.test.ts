@@ -2,7 +2,7 @@ import { SignJWT, exportJWK, generateKeyPair } from "jose";
 import { describe, expect, it } from "vitest";
 import { AppError } from "../kernel/app-error.ts";
 import { defaultGroupRoles } from "./roles.ts";
-import { createTokenVerifier, extractToken } from "./token-verifier.ts";
+import { type VerifiedToken, createTokenVerifier, extractToken, rememberingVerifiedTokens } from "./token-verifier.ts";
 
 const secret = new TextEncoder().encode("a-test-secret-that-is-long-enough-for-hs256");
 const now = new Date("2026-03-02T10:00:00Z");
@@ -140,5 +140,59 @@ describe("token verification", () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe("verified tokens remembered until they expire", () => {
+  const actor = { id: "user-1", name: "Hannah Holt", email: "h@example.org", roles: [], serviceAreas: [] };
+  const expiresAt = now.getTime() + 60_000;
+
+  function counted(answer: (token: string) => VerifiedToken = () => ({ actor, expiresAt })) {
+    const checked: string[] = [];
+    const verify = async (token: string) => {
+      checked.push(token);
+      if (token.startsWith("bad")) throw new AppError("Unauthenticated", "The sign-in token could not be verified");
+      return answer(token);
+    };
+    return { checked, verify };
+  }
+
+  it("checks a token's signature once while it is valid, and again once it has expired", async () => {
+    let at = now;
+    const { checked, verify } = counted();
+    const remembering = rememberingVerifiedTokens(verify, { now: () => at });
+    expect(await remembering("t1")).toEqual(actor);
+    expect(await remembering("t1")).toEqual(actor);
+    expect(checked).toEqual(["t1"]);
+
+    at = new Date(expiresAt);
+    await remembering("t1");
+    expect(checked).toEqual(["t1", "t1"]);
+  });
+
+  it("never remembers a refused token, nor trusts another token for one remembered", async () => {
+    const { checked, verify } = counted();
+    const remembering = rememberingVerifiedTokens(verify, clock);
+    await refusal(remembering("bad.token"));
+    await refusal(remembering("bad.token"));
+    await remembering("t1");
+    await remembering("t1.other-signature");
+    expect(checked).toEqual(["bad.token", "bad.token", "t1", "t1.other-signature"]);
+  });
+
+  it("lets the oldest token go past its limit", async () => {
+    const { checked, verify } = counted();
+    const remembering = rememberingVerifiedTokens(verify, clock, 2);
+    for (const token of ["t1", "t2", "t3", "t2", "t1"]) await remembering(token);
+    expect(checked).toEqual(["t1", "t2", "t3", "t1"]);
+  });
+
+  it("refuses a token that has expired since the server last accepted it", async () => {
+    let at = now;
+    const verify = createTokenVerifier({ secret, groupRoles: defaultGroupRoles, clock: { now: () => at } });
+    const shortLived = await token({}, { expiresAt: nowSeconds + 60 });
+    await verify(shortLived);
+    at = new Date(now.getTime() + 60_000 + 31_000);
+    expect((await refusal(verify(shortLived))).message).toMatch(/expired/);
   });
 });

@@ -36,8 +36,39 @@ export function extractToken(authorization: string | undefined): string | undefi
   return token === "" ? undefined : token;
 }
 
+/** A verified token's actor, and when the token expires (ms since the epoch). */
+export type VerifiedToken = { actor: Actor; expiresAt: number };
+
 /** Builds a verifier that turns a token into an Actor, or throws Unauthenticated with a reason. */
 export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  return rememberingVerifiedTokens(verifyingSignatures(options), options.clock);
+}
+
+/**
+ * Tokens already verified, with the actor each names, until they expire: checking a token's
+ * signature (WebCrypto's HMAC, or RSA for an identity provider's keys, run off the main thread)
+ * was a sixth of the server's work for a search, and a user sends the same token with every
+ * request. Keyed by the whole token, signature included, so only the very token verified is
+ * trusted again; a refused token is never remembered, and the oldest go first past `maxTokens`.
+ */
+export function rememberingVerifiedTokens(
+  verify: (token: string) => Promise<VerifiedToken>,
+  clock: { now(): Date } = { now: () => new Date() },
+  maxTokens = 5_000,
+): TokenVerifier {
+  const verified = new Map<string, VerifiedToken>();
+  return async (token) => {
+    const known = verified.get(token);
+    if (known && clock.now().getTime() < known.expiresAt) return known.actor;
+    verified.delete(token);
+    const fresh = await verify(token);
+    if (verified.size >= maxTokens) verified.delete(verified.keys().next().value ?? "");
+    verified.set(token, fresh);
+    return fresh.actor;
+  };
+}
+
+function verifyingSignatures(options: TokenVerifierOptions): (token: string) => Promise<VerifiedToken> {
   const jwks: JWTVerifyGetKey | undefined = options.jwksUrl ? createRemoteJWKSet(new URL(options.jwksUrl)) : undefined;
   const common = () => ({ requiredClaims: ["sub", "exp"], clockTolerance: 30, currentDate: options.clock?.now() });
 
@@ -59,7 +90,8 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
       if (!claims.success) {
         throw new AppError("Unauthenticated", "The sign-in token lacks the name, email or groups claims");
       }
-      return actorFromClaims(claims.data, options.groupRoles);
+      // exp is required above; the tolerance of a token just expired is left to a fresh check.
+      return { actor: actorFromClaims(claims.data, options.groupRoles), expiresAt: (payload.exp ?? 0) * 1000 };
     } catch (error) {
       if (error instanceof AppError) throw error;
       if (error instanceof errors.JWTExpired) throw new AppError("Unauthenticated", "Your sign-in has expired");
