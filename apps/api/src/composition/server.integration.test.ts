@@ -303,6 +303,15 @@ describe("security headers and the staff app", () => {
     expect(response.headers.get("referrer-policy")).toBe("no-referrer");
   });
 
+  it("API answers, refusals included, carry the same headers and are never stored", async () => {
+    const refused = await get("/api/v1/search/persons?searchText=smith");
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("content-security-policy")).toContain("default-src 'self'");
+    expect(refused.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    expect(refused.headers.get("x-powered-by")).toBeNull();
+  });
+
   it("the staff app is served, and deep links fall back to its index.html", async () => {
     for (const url of ["/", "/persons/5b0a3c1e-7d4f-4c2a-9e1b-0f6d8a2c4e11"]) {
       const response = await get(url);

@@ -96,7 +96,7 @@ export async function createServer(options: CreateServerOptions): Promise<Server
     reply.header(correlationIdHeader, request.id);
   });
   registerErrorHandler(app);
-  await registerSecurityHeaders(app);
+  registerSecurityHeaders(app);
   // Before the token check: a browser's preflight carries no token.
   await registerCors(app, config.CORS_ORIGINS);
 
