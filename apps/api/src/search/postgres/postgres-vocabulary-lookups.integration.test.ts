@@ -14,6 +14,8 @@ let database: TestDatabase;
 
 const idOf = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const doc = (n: number, words: string[]) => documentOfWords(idOf(n), words, { weight: 5 });
+/** The word of each document the first tests write, by its number. */
+const wordOf = (n: number) => ["", "okonkwo", "okonkwe", "quentin", "quentina"][n] ?? "";
 const seeAll = { visibleContactDetails: async (candidates: readonly string[]) => [...candidates] };
 
 const queryOf = (term: QueryTerm): SearchQuery => ({
@@ -44,25 +46,17 @@ afterAll(async () => {
 });
 
 describe("vocabulary look-ups remembered from one search to the next", () => {
-  it("finds a near spelling indexed after the word was last looked up", async () => {
+  it.each([
+    { lookUp: "near spellings", term: { term: "okonkwa", maxTypos: 1, allowPrefix: false }, first: 1, later: 2 },
+    { lookUp: "words it starts", term: { term: "quenti", maxTypos: 0, allowPrefix: true }, first: 3, later: 4 },
+  ])("finds a word indexed since the word's $lookUp were looked up", async ({ term, first, later }) => {
     const engine = new PostgresSearchEngine(database.db);
-    const misspelt: QueryTerm = { term: "okonkwa", maxTypos: 1, allowPrefix: false };
-    await engine.write("persons", [doc(1, ["okonkwo"])], []);
-    expect(await found(engine, misspelt)).toEqual([idOf(1)]);
+    await engine.write("persons", [doc(first, [wordOf(first)])], []);
+    expect(await found(engine, term)).toEqual([idOf(first)]);
 
     // Written by another instance: this engine hears nothing of it but the vocabulary's version.
-    await new PostgresSearchEngine(database.db).write("persons", [doc(2, ["okonkwe"])], []);
-    expect(await found(engine, misspelt)).toEqual([idOf(1), idOf(2)]);
-  });
-
-  it("finds through a word indexed since the prefix's words were looked up", async () => {
-    const engine = new PostgresSearchEngine(database.db);
-    const prefix: QueryTerm = { term: "quenti", maxTypos: 0, allowPrefix: true };
-    await engine.write("persons", [doc(3, ["quentin"])], []);
-    expect(await found(engine, prefix)).toEqual([idOf(3)]);
-
-    await new PostgresSearchEngine(database.db).write("persons", [doc(4, ["quentina"])], []);
-    expect(await found(engine, prefix)).toEqual([idOf(3), idOf(4)]);
+    await new PostgresSearchEngine(database.db).write("persons", [doc(later, [wordOf(later)])], []);
+    expect(await found(engine, term)).toEqual([idOf(first), idOf(later)]);
   });
 
   it("uses the remembered answer while the vocabulary is at its version, and looks the word up again after", async () => {
