@@ -1,11 +1,21 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { type Plugin, defineConfig } from "vite";
+import { precompress } from "./src/build/precompress.ts";
 
 const apiOrigin = process.env.API_ORIGIN ?? "http://localhost:3000";
 
+/** Brotli and gzip copies of the built app, which the server sends to browsers that accept them. */
+const precompressBuild = (): Plugin => ({
+  name: "housing:precompress",
+  apply: "build",
+  async writeBundle(options) {
+    if (options.dir) await precompress(options.dir);
+  },
+});
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompressBuild()],
   resolve: {
     alias: {
       // Lets the Sass build point govuk-frontend's asset urls at the package itself, so Vite

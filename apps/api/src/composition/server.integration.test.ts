@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { brotliCompressSync } from "node:zlib";
 import { createDb } from "@housing/db/client";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import { SignJWT } from "jose";
@@ -67,6 +68,8 @@ beforeAll(async () => {
     '<!doctype html><title>Staff app</title><script type="module" src="/assets/app.js"></script>',
   );
   await writeFile(path.join(webDist, "assets", "app.js"), "console.log('staff app');");
+  // The build's Brotli copy (apps/web/src/build/precompress.ts).
+  await writeFile(path.join(webDist, "assets", "app.js.br"), brotliCompressSync("console.log('staff app');"));
   server = await createServer({
     db: database.db,
     config: configWith({ DATA_DIR: await tempDir("housing-data-") }),
@@ -321,6 +324,20 @@ describe("security headers and the staff app", () => {
     const asset = await get("/assets/app.js");
     expect(asset.status).toBe(200);
     expect(asset.headers.get("cache-control")).toContain("immutable");
+  });
+
+  it("sends the build's compressed copy of an asset to a browser that accepts it, and the file itself otherwise", async () => {
+    const compressed = await get("/assets/app.js", { "accept-encoding": "gzip, br" });
+    expect(compressed.headers.get("content-encoding")).toBe("br");
+    expect(compressed.headers.get("content-type")).toContain("javascript");
+    expect(compressed.headers.get("vary")).toContain("accept-encoding");
+    expect(compressed.headers.get("cache-control")).toContain("immutable");
+    expect(await compressed.text()).toBe("console.log('staff app');");
+
+    const plain = await get("/assets/app.js", { "accept-encoding": "identity" });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toContain("accept-encoding");
+    expect(await plain.text()).toBe("console.log('staff app');");
   });
 
   it("a missing asset is a 404, not the app's HTML", async () => {
