@@ -200,7 +200,6 @@ test("the suspense list is filtered, sorted and paged from the address bar, and 
 
   // The download holds every unresolved payment, not only this page, in the order on screen.
   const status = page.getByRole("region", { name: "Unresolved payments" }).getByRole("status");
-  await expect(status).toHaveText(/^Items 1–\d+ of \d+ results/);
   await expect(status).toHaveText(/^Items 1–20 of 23 results/);
   const total = Number((await status.textContent())?.match(/ of (\d+) results/)?.[1]);
   const downloadStarted = page.waitForEvent("download");

@@ -105,7 +105,7 @@ export async function replaceDocuments(
  * Adds the words not yet in the vocabulary and, when there were any, raises its version. The
  * version's row stays locked until the transaction commits, so versions are raised in the order
  * their words become visible: a search that reads version v also sees every word added up to v,
- * and near spellings looked up at v are still right while the version is v (see NearSpellings).
+ * and near spellings looked up at v are still right while the version is v (see VocabularyLookupsByWord).
  */
 const addVocabulary = `WITH added AS (
     INSERT INTO "SearchVocabulary" (term) SELECT unnest($1::text[]) ON CONFLICT (term) DO NOTHING RETURNING 1
