@@ -106,11 +106,14 @@ export async function replaceDocuments(
  * version's row stays locked until the transaction commits, so versions are raised in the order
  * their words become visible: a search that reads version v also sees every word added up to v,
  * and near spellings looked up at v are still right while the version is v (see VocabularyLookupsByWord).
+ * Every word goes in before the row is taken: the count reads all of `added`, where `EXISTS` read
+ * its first word and left the rest for after the row was locked, so a writer holding the row could
+ * wait on a word that another writer, waiting for the row, had just added (a deadlock).
  */
 const addVocabulary = `WITH added AS (
     INSERT INTO "SearchVocabulary" (term) SELECT unnest($1::text[]) ON CONFLICT (term) DO NOTHING RETURNING 1
   )
-  INSERT INTO "SearchVocabularyVersion" (id) SELECT 1 WHERE EXISTS (SELECT FROM added)
+  INSERT INTO "SearchVocabularyVersion" (id) SELECT 1 FROM (SELECT count(*) AS words FROM added) a WHERE a.words > 0
   ON CONFLICT (id) DO UPDATE SET version = "SearchVocabularyVersion".version + 1`;
 
 /**

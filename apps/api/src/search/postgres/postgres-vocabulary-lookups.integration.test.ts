@@ -97,4 +97,22 @@ describe("vocabulary look-ups remembered from one search to the next", () => {
     await Promise.all(writers);
     expect(BigInt(await vocabularyVersion())).toBe(version + 12n);
   });
+
+  it("adds every word before it takes the version's row, so writers sharing new words never deadlock", async () => {
+    // Writers with words of their own and then words they share, beside writers with the shared
+    // words alone: had a writer taken the version's row after its first new word and before the
+    // shared ones, and another added a shared word meanwhile, each would wait on the other.
+    const engine = new PostgresSearchEngine(database.db);
+    const indexes: SearchIndexName[] = ["persons", "assets", "tenures", "accounts"];
+    const wordsFrom = (start: string, count: number) => Array.from({ length: count }, (_, n) => `${start}${n}`);
+    for (let round = 0; round < 5; round += 1) {
+      const shared = wordsFrom(`round${round}shared`, 200);
+      await Promise.all(
+        indexes.map((index, i) => {
+          const words = i % 2 === 0 ? [...wordsFrom(`round${round}alone${i}`, 200), ...shared] : shared;
+          return engine.write(index, [doc(200 + i, words)], []);
+        }),
+      );
+    }
+  });
 });
