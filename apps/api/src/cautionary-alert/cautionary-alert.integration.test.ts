@@ -190,7 +190,7 @@ describe("events", () => {
     ]);
   });
 
-  it("the indexer sets and clears the search flags of the person, their tenure's household and the property", async () => {
+  it("the indexer sets and clears the search flags of the person, their tenure's household, the tenure and the property", async () => {
     const engine = new PostgresSearchEngine(database.db);
     await rebuildSearchIndex({ db: database.db, search: engine, clock: systemClock });
     const writer = callerFor(database.db, actorWithRole("housing-manager"));
@@ -205,10 +205,12 @@ describe("events", () => {
       const persons = (await search.persons({ searchText: "Flagworthy" })).results.persons;
       const tenants = (await search.persons({ searchText: "Flagneighbour" })).results.persons;
       const assets = (await search.assets({ searchText: "Flagstaff" })).results.assets;
+      const tenures = (await search.tenures({ searchText: "Flagstaff" })).results.tenures;
       return [
         persons[0]?.isPersonCautionaryAlerted,
         tenants[0]?.isTenureCautionaryAlerted,
         assets[0]?.isAssetCautionaryAlerted,
+        tenures[0]?.isTenureCautionaryAlerted,
       ];
     };
     const raise = (targetType: "person" | "tenure" | "asset", targetId: string) =>
@@ -217,7 +219,7 @@ describe("events", () => {
     const onPerson = await raise("person", personId);
     await raise("tenure", tenure.id);
     await raise("asset", asset.id);
-    expect(await flags()).toEqual([true, true, true]);
+    expect(await flags()).toEqual([true, true, true, true]);
     await writer.cautionaryAlert.end({ id: onPerson.id, version: 1, endDate: "2020-01-01" });
     expect((await flags())[0]).toBe(false);
   });

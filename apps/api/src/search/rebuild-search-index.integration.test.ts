@@ -9,6 +9,8 @@ import { projectDocuments, readNextBatch } from "./projection/project-documents.
 import { type RebuildCounts, rebuildSearchIndex } from "./rebuild-search-index.ts";
 import { type SearchIndexName, searchIndexNames } from "./search-engine.port.ts";
 import { queryTerms } from "./search-text.ts";
+import { addHouseholdMember, makeAsset, makeTenure, personInput } from "../testing/factories.ts";
+import { actorWithRole, callerFor } from "../testing/test-kit.ts";
 
 // A full rebuild of a few hundred generated households (every kind of record and relation the
 // projections read), checked against the tables.
@@ -149,6 +151,34 @@ describe("a full rebuild of the search index", () => {
     ).rejects.toBe(rollback);
     // A word for a document the generation does not have is refused.
     await expect(addWord(db, crypto.randomUUID())).rejects.toThrow(/foreign key/i);
+  });
+
+  it("projects what a property's relations hold: its children counted, its parents, its residents' alerts", async () => {
+    const { db } = database;
+    const estate = await makeAsset(db, { assetType: "Estate", addressLine1: "Relations Estate" });
+    const block = await makeAsset(db, { assetType: "Block", addressLine1: "Relations House", parentId: estate.id });
+    const home = await makeAsset(db, { addressLine1: "1 Relations House", parentId: block.id });
+    await makeAsset(db, { addressLine1: "2 Relations House", parentId: block.id });
+    const tenure = await makeTenure(db, { assetId: home.id });
+    const writer = callerFor(db, actorWithRole("housing-manager"));
+    const resident = await writer.person.create(personInput({ surname: "Relationsby" }));
+    await addHouseholdMember(db, tenure.id, resident.id);
+    await writer.cautionaryAlert.raise({
+      targetType: "person",
+      targetId: resident.id,
+      alertCode: "VA",
+      description: "Violent behaviour",
+      startDate: "2020-01-02",
+    });
+    const { upserts } = await projectDocuments(db, "assets", [estate.id, block.id, home.id], todayIsoDate());
+    const documentOf = (id: string) => upserts.find((doc) => doc.id === id)?.document;
+    expect(documentOf(estate.id)).toMatchObject({ childrenCount: 1, parentAssets: [] });
+    expect(documentOf(block.id)).toMatchObject({ childrenCount: 2, parentAssets: [{ id: estate.id }] });
+    expect(documentOf(home.id)).toMatchObject({
+      childrenCount: 0,
+      parentAssets: [{ id: estate.id }, { id: block.id }],
+      tenure: { id: tenure.id, residents: [{ id: resident.id, isCautionaryAlerted: true }] },
+    });
   });
 
   it("answers a sample of each index's records with the document a fresh projection makes", async () => {
