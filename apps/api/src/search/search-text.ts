@@ -56,7 +56,8 @@ const isEmail = (word: string) => word.includes("@");
  * Numbers (references, UPRNs, phone numbers) and email addresses match exactly or by their start,
  * never by spelling; nor does a full name term, which only ranks.
  */
-export const canBeMisspelt = (word: string) => !isNumber(word) && !isEmail(word) && !word.startsWith(fullNameTerm([]));
+const fullNameStart = fullNameTerm([]);
+export const canBeMisspelt = (word: string) => !isNumber(word) && !isEmail(word) && !word.startsWith(fullNameStart);
 
 /**
  * The words that look for contact details: those that could be part of a phone number or an email

@@ -38,9 +38,7 @@ export class TermCollector {
   }
 
   private put(record: SearchTermRecord): void {
-    const key = [record.term, record.contactDetailId ?? "", this.options.everyWeight ? record.weight : ""].join(
-      "\u0000",
-    );
+    const key = `${record.term}\u0000${record.contactDetailId ?? ""}\u0000${this.options.everyWeight ? record.weight : ""}`;
     const existing = this.terms.get(key);
     if (!existing || existing.weight < record.weight) this.terms.set(key, record);
   }
