@@ -177,7 +177,7 @@ const assetRelations = `, asset_alerts AS (${alertsOf("assetId", "SELECT id FROM
     SELECT t."assetId" AS id, json_agg(json_build_object(${tenureCore("t")}, 'householdMembers', COALESCE(ah.members, '[]'::json))
        ORDER BY t."startOfTenureDate" DESC, t.id) AS tenures
      FROM "Tenure" t JOIN "TenureType" tt ON tt.code = t."tenureTypeCode" LEFT JOIN asset_households ah ON ah.id = t.id
-    WHERE t.id IN (SELECT id FROM asset_tenure_ids)
+    WHERE t."assetId" IN (SELECT id FROM x)
     GROUP BY t."assetId"
   )`;
 
