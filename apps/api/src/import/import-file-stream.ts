@@ -7,70 +7,90 @@ import { validateImportRows } from "./validate-import-rows.ts";
 // Chunks of the file as read; rows are handed on as each chunk completes them, so memory stays flat.
 const chunkBytes = 1024 * 1024;
 
-/** The file's rows, a chunk's worth at a time, and the SHA-256 of its bytes once read to the end. */
-async function* readFileRows(
-  file: string,
-  format: ImportFileFormat,
-  hash?: ReturnType<typeof createHash>,
-): AsyncGenerator<ImportFileContents> {
-  const reader = createRowReader(format);
+/** The file's bytes a chunk at a time, decoded as UTF-8 (throwing at the first byte that is not). */
+async function* readFileText(file: string): AsyncGenerator<{ bytes: Buffer; text: string }> {
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  for await (const chunk of createReadStream(file, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
-    hash?.update(chunk);
-    yield reader.push(decoder.decode(chunk, { stream: true }));
+  for await (const bytes of createReadStream(file, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
+    yield { bytes, text: decoder.decode(bytes, { stream: true }) };
   }
-  const tail = decoder.decode();
-  const rest = reader.push(tail);
-  const last = reader.end();
-  yield { rows: [...rest.rows, ...last.rows], rejections: [...rest.rejections, ...last.rejections] };
+  yield { bytes: Buffer.alloc(0), text: decoder.decode() };
 }
 
-export type ImportFileScan = {
+export type ImportFileCheck = {
   sha256: string;
+  /** The file's size, against which progress is measured. */
+  bytes: number;
+  /** Whether the file holds a row at all (a header alone or blank lines hold none). */
+  holdsRows: boolean;
+};
+
+/**
+ * A first look before the database is opened: the file's SHA-256 (to refuse a re-import before
+ * anything is written), that it is UTF-8, and whether it holds a row. Rows are parsed only until
+ * the first is found and none is validated: that is the import's one pass. Throws when the file
+ * cannot be read or is not UTF-8.
+ */
+export async function checkImportFile(file: string, format: ImportFileFormat): Promise<ImportFileCheck> {
+  const hash = createHash("sha256");
+  const reader = createRowReader(format);
+  const found = (contents: ImportFileContents) => contents.rows.length > 0 || contents.rejections.length > 0;
+  let bytes = 0;
+  let holdsRows = false;
+  for await (const chunk of readFileText(file)) {
+    hash.update(chunk.bytes);
+    bytes += chunk.bytes.length;
+    holdsRows ||= found(reader.push(chunk.text));
+  }
+  holdsRows ||= found(reader.end());
+  return { sha256: hash.digest("hex"), bytes, holdsRows };
+}
+
+/** What reading the file has found so far. */
+export type ImportFileReading = {
   /** Rows read, counting a rejected row once however many problems it has. */
   rowsRead: number;
   /** Rows that passed their schema. */
   validRows: number;
-  /** The reader's and the schemas' rejections, in line order. */
+  /** The reader's and the schemas' rejections; in line order once the file is read to its end. */
   rejections: TImportRejection[];
 };
 
-/**
- * First pass: every row read and checked against its schema, nothing kept but the rejections, so
- * the database is opened only for a file whose every row is valid. Throws when the file cannot be
- * read or is not UTF-8.
- */
-export async function scanImportFile(file: string, format: ImportFileFormat): Promise<ImportFileScan> {
-  const hash = createHash("sha256");
-  let validRows = 0;
-  let rejectedRows = 0;
-  const rejections: TImportRejection[] = [];
-  for await (const contents of readFileRows(file, format, hash)) {
-    const validated = validateImportRows(contents.rows);
-    validRows += validated.records.length;
-    const problems = [...contents.rejections, ...validated.rejections];
-    rejectedRows += new Set(problems.map((rejection) => rejection.line)).size;
-    rejections.push(...problems);
-  }
-  rejections.sort((a, b) => a.line - b.line);
-  return { sha256: hash.digest("hex"), rowsRead: validRows + rejectedRows, validRows, rejections };
-}
+/** Valid records in file order, and how far into the file (in bytes) reading had got when the batch was complete. */
+export type ImportBatch = { records: TImportRecord[]; bytesRead: number };
 
-/** Second pass: the valid records again, in file order, in batches of about `batchRows`. */
-export async function* readImportRecords(
-  file: string,
-  format: ImportFileFormat,
-  batchRows: number,
-): AsyncGenerator<TImportRecord[]> {
-  let batch: TImportRecord[] = [];
-  for await (const contents of readFileRows(file, format)) {
-    for (const record of validateImportRows(contents.rows).records) {
-      batch.push(record);
-      if (batch.length >= batchRows) {
-        yield batch;
-        batch = [];
+export type ImportFileRead = { batches: AsyncIterable<ImportBatch>; reading: ImportFileReading };
+
+/**
+ * The import's one pass: every row read and checked against its schema, the valid records handed
+ * on in batches of about `batchRows` while `reading` keeps count of the rows and their rejections.
+ */
+export function readImportFile(file: string, format: ImportFileFormat, batchRows: number): ImportFileRead {
+  const reading: ImportFileReading = { rowsRead: 0, validRows: 0, rejections: [] };
+  async function* batches(): AsyncGenerator<ImportBatch> {
+    const reader = createRowReader(format);
+    let records: TImportRecord[] = [];
+    let bytesRead = 0;
+    const take = (contents: ImportFileContents) => {
+      const validated = validateImportRows(contents.rows);
+      const problems = [...contents.rejections, ...validated.rejections];
+      reading.validRows += validated.records.length;
+      reading.rowsRead += validated.records.length + new Set(problems.map((rejection) => rejection.line)).size;
+      reading.rejections.push(...problems);
+      return validated.records;
+    };
+    for await (const chunk of readFileText(file)) {
+      bytesRead += chunk.bytes.length;
+      for (const record of take(reader.push(chunk.text))) {
+        records.push(record);
+        if (records.length >= batchRows) {
+          yield { records, bytesRead };
+          records = [];
+        }
       }
     }
+    records.push(...take(reader.end()));
+    reading.rejections.sort((a, b) => a.line - b.line);
+    if (records.length > 0) yield { records, bytesRead };
   }
-  if (batch.length > 0) yield batch;
+  return { batches: batches(), reading };
 }

@@ -8,7 +8,8 @@ import type { Logger } from "../kernel/logger.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
 import { dataImportedEvent, findImportOfFile } from "./import.repository.ts";
-import type { TImportRecord, TImportRejection } from "./import-row.schemas.ts";
+import type { ImportFileRead } from "./import-file-stream.ts";
+import type { TImportRejection } from "./import-row.schemas.ts";
 import { type ImportTally, RowRefused, type WriteMode, type WrittenCounts, writeInOrder } from "./write-in-order.ts";
 
 /** Who an import's rows are recorded as created by: an integration service, as for API writes. */
@@ -31,17 +32,18 @@ export type ImportSource = { fileName: string; format: string; sha256: string };
 export type ImportDeps = { db: Db; clock: Clock; logger: Logger; search: SearchEngine };
 export type ImportOptions = {
   source: ImportSource;
-  /** How many rows the file holds, for the import's own event. */
-  rows: number;
   /** Check every row against the database rules, then roll everything back. */
   dryRun: boolean;
   /** The operating-system user who ran the import, for the import's own event. */
   ranBy: string;
-  onProgress?: (rowsDone: number) => void;
+  /** After each batch written: rows written so far, and how far into the file (in bytes) they reach. */
+  onProgress?: (rowsDone: number, bytesRead: number) => void;
 };
 export type ImportOutcome =
   | { status: "imported"; importId: string; written: WrittenCounts }
   | { status: "checked"; written: WrittenCounts }
+  /** Rows the reader or their schema refused: the database rules were not checked past the first. */
+  | { status: "invalid"; rejections: TImportRejection[] }
   | { status: "rejected"; rejections: TImportRejection[] }
   | { status: "already-imported"; importId: string; importedAt: Date; ranBy: string };
 
@@ -53,27 +55,28 @@ class RollBack extends Error {
 }
 
 /**
- * Writes validated records in file order, all in one transaction: a row may refer to a record an
- * earlier row created. First in sets without savepoints; at the first refusal that transaction is
- * rolled back and the file written again, checking every row, so every rejection is reported at
- * once. Any rejection rolls the whole file back.
+ * Reads, validates and writes the file's records in file order, all in one transaction: a row may
+ * refer to a record an earlier row created. First in sets without savepoints; at the first refusal
+ * that transaction is rolled back and the file written again, checking every row, so every
+ * rejection is reported at once. A row that fails its schema stops the writing, but the file is
+ * read to its end so that every such row is reported. Any rejection rolls the whole file back.
  */
 export async function importRecords(
   deps: ImportDeps,
-  readBatches: () => AsyncIterable<readonly TImportRecord[]>,
+  readFile: () => ImportFileRead,
   options: ImportOptions,
 ): Promise<ImportOutcome> {
   try {
-    return await importOnce(deps, readBatches(), options, "sets");
+    return await importOnce(deps, readFile(), options, "sets");
   } catch (error) {
     if (!(error instanceof RowRefused)) throw error;
   }
-  return importOnce(deps, readBatches(), options, "checking");
+  return importOnce(deps, readFile(), options, "checking");
 }
 
 async function importOnce(
   deps: ImportDeps,
-  batches: AsyncIterable<readonly TImportRecord[]>,
+  { batches, reading }: ImportFileRead,
   options: ImportOptions,
   mode: WriteMode,
 ): Promise<ImportOutcome> {
@@ -94,10 +97,12 @@ async function importOnce(
         const tally: ImportTally = { written: zeroCounts(), rejections: [] };
         let rowsDone = 0;
         for await (const batch of readingAhead(batches)) {
-          await writeInOrder(tx, ctx, batch, { tally, mode });
-          rowsDone += batch.length;
-          options.onProgress?.(rowsDone);
+          if (reading.rejections.length > 0) continue;
+          await writeInOrder(tx, ctx, batch.records, { tally, mode });
+          rowsDone += batch.records.length;
+          options.onProgress?.(rowsDone, batch.bytesRead);
         }
+        if (reading.rejections.length > 0) throw new RollBack({ status: "invalid", rejections: reading.rejections });
         const { written, rejections } = tally;
         if (rejections.length > 0) throw new RollBack({ status: "rejected", rejections });
         if (options.dryRun) throw new RollBack({ status: "checked", written });
@@ -106,7 +111,7 @@ async function importOnce(
           entityId: importId,
           entityVersion: null,
           oldData: null,
-          newData: { ...options.source, rows: options.rows, written, ranBy: options.ranBy },
+          newData: { ...options.source, rows: reading.validRows, written, ranBy: options.ranBy },
         });
         return { status: "imported", importId, written } as const;
       },

@@ -32,10 +32,10 @@ function formatWrittenCounts(written: WrittenCounts): string {
 
 export type SummaryFacts = {
   fileName: string;
-  rowsRead: number;
+  /** Rows read; none when the file was found already imported before its rows were read. */
+  rowsRead: number | undefined;
   elapsedMs: number;
-  /** Rejected by the reader or a schema, before the database was asked; or the import's own outcome. */
-  outcome: ImportOutcome | { status: "invalid"; rejections: TImportRejection[] };
+  outcome: ImportOutcome;
   reportFile: string | undefined;
 };
 
@@ -43,7 +43,11 @@ export type SummaryFacts = {
 export function formatSummary(facts: SummaryFacts): string {
   const { outcome } = facts;
   const seconds = (facts.elapsedMs / 1000).toFixed(1);
-  const lines = [`Read ${count(facts.rowsRead)} rows from ${facts.fileName} in ${seconds} s.`];
+  const lines = [
+    facts.rowsRead === undefined
+      ? `Checked ${facts.fileName} in ${seconds} s.`
+      : `Read ${count(facts.rowsRead)} rows from ${facts.fileName} in ${seconds} s.`,
+  ];
   if (outcome.status === "invalid" || outcome.status === "rejected") {
     const rejectedRows = new Set(outcome.rejections.map((rejection) => rejection.line)).size;
     lines.push(`Rejected ${count(rejectedRows)} rows:`);

@@ -421,6 +421,37 @@ describe("pnpm run import", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
+  it("rejects every row of a large file that fails its schema, after batches already written, and writes nothing", async () => {
+    const rows = uniqueRows(8_000);
+    const tenureAfter = (from: number) => rows.findIndex((row, index) => index >= from && row.type === "tenure");
+    // A row the database would refuse comes first; it is not reported, as the rules are checked only for a valid file.
+    const refused = rows.findIndex((row, index) => index >= 1_000 && row.type === "transaction");
+    const [first, second] = [tenureAfter(5_500), tenureAfter(7_000)];
+    const unknownAccount = "9d2f0c1e-5b6a-4c3d-8e7f-a1b2c3d4e5fb";
+    const broken = rows.map((row, index) => {
+      if (index === refused) return { ...row, rentAccountId: unknownAccount };
+      return index === first || index === second ? { ...row, tenureTypeCode: "sec" } : row;
+    });
+    const before = await rowCounts();
+
+    const { exitCode, output } = await runImport("large-invalid.jsonl", toJsonLines(broken), [
+      "--report",
+      "large-invalid.report.jsonl",
+    ]);
+
+    expect(exitCode).toBe(importExitCodes.rejected);
+    expect(output).toContain("Read 8,000 rows from large-invalid.jsonl");
+    expect(output).toContain("the database rules are checked once every row is valid");
+    const schemaRejection = (index: number) => ({
+      line: index + 1,
+      recordType: "tenure",
+      path: "tenureTypeCode",
+      message: "Enter a tenure type code such as SEC",
+    });
+    expect(await readReport("large-invalid.report.jsonl")).toEqual([schemaRejection(first), schemaRejection(second)]);
+    expect(await rowCounts()).toEqual(before);
+  });
+
   it("rejects a row whose id an earlier row of the same file took, near it or thousands of rows on, and writes nothing", async () => {
     const rows = uniqueRows(7_000);
     const transactions = rows.flatMap((row, index) => (row.type === "transaction" ? [index] : []));

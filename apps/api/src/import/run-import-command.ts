@@ -3,10 +3,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { importFileFormat, supportedExtensions } from "./import-file-reader.ts";
-import { type ImportFileScan, readImportRecords, scanImportFile } from "./import-file-stream.ts";
+import {
+  checkImportFile,
+  type ImportFileCheck,
+  type ImportFileRead,
+  type ImportFileReading,
+  readImportFile,
+} from "./import-file-stream.ts";
 import { createProgressReporter, type ProgressStream } from "./import-progress.ts";
 import { type ImportDeps, type ImportOutcome, importBatchRows, importRecords } from "./import-records.ts";
-import type { TImportRejection } from "./import-row.schemas.ts";
 import { formatSummary } from "./import-summary.ts";
 
 export const importExitCodes = {
@@ -37,7 +42,7 @@ export type ImportCommandIo = {
   ranBy: string;
 };
 
-/** The database is opened only once every row has passed its schema. */
+/** The database is opened only for a readable file that holds rows. */
 export type OpenImportDeps = () => Promise<{ deps: ImportDeps; close(): Promise<void> }>;
 
 /** `pnpm run import <file> [--dry-run] [--report <file>]`; answers the exit code. */
@@ -55,36 +60,38 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, open
     return importExitCodes.usage;
   }
   const started = io.now();
-  let scan: ImportFileScan;
+  let check: ImportFileCheck;
   try {
-    scan = await scanImportFile(file, format);
+    check = await checkImportFile(file, format);
   } catch (error) {
     io.out(`Cannot read ${file}: ${(error as Error).message}\n`);
     return importExitCodes.usage;
   }
-
-  if (scan.rowsRead === 0) {
+  if (!check.holdsRows) {
     io.out(`${path.basename(file)} holds no rows: nothing to import.\n`);
     return importExitCodes.usage;
   }
-  let outcome: ImportOutcome | { status: "invalid"; rejections: TImportRejection[] };
-  if (scan.rejections.length > 0) {
-    outcome = { status: "invalid", rejections: scan.rejections };
-  } else {
-    const { deps, close } = await openDeps();
-    const progress = createProgressReporter(io.progress, scan.validRows, io.now);
-    try {
-      outcome = await importRecords(deps, () => readImportRecords(file, format, importBatchRows), {
-        source: { fileName: path.basename(file), format, sha256: scan.sha256 },
-        rows: scan.validRows,
-        dryRun: parsed.values["dry-run"],
-        ranBy: io.ranBy,
-        onProgress: progress.update,
-      });
-    } finally {
-      progress.finish();
-      await close();
-    }
+
+  // Each pass over the file (a second when a row is refused) counts its rows afresh.
+  let reading: ImportFileReading | undefined;
+  const readFile = (): ImportFileRead => {
+    const read = readImportFile(file, format, importBatchRows);
+    reading = read.reading;
+    return read;
+  };
+  const { deps, close } = await openDeps();
+  const progress = createProgressReporter(io.progress, io.now);
+  let outcome: ImportOutcome;
+  try {
+    outcome = await importRecords(deps, readFile, {
+      source: { fileName: path.basename(file), format, sha256: check.sha256 },
+      dryRun: parsed.values["dry-run"],
+      ranBy: io.ranBy,
+      onProgress: (rowsDone, bytesRead) => progress.update(rowsDone, bytesRead / check.bytes),
+    });
+  } finally {
+    progress.finish();
+    await close();
   }
 
   const rejections = "rejections" in outcome ? outcome.rejections : [];
@@ -92,7 +99,7 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, open
   io.out(
     formatSummary({
       fileName: path.basename(file),
-      rowsRead: scan.rowsRead,
+      rowsRead: reading?.rowsRead,
       elapsedMs: io.now() - started,
       outcome,
       reportFile: report,
