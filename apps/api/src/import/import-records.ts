@@ -126,14 +126,19 @@ async function importOnce(
 /** The next batch is read and validated while the database writes this one. */
 async function* readingAhead<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
   const iterator = items[Symbol.asyncIterator]();
-  let next = iterator.next();
-  for (;;) {
-    const current = await next;
-    if (current.done) return;
-    next = iterator.next();
-    // Awaited on the next turn; until then a failure must not count as unhandled.
-    next.catch(() => undefined);
-    yield current.value;
+  try {
+    let next = iterator.next();
+    for (;;) {
+      const current = await next;
+      if (current.done) return;
+      next = iterator.next();
+      // Awaited on the next turn; until then a failure must not count as unhandled.
+      next.catch(() => undefined);
+      yield current.value;
+    }
+  } finally {
+    // Left early (a refused row, a failure): the reading stops too, closing the file now, not at GC.
+    await iterator.return?.();
   }
 }
 
