@@ -276,7 +276,6 @@ describe("pnpm run import", () => {
     const again = await runImport("twice-renamed.jsonl", contents);
 
     expect(again.exitCode).toBe(importExitCodes.alreadyImported);
-    // Found by the file's SHA-256 before a row is read.
     expect(again.output).toContain("Checked twice-renamed.jsonl in");
     expect(again.output).toMatch(
       /This file was imported on .* by tester \(import [0-9a-f-]{36}\)\. Nothing was written\./,

@@ -99,7 +99,8 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, open
   io.out(
     formatSummary({
       fileName: path.basename(file),
-      rowsRead: reading?.rowsRead,
+      // A file already imported is found by its SHA-256 before a row is read.
+      rowsRead: outcome.status === "already-imported" ? undefined : reading?.rowsRead,
       elapsedMs: io.now() - started,
       outcome,
       reportFile: report,
