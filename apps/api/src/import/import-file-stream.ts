@@ -94,3 +94,10 @@ export function readImportFile(file: string, format: ImportFileFormat, batchRows
   }
   return { batches: batches(), reading };
 }
+
+/** Reads the file to its end, writing nothing: the rows' rejections by the reader and their schemas. */
+export async function schemaRejections({ batches, reading }: ImportFileRead): Promise<TImportRejection[]> {
+  const iterator = batches[Symbol.asyncIterator]();
+  while (!(await iterator.next()).done) continue;
+  return reading.rejections;
+}

@@ -551,6 +551,34 @@ describe("pnpm run import", () => {
     expect(await indexDifferences(database.db)).toEqual([]);
   });
 
+  it("reports the rows of an invalid file that fail their schema when the database cannot be opened, and fails a valid file as before", async () => {
+    const rows = uniqueRows(30);
+    const at = rows.findIndex((row) => row.type === "tenure");
+    const lines = toJsonLines(rows).split("\n");
+    await writeFile(path.join(folder, "valid-no-database.jsonl"), lines.join("\n"));
+    lines[at] = JSON.stringify({ ...rows[at], tenureTypeCode: "sec" });
+    await writeFile(path.join(folder, "invalid-no-database.jsonl"), lines.join("\n"));
+    let output = "";
+    const withDatabaseInUse = (fileName: string) =>
+      runImportCommand(
+        [fileName],
+        {
+          cwd: folder,
+          out: (text) => (output += text),
+          progress: { write: () => true },
+          now: () => 0,
+          ranBy: "tester",
+        },
+        () => Promise.reject(new Error("The database is in use")),
+      );
+
+    expect(await withDatabaseInUse("invalid-no-database.jsonl")).toBe(importExitCodes.rejected);
+    expect(output).toContain(
+      `Read 30 rows from invalid-no-database.jsonl in 0.0 s.\nRejected 1 rows:\n  line ${at + 1} (tenure) tenureTypeCode: Enter a tenure type code such as SEC`,
+    );
+    await expect(withDatabaseInUse("valid-no-database.jsonl")).rejects.toThrow("The database is in use");
+  });
+
   it("answers a usage error, without opening the database, for a missing, empty or unknown file or an unknown flag", async () => {
     let output = "";
     const withoutDatabase = (argv: string[]) =>

@@ -9,6 +9,7 @@ import {
   type ImportFileRead,
   type ImportFileReading,
   readImportFile,
+  schemaRejections,
 } from "./import-file-stream.ts";
 import { createProgressReporter, type ProgressStream } from "./import-progress.ts";
 import { type ImportDeps, type ImportOutcome, importBatchRows, importRecords } from "./import-records.ts";
@@ -42,7 +43,7 @@ export type ImportCommandIo = {
   ranBy: string;
 };
 
-/** The database is opened only for a readable file that holds rows. */
+/** The database is opened only for a readable file that holds rows; when it cannot be, the rows are still checked. */
 export type OpenImportDeps = () => Promise<{ deps: ImportDeps; close(): Promise<void> }>;
 
 /** `pnpm run import <file> [--dry-run] [--report <file>]`; answers the exit code. */
@@ -79,19 +80,29 @@ export async function runImportCommand(argv: string[], io: ImportCommandIo, open
     reading = read.reading;
     return read;
   };
-  const { deps, close } = await openDeps();
-  const progress = createProgressReporter(io.progress, io.now);
+  const opened = await openDeps().catch(async (error: unknown) => {
+    // Without the database (in use, unreachable) the rows are still checked against their
+    // schemas: an invalid file is reported as it would be with it, a valid one fails as it did.
+    const rejections = await schemaRejections(readFile());
+    if (rejections.length === 0) throw error;
+    return { rejections };
+  });
   let outcome: ImportOutcome;
-  try {
-    outcome = await importRecords(deps, readFile, {
-      source: { fileName: path.basename(file), format, sha256: check.sha256 },
-      dryRun: parsed.values["dry-run"],
-      ranBy: io.ranBy,
-      onProgress: (rowsDone, bytesRead) => progress.update(rowsDone, bytesRead / check.bytes),
-    });
-  } finally {
-    progress.finish();
-    await close();
+  if ("rejections" in opened) {
+    outcome = { status: "invalid", rejections: opened.rejections };
+  } else {
+    const progress = createProgressReporter(io.progress, io.now);
+    try {
+      outcome = await importRecords(opened.deps, readFile, {
+        source: { fileName: path.basename(file), format, sha256: check.sha256 },
+        dryRun: parsed.values["dry-run"],
+        ranBy: io.ranBy,
+        onProgress: (rowsDone, bytesRead) => progress.update(rowsDone, bytesRead / check.bytes),
+      });
+    } finally {
+      progress.finish();
+      await opened.close();
+    }
   }
 
   const rejections = "rejections" in outcome ? outcome.rejections : [];
