@@ -14,7 +14,7 @@ import { finishBulkLoad, prepareBulkLoad } from "./prepare-bulk-load.ts";
 // A literal (false, 0, 'Active'::"RentAccountStatus", '{}'::"PersonType"[]): the same in every row.
 const LITERAL = /^(true|false|-?\d+(\.\d+)?|'[^']*'(::[\w" [\]]+)?)$/;
 
-/** The demo tables' columns, with the text of each default that is a literal. */
+/** The demo tables' columns, with the binary form of each default that is a literal (its type's own send function gives it). */
 async function describeDemoTables(client: pg.ClientBase): Promise<Record<string, Column[]>> {
   const columns: Record<string, Column[]> = {};
   for (const [, table] of demoTables) {
@@ -23,7 +23,7 @@ async function describeDemoTables(client: pg.ClientBase): Promise<Record<string,
       const expression = column.defaultExpression;
       const literal = column.notNull && expression !== null && LITERAL.test(expression);
       const [row] = literal
-        ? (await client.query<{ value: string }>(`SELECT (${expression})::text AS value`)).rows
+        ? (await client.query<{ value: Buffer }>(`SELECT ${column.send}(${expression}) AS value`)).rows
         : [];
       columns[table].push(row ? { ...column, constantDefault: row.value } : column);
     }

@@ -48,7 +48,7 @@ for (const batch of generateDemoBatches(input.generation)) {
   const message: CopyWorkerMessage = { runs: toRuns(batch), counts: countBatch(batch) };
   port.postMessage(
     message,
-    message.runs.map((run) => run.data.buffer as ArrayBuffer),
+    message.runs.flatMap((run) => run.data.map((chunk) => chunk.buffer as ArrayBuffer)),
   );
   unacknowledged++;
   while (unacknowledged >= input.ahead) await new Promise<void>((resolve) => (resume = resolve));

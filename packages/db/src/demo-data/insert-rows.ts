@@ -6,16 +6,24 @@ export type Column = {
   type: string;
   notNull: boolean;
   defaultExpression: string | null;
-  /** The default's text when it is a constant (`false`, `'{}'`), for loaders that write it themselves. */
-  constantDefault?: string;
+  /** The type's binary send function (`int4send`, `array_send`), naming its form in binary `COPY`. */
+  send: string;
+  /** For an array, its elements' send function and type oid (binary arrays name their element type). */
+  elementSend: string | null;
+  elementTypeId: number;
+  /** The default's binary form when it is a constant (`false`, `'{}'`), for loaders that write it themselves. */
+  constantDefault?: Uint8Array;
 };
 
 /** A table's columns as PostgreSQL describes them; the insert casts each value to these types. */
 export async function describeTable(sql: SqlClient, table: string): Promise<Map<string, Column>> {
   const rows = await sql.query<Column>(
     `SELECT a.attname AS name, format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS "notNull",
-            pg_get_expr(d.adbin, d.adrelid) AS "defaultExpression"
+            pg_get_expr(d.adbin, d.adrelid) AS "defaultExpression", t.typsend::text AS send,
+            e.typsend::text AS "elementSend", coalesce(e.oid, 0)::int AS "elementTypeId"
        FROM pg_attribute a
+       JOIN pg_type t ON t.oid = a.atttypid
+       LEFT JOIN pg_type e ON e.oid = t.typelem AND t.typcategory = 'A'
        LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
       WHERE a.attrelid = $1::regclass AND a.attnum > 0 AND NOT a.attisdropped`,
     [`"${table}"`],
