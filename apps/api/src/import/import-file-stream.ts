@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { createRowReader, type ImportFileContents, type ImportFileFormat } from "./import-file-reader.ts";
@@ -16,6 +17,39 @@ async function* readFileText(file: string): AsyncGenerator<{ bytes: Buffer; text
   yield { bytes: Buffer.alloc(0), text: decoder.decode() };
 }
 
+const notUtf8 = () => new Error("The file is not UTF-8 text");
+
+/**
+ * Checks bytes arriving in chunks are UTF-8 without decoding them; a character that a chunk's end
+ * cuts short is carried into the next.
+ */
+function utf8Check(): { push(bytes: Buffer): void; end(): void } {
+  let carried = Buffer.alloc(0);
+  return {
+    push(bytes) {
+      const all = carried.length > 0 ? Buffer.concat([carried, bytes]) : bytes;
+      const complete = completeLength(all);
+      if (!isUtf8(all.subarray(0, complete))) throw notUtf8();
+      carried = Buffer.from(all.subarray(complete));
+    },
+    end() {
+      if (carried.length > 0) throw notUtf8();
+    },
+  };
+}
+
+/** How many of the bytes come before a multi-byte character that their end cuts short. */
+function completeLength(bytes: Buffer): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] as number;
+    // Skip continuation bytes back to the character's first byte, which says how long it is.
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? bytes.length - back : bytes.length;
+  }
+  return bytes.length;
+}
+
 export type ImportFileCheck = {
   sha256: string;
   /** The file's size, against which progress is measured. */
@@ -26,22 +60,26 @@ export type ImportFileCheck = {
 
 /**
  * A first look before the database is opened: the file's SHA-256 (to refuse a re-import before
- * anything is written), that it is UTF-8, and whether it holds a row. Rows are parsed only until
- * the first is found and none is validated: that is the import's one pass. Throws when the file
- * cannot be read or is not UTF-8.
+ * anything is written), that it is UTF-8, and whether it holds a row. Text is decoded and rows
+ * parsed only until the first is found, and none is validated: that is the import's one pass.
+ * Throws when the file cannot be read or is not UTF-8.
  */
 export async function checkImportFile(file: string, format: ImportFileFormat): Promise<ImportFileCheck> {
   const hash = createHash("sha256");
+  const utf8 = utf8Check();
+  const decoder = new TextDecoder("utf-8");
   const reader = createRowReader(format);
   const found = (contents: ImportFileContents) => contents.rows.length > 0 || contents.rejections.length > 0;
   let bytes = 0;
   let holdsRows = false;
-  for await (const chunk of readFileText(file)) {
-    hash.update(chunk.bytes);
-    bytes += chunk.bytes.length;
-    holdsRows ||= found(reader.push(chunk.text));
+  for await (const chunk of createReadStream(file, { highWaterMark: chunkBytes }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    bytes += chunk.length;
+    utf8.push(chunk);
+    holdsRows ||= found(reader.push(decoder.decode(chunk, { stream: true })));
   }
-  holdsRows ||= found(reader.end());
+  utf8.end();
+  holdsRows ||= found(reader.push(decoder.decode())) || found(reader.end());
   return { sha256: hash.digest("hex"), bytes, holdsRows };
 }
 

@@ -579,7 +579,7 @@ describe("pnpm run import", () => {
     await expect(withDatabaseInUse("valid-no-database.jsonl")).rejects.toThrow("The database is in use");
   });
 
-  it("answers a usage error, without opening the database, for a missing, empty or unknown file or an unknown flag", async () => {
+  it("answers a usage error, without opening the database, for a missing, empty, unknown or non-UTF-8 file or an unknown flag", async () => {
     let output = "";
     const withoutDatabase = (argv: string[]) =>
       runImportCommand(
@@ -595,14 +595,20 @@ describe("pnpm run import", () => {
       );
     await writeFile(path.join(folder, "empty.csv"), "type,id\n");
     await writeFile(path.join(folder, "council.xlsx"), "x");
+    await writeFile(
+      path.join(folder, "latin-1.jsonl"),
+      Buffer.from('{"type":"Person","firstName":"Zo\xeb"}\n', "latin1"),
+    );
 
     expect(await withoutDatabase(["nowhere.jsonl"])).toBe(importExitCodes.usage);
     expect(await withoutDatabase(["empty.csv"])).toBe(importExitCodes.usage);
     expect(await withoutDatabase(["council.xlsx"])).toBe(importExitCodes.usage);
+    expect(await withoutDatabase(["latin-1.jsonl"])).toBe(importExitCodes.usage);
     expect(await withoutDatabase(["empty.csv", "--force"])).toBe(importExitCodes.usage);
     expect(await withoutDatabase([])).toBe(importExitCodes.usage);
     expect(output).toContain("Cannot read");
     expect(output).toContain("empty.csv holds no rows");
+    expect(output).toContain("latin-1.jsonl: The file is not UTF-8 text");
     expect(output).toContain("use a file ending .jsonl, .ndjson, .csv");
     expect(output).toContain("Unknown option '--force'");
     expect(output).toContain("Name one file to import");
