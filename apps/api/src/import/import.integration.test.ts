@@ -52,9 +52,12 @@ async function runImport(fileName: string, contents: string, flags: string[] = [
   return { exitCode, output };
 }
 
-async function readReport(fileName: string) {
-  const lines = (await readFile(path.join(folder, fileName), "utf8")).trim().split("\n");
-  return lines.map((line) => ZImportRejection.parse(JSON.parse(line)));
+/** Runs the import with `--report` beside the file; answers the run and the rejections it reported. */
+async function runImportReporting(fileName: string, contents: string) {
+  const reportName = fileName.replace(/\.\w+$/, ".report.jsonl");
+  const run = await runImport(fileName, contents, ["--report", reportName]);
+  const lines = (await readFile(path.join(folder, reportName), "utf8")).trim().split("\n");
+  return { ...run, report: lines.map((line) => ZImportRejection.parse(JSON.parse(line))) };
 }
 
 async function rowCounts() {
@@ -388,13 +391,10 @@ describe("pnpm run import", () => {
     );
     const before = await rowCounts();
 
-    const { exitCode } = await runImport("refused-long.jsonl", toJsonLines(broken), [
-      "--report",
-      "refused-long.report.jsonl",
-    ]);
+    const { exitCode, report } = await runImportReporting("refused-long.jsonl", toJsonLines(broken));
 
     expect(exitCode).toBe(importExitCodes.rejected);
-    expect(await readReport("refused-long.report.jsonl")).toEqual([
+    expect(report).toEqual([
       { line: first + 1, recordType: "transaction", path: "rentAccountId", message: "No rent account has this id" },
       { line: second + 1, recordType: "transaction", path: "id", message: "Another record already has this id" },
       { line: third + 1, recordType: "transaction", path: "rentAccountId", message: "No rent account has this id" },
@@ -409,14 +409,11 @@ describe("pnpm run import", () => {
     const broken = rows.map((row, index) => (index === at ? { ...row, rentAccountId: unknownAccount } : row));
     const before = await rowCounts();
 
-    const { exitCode, output } = await runImport("large.jsonl", toJsonLines(broken), [
-      "--report",
-      "large.report.jsonl",
-    ]);
+    const { exitCode, output, report } = await runImportReporting("large.jsonl", toJsonLines(broken));
 
     expect(exitCode).toBe(importExitCodes.rejected);
     expect(output).toContain("Read 8,000 rows from large.jsonl");
-    expect(await readReport("large.report.jsonl")).toEqual([
+    expect(report).toEqual([
       { line: at + 1, recordType: "transaction", path: "rentAccountId", message: "No rent account has this id" },
     ]);
     expect(await rowCounts()).toEqual(before);
@@ -435,10 +432,7 @@ describe("pnpm run import", () => {
     });
     const before = await rowCounts();
 
-    const { exitCode, output } = await runImport("large-invalid.jsonl", toJsonLines(broken), [
-      "--report",
-      "large-invalid.report.jsonl",
-    ]);
+    const { exitCode, output, report } = await runImportReporting("large-invalid.jsonl", toJsonLines(broken));
 
     expect(exitCode).toBe(importExitCodes.rejected);
     expect(output).toContain("Read 8,000 rows from large-invalid.jsonl");
@@ -449,7 +443,7 @@ describe("pnpm run import", () => {
       path: "tenureTypeCode",
       message: "Enter a tenure type code such as SEC",
     });
-    expect(await readReport("large-invalid.report.jsonl")).toEqual([schemaRejection(first), schemaRejection(second)]);
+    expect(report).toEqual([schemaRejection(first), schemaRejection(second)]);
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -466,13 +460,10 @@ describe("pnpm run import", () => {
     const file = [...withIds.slice(0, far), { ...person, firstName: "Twice" }, ...withIds.slice(far)];
     const before = await rowCounts();
 
-    const { exitCode } = await runImport("duplicates.jsonl", toJsonLines(file), [
-      "--report",
-      "duplicates.report.jsonl",
-    ]);
+    const { exitCode, report } = await runImportReporting("duplicates.jsonl", toJsonLines(file));
 
     expect(exitCode).toBe(importExitCodes.rejected);
-    expect(await readReport("duplicates.report.jsonl")).toEqual([
+    expect(report).toEqual([
       { line: near + 1, recordType: "transaction", path: "id", message: "Another record already has this id" },
       { line: far + 1, recordType: "person", path: "id", message: `A person with the id ${person.id} already exists` },
     ]);
