@@ -23,7 +23,8 @@ async function describeDemoTables(client: pg.ClientBase): Promise<Record<string,
       const expression = column.defaultExpression;
       const literal = column.notNull && expression !== null && LITERAL.test(expression);
       const [row] = literal
-        ? (await client.query<{ value: Buffer }>(`SELECT ${column.send}(${expression}) AS value`)).rows
+        ? (await client.query<{ value: Buffer }>(`SELECT ${column.send}((${expression})::${column.type}) AS value`))
+            .rows
         : [];
       columns[table].push(row ? { ...column, constantDefault: row.value } : column);
     }
