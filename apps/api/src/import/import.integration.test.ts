@@ -31,6 +31,15 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
+/** The command's surroundings in these tests: the test folder, output to `out`, a clock at 0. */
+const testIo = (out: (text: string) => void) => ({
+  cwd: folder,
+  out,
+  progress: { write: () => true },
+  now: () => 0,
+  ranBy: "tester",
+});
+
 /** Runs the command as `pnpm run import` would, against the test database; answers its exit code and output. */
 async function runImport(fileName: string, contents: string, flags: string[] = []) {
   const file = path.join(folder, fileName);
@@ -38,7 +47,7 @@ async function runImport(fileName: string, contents: string, flags: string[] = [
   let output = "";
   const exitCode = await runImportCommand(
     [fileName, ...flags],
-    { cwd: folder, out: (text) => (output += text), progress: { write: () => true }, now: () => 0, ranBy: "tester" },
+    testIo((text) => (output += text)),
     async () => ({
       deps: {
         db: database.db,
@@ -553,13 +562,7 @@ describe("pnpm run import", () => {
     const withDatabaseInUse = (fileName: string) =>
       runImportCommand(
         [fileName],
-        {
-          cwd: folder,
-          out: (text) => (output += text),
-          progress: { write: () => true },
-          now: () => 0,
-          ranBy: "tester",
-        },
+        testIo((text) => (output += text)),
         () => Promise.reject(new Error("The database is in use")),
       );
 
@@ -575,13 +578,7 @@ describe("pnpm run import", () => {
     const withoutDatabase = (argv: string[]) =>
       runImportCommand(
         argv,
-        {
-          cwd: folder,
-          out: (text) => (output += text),
-          progress: { write: () => true },
-          now: () => 0,
-          ranBy: "tester",
-        },
+        testIo((text) => (output += text)),
         () => Promise.reject(new Error("The database is not needed")),
       );
     await writeFile(path.join(folder, "empty.csv"), "type,id\n");

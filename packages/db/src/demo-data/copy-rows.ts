@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { quoteIdentifier, type Column } from "./insert-rows.ts";
+import { quoteIdentifier, textOf, type Column } from "./insert-rows.ts";
 
 /**
  * Rows of one table in COPY's binary format, in runs that name the same columns (see `toCopyRuns`);
@@ -99,9 +99,10 @@ const DAY_MS = 86_400_000;
 const DATE_TEXT = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function millisecondsOf(value: unknown, type: string): number {
-  const text = value instanceof Date ? "" : String(value);
-  const time = value instanceof Date ? value.getTime() : type === "date" ? dateTextTime(text) : Date.parse(text);
-  if (!Number.isFinite(time)) throw new Error(`Not a ${type}: ${String(value)}`);
+  if (value instanceof Date && Number.isFinite(value.getTime())) return value.getTime();
+  const text = String(value);
+  const time = type === "date" ? dateTextTime(text) : Date.parse(text);
+  if (!Number.isFinite(time)) throw new Error(`Not a ${type}: ${text}`);
   return time;
 }
 
@@ -204,16 +205,19 @@ const encodeUuid = fixed(16, (out, value) => {
   out.length += 16;
 });
 
-/** Text as `insertRows` writes it: objects as JSON, anything else as its string. */
-const textOf = (value: unknown) => (typeof value === "object" ? JSON.stringify(value) : String(value));
-
 const JSONB_VERSION = 1;
+
+/** Text as `insertRows` writes it. */
+const encodeText: Encode = (out, value) => out.text(textOf(value));
+const encodeTimestamp = fixed(8, (out, value) =>
+  out.int64((millisecondsOf(value, "timestamp") - POSTGRES_EPOCH_MS) * 1000),
+);
 
 // Encoders by the type's send function, so a type's binary form is looked up, never guessed.
 const ENCODERS: Record<string, Encode> = {
-  textsend: (out, value) => out.text(textOf(value)),
-  varcharsend: (out, value) => out.text(textOf(value)),
-  bpcharsend: (out, value) => out.text(textOf(value)),
+  textsend: encodeText,
+  varcharsend: encodeText,
+  bpcharsend: encodeText,
   enum_send: (out, value) => out.text(String(value)),
   json_send: (out, value) => out.text(JSON.stringify(value)),
   jsonb_send: (out, value) => out.text(JSON.stringify(value), JSONB_VERSION),
@@ -226,10 +230,8 @@ const ENCODERS: Record<string, Encode> = {
   date_send: fixed(4, (out, value) =>
     out.int32(Math.floor((millisecondsOf(value, "date") - POSTGRES_EPOCH_MS) / DAY_MS)),
   ),
-  timestamptz_send: fixed(8, (out, value) =>
-    out.int64((millisecondsOf(value, "timestamp") - POSTGRES_EPOCH_MS) * 1000),
-  ),
-  timestamp_send: fixed(8, (out, value) => out.int64((millisecondsOf(value, "timestamp") - POSTGRES_EPOCH_MS) * 1000)),
+  timestamptz_send: encodeTimestamp,
+  timestamp_send: encodeTimestamp,
 };
 
 function encoderOf(send: string | null, type: string): Encode {

@@ -41,6 +41,9 @@ export const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 export type ToText = (value: unknown) => string;
 
+/** A value for a text column: an object as JSON, anything else as its string. */
+export const textOf: ToText = (value) => (typeof value === "object" ? JSON.stringify(value) : String(value));
+
 /**
  * Formats each time once while it keeps recurring: most dates repeat (the same day, the same
  * timestamp) across thousands of rows. A slot per hash of the second, overwritten on collision.
@@ -71,7 +74,7 @@ export function converterFor(column: Column): ToText {
   if (column.type === "date") return (v) => (v instanceof Date ? dayText(v) : String(v));
   if (column.type.startsWith("timestamp")) return (v) => (v instanceof Date ? timeText(v) : String(v));
   if (column.type === "boolean") return (v) => (v ? "t" : "f");
-  return (v) => (typeof v === "object" ? JSON.stringify(v) : String(v));
+  return textOf;
 }
 
 /**
