@@ -7,14 +7,16 @@ type AssetAlertType = (typeof alertTypes.asset)[number];
 
 /** A cautionary alert on an estate, block or home, raised some time before the as-of day. */
 function addAssetAlert(ctx: DemoContext, batch: DemoBatch, assetId: string, [alertCode, description]: AssetAlertType) {
+  const raised = timestampOf(ctx.asOf - 5, 9 * 60);
   batch.cautionaryAlerts.push({
     id: ctx.ids.uuid(),
     assetId,
     alertCode,
     description,
     startDate: dateOf(ctx.asOf - ctx.random.int(10, 2000)),
-    createdAt: timestampOf(ctx.asOf - 5, 9 * 60),
+    createdAt: raised,
     createdBy: ctx.actor,
+    modifiedAt: raised,
   });
 }
 

@@ -237,6 +237,7 @@ export function addRentAccount(ctx: DemoContext, batch: DemoBatch, input: RentAc
       endDate: input.endDay === null ? null : dateOf(input.endDay),
       createdAt: created,
       createdBy: ctx.actor,
+      modifiedAt: created,
     });
   }
   const weekly = charges.reduce((sum, c) => sum + c.pence, 0);

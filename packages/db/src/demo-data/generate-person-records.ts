@@ -79,6 +79,7 @@ export function addPersonAlert(ctx: DemoContext, batch: DemoBatch, personId: str
   const [alertCode, description] = ctx.random.weighted(alertTypes.person.map((a) => [a, a[2]] as const));
   const startDay = ctx.asOf - ctx.random.int(30, 3000);
   const ended = ctx.random.chance(0.2);
+  const raised = timestampOf(startDay, 11 * 60);
   batch.cautionaryAlerts.push({
     id: ctx.ids.uuid(),
     personId,
@@ -92,8 +93,9 @@ export function addPersonAlert(ctx: DemoContext, batch: DemoBatch, personId: str
     ]),
     startDate: dateOf(startDay),
     endDate: ended ? dateOf(Math.min(ctx.asOf - 1, startDay + ctx.random.int(60, 700))) : null,
-    createdAt: timestampOf(startDay, 11 * 60),
+    createdAt: raised,
     createdBy: ctx.actor,
+    modifiedAt: raised,
   });
 }
 

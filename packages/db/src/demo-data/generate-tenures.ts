@@ -84,14 +84,16 @@ export function addTenure(
     );
   }
   if (ctx.random.chance(0.003)) {
+    const raised = timestampOf(ctx.asOf - 5, 9 * 60);
     batch.cautionaryAlerts.push({
       id: ctx.ids.uuid(),
       tenureId: id,
       alertCode: "ASB",
       description: "Anti-social behaviour case open on this tenancy",
       startDate: dateOf(ctx.asOf - ctx.random.int(10, 400)),
-      createdAt: timestampOf(ctx.asOf - 5, 9 * 60),
+      createdAt: raised,
       createdBy: ctx.actor,
+      modifiedAt: raised,
     });
   }
 }

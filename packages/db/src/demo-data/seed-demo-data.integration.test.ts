@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/create-test-database.ts";
 import { testDatabaseTarget } from "../testing/test-database-target.ts";
-import { seedDemoData, seedDemoDataIfEmpty, type DemoDataSummary } from "./seed-demo-data.ts";
+import { demoTableNames, seedDemoData, seedDemoDataIfEmpty, type DemoDataSummary } from "./seed-demo-data.ts";
 
 const asOf = new Date("2025-11-20T00:00:00Z");
 const scale = 200;
@@ -76,6 +76,25 @@ describe("demo data", () => {
     const seeded = await schema(second.db);
     expect(seeded.some((row) => row.definition.includes("FOREIGN KEY"))).toBe(true);
     expect(seeded).toEqual(await schema(db));
+  });
+
+  it("no demo timestamp comes from the clock it was seeded by: each is on or before the as-of day", async () => {
+    // A column left to its now() default would date the row by the seeding, not by the data's
+    // own day, and a second seed of the same seed and day would differ.
+    const columns = await db.$queryRawUnsafe<{ table: string; column: string }[]>(
+      `SELECT table_name AS table, column_name AS column FROM information_schema.columns
+        WHERE table_schema = current_schema() AND table_name = ANY($1) AND data_type LIKE 'timestamp%'
+        ORDER BY 1, 2`,
+      demoTableNames,
+    );
+    expect(columns.length).toBeGreaterThan(10);
+    const endOfDay = new Date(asOf.getTime() + 86_400_000);
+    const late: string[] = [];
+    for (const { table, column } of columns) {
+      const row = await one<{ latest: Date | null }>(db, `SELECT max("${column}") AS latest FROM "${table}"`);
+      if (row.latest !== null && row.latest >= endOfDay) late.push(`${table}.${column} ${row.latest.toISOString()}`);
+    }
+    expect(late).toEqual([]);
   });
 
   it("a different seed gives different people", async () => {
