@@ -200,8 +200,35 @@ describe("rows in COPY's binary format", () => {
     expect(texts(run).map(([, text]) => text)).toEqual(rows.map((row) => row.name));
   });
 
+  it("writes every column any row names, whatever order its keys are in and however far down the rows", () => {
+    const id = (n: number) => `${n}`.padStart(32, "0");
+    const rows = [
+      { id: id(1), name: "a" },
+      { id: id(2), name: "b" },
+      { name: "c", id: id(3) },
+      { id: id(4) },
+      { id: id(5), name: "e", count: 5 },
+      { id: id(6), name: "f" },
+    ];
+    const [run] = toCopyRuns("Asset", columns, rows);
+    expect(run?.columns).toEqual(["id", "name", "count"]);
+    expect(
+      rowsOf(run).map(([, name, count]) => [name?.toString("utf8") ?? null, count?.readInt32BE(0) ?? null]),
+    ).toEqual([
+      ["a", null],
+      ["b", null],
+      ["c", null],
+      [null, null],
+      ["e", 5],
+      ["f", null],
+    ]);
+  });
+
   it("refuses a value for a column the table does not have", () => {
     expect(() => toCopyRuns("Asset", columns, [{ id: "a", colour: "red" }])).toThrow("Asset has no column colour");
+    expect(() => toCopyRuns("Asset", columns, [{ id: "a" }, { id: "b" }, { id: "c", colour: "red" }])).toThrow(
+      "Asset has no column colour",
+    );
   });
 
   it("refuses a type it has no binary form for, naming the type", () => {
