@@ -145,11 +145,54 @@ export async function planSearch(
     generation: rows[0]?.generation ?? 1,
     fuzzy: rows.map((row) => row.fuzzy),
     prefixWords: rows.map((row) => row.prefixWords),
-    // A term that only ranks (a full name) never finds documents the words do not.
-    common: scoreOnlyWords(
-      query.terms.map((t) => t.term),
-      postings,
-    ).map((scoreOnly, i) => scoreOnly || query.terms[i]?.ranksOnly === true),
+    common: onlyScoring(query, postings),
     contactIds: await visibility.visibleContactDetails(contactIds),
+  };
+}
+
+/** Which words only score, by their postings; a term that only ranks (a full name) never finds documents the words do not. */
+const onlyScoring = (query: PlanQuery, postings: readonly number[]) =>
+  scoreOnlyWords(
+    query.terms.map((t) => t.term),
+    postings,
+  ).map((scoreOnly, i) => scoreOnly || query.terms[i]?.ranksOnly === true);
+
+/**
+ * The plan `planSearch` would make, when this engine remembers all of it: each word's count
+ * (within its hour) and its vocabulary look-ups, all made at one version of the vocabulary
+ * (`vocabulary`, null when no word needs a look-up). The main query then reads the generation
+ * itself and the vocabulary's version with the page, in one snapshot, and the page stands only if
+ * the version is still that one: a search repeated, or of words already searched for, is one round
+ * trip instead of two. Undefined when some part must be asked of the database, and for a query that
+ * may match contact details, whose visibility is checked each time.
+ */
+export function rememberedPlan(
+  query: PlanQuery,
+  { commonWords, lookups }: PlanMemory,
+): { plan: PostgresPlan; vocabulary: string | null } | undefined {
+  if (!needsPlan(query) || (query.index === "persons" && contactDetailTerms(query.terms).length > 0)) return undefined;
+  let vocabulary: string | null = null;
+  const postings: number[] = [];
+  const fuzzy: string[][] = [];
+  const prefixWords: (string[] | null)[] = [];
+  for (const [i, term] of query.terms.entries()) {
+    // As planSearch counts: a word of a longer query is counted when not known.
+    const known = term.ranksOnly === true ? commonTermPostings : commonWords.get(query, i);
+    if (query.terms.length > 1 && known === undefined) return undefined;
+    postings.push(known ?? 0);
+    const lookedUp = lookups.get(term);
+    if (term.maxTypos > 0 || mayFindThroughPrefixWords(term)) {
+      if (!lookedUp || (vocabulary !== null && lookedUp.vocabulary !== vocabulary)) return undefined;
+      vocabulary = lookedUp.vocabulary;
+      fuzzy.push(lookedUp.fuzzy);
+      prefixWords.push(lookedUp.prefixWords);
+    } else {
+      fuzzy.push([]);
+      prefixWords.push(null);
+    }
+  }
+  return {
+    vocabulary,
+    plan: { generation: "active", fuzzy, prefixWords, common: onlyScoring(query, postings), contactIds: [] },
   };
 }

@@ -19,10 +19,10 @@ import {
   resetSearchTables,
   builtIndexNames,
 } from "./postgres-search.repository.ts";
-import { newPlanMemory, planSearch } from "./postgres-search-candidates.ts";
+import { newPlanMemory, planSearch, rememberedPlan } from "./postgres-search-candidates.ts";
 import { type SqlQuery, toPostgresCursorQuery, toPostgresQuery } from "./to-postgres-query.ts";
 
-type Row = { document: Record<string, unknown>; total: number };
+type Row = { document: Record<string, unknown>; total: number; vocabulary?: string };
 
 /**
  * Search on PostgreSQL itself (also the embedded one): documents kept by the indexer with their
@@ -44,8 +44,27 @@ export class PostgresSearchEngine implements SearchEngine {
     const started = performance.now();
     if (query.terms.length === 0)
       return { documents: [], total: 0, engineQuery: "(no words to search for)", tookMs: 0 };
+    const remembered = rememberedPlan(query, this.memory);
+    if (remembered) {
+      const { vocabulary } = remembered;
+      const sql = toPostgresQuery(query, remembered.plan, { withVocabulary: vocabulary !== null });
+      const rows = await this.run(sql);
+      // Look-ups made at another version may miss a word indexed since: plan, then search again. With
+      // no rows there is no version to tell.
+      const current = vocabulary === null || (rows.length > 0 && rows[0]?.vocabulary === vocabulary);
+      if (current) return this.page(query, visibility, rows, sql, started);
+    }
     const sql = toPostgresQuery(query, await this.plan(query, visibility));
-    const rows = await this.run(sql);
+    return this.page(query, visibility, await this.run(sql), sql, started);
+  }
+
+  private async page(
+    query: SearchQuery,
+    visibility: SearchVisibility,
+    rows: Row[],
+    sql: SqlQuery,
+    started: number,
+  ): Promise<SearchPage> {
     return {
       documents: rows.map((row) => row.document),
       total: rows[0]?.total ?? (query.page > 1 ? await this.countOnly(query, visibility) : 0),

@@ -170,17 +170,33 @@ const generationOf = (params: Params, query: MatchQuery, plan: PostgresPlan) =>
  * Ranks and pages ids first and reads whole documents for the page only: carrying every match's
  * document through the sort made large result sets spill to disk.
  */
-function documentsOf(query: MatchQuery, generation: string, page: string, order: string): string {
+function documentsOf(
+  query: MatchQuery,
+  generation: string,
+  page: string,
+  order: string,
+  withVocabulary = false,
+): string {
+  const vocabulary = withVocabulary
+    ? `, (SELECT coalesce((SELECT version FROM "SearchVocabularyVersion"), 0))::text AS vocabulary`
+    : "";
   return `WITH page AS (
       ${page}
     )
-    SELECT d.document, p.total
+    SELECT d.document, p.total${vocabulary}
     FROM page p JOIN "SearchDocument" d ON d."indexName" = ${indexLiteral(query.index)} AND d.generation = ${generation} AND d.id = p.id
     ORDER BY ${order}`;
 }
 
-/** A page of the best (or sorted) matches, with the exact total of all matches. */
-export function toPostgresQuery(query: SearchQuery, plan: PostgresPlan): SqlQuery {
+/**
+ * A page of the best (or sorted) matches, with the exact total of all matches; `withVocabulary`, with
+ * the vocabulary's version too, read in the same snapshot (see rememberedPlan).
+ */
+export function toPostgresQuery(
+  query: SearchQuery,
+  plan: PostgresPlan,
+  { withVocabulary = false }: { withVocabulary?: boolean } = {},
+): SqlQuery {
   const params = new Params();
   const matched = matchedRows(params, query, plan, query.sort === "relevance");
   const limit = params.add(query.pageSize);
@@ -189,7 +205,7 @@ export function toPostgresQuery(query: SearchQuery, plan: PostgresPlan): SqlQuer
       ORDER BY ${orderBy(query)}
       LIMIT ${limit} OFFSET ${offset}`;
   return {
-    text: documentsOf(query, generationOf(params, query, plan), page, orderBy(query, "p")),
+    text: documentsOf(query, generationOf(params, query, plan), page, orderBy(query, "p"), withVocabulary),
     values: params.values,
   };
 }
