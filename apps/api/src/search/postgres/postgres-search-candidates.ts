@@ -159,19 +159,16 @@ const onlyScoring = (query: PlanQuery, postings: readonly number[]) =>
 
 /**
  * The plan `planSearch` would make, when this engine remembers all of it: each word's count
- * (within its hour) and its vocabulary look-ups, all made at one version of the vocabulary
- * (`vocabulary`, null when no word needs a look-up). The main query then reads the generation
- * itself and the vocabulary's version with the page, in one snapshot, and the page stands only if
- * the version is still that one: a search repeated, or of words already searched for, is one round
- * trip instead of two. Undefined when some part must be asked of the database, and for a query that
- * may match contact details, whose visibility is checked each time.
+ * (within its hour) and its vocabulary look-ups, all made at one version of the vocabulary (the
+ * plan's `vocabulary`, absent when no word needs a look-up). The main query then reads the
+ * generation itself and finds nothing unless the vocabulary is still at that version, checked in
+ * its own snapshot before any document is read: a search repeated, or of words already searched
+ * for, is one round trip instead of two. Undefined when some part must be asked of the database,
+ * and for a query that may match contact details, whose visibility is checked each time.
  */
-export function rememberedPlan(
-  query: PlanQuery,
-  { commonWords, lookups }: PlanMemory,
-): { plan: PostgresPlan; vocabulary: string | null } | undefined {
+export function rememberedPlan(query: PlanQuery, { commonWords, lookups }: PlanMemory): PostgresPlan | undefined {
   if (!needsPlan(query) || (query.index === "persons" && contactDetailTerms(query.terms).length > 0)) return undefined;
-  let vocabulary: string | null = null;
+  let vocabulary: string | undefined;
   const postings: number[] = [];
   const fuzzy: string[][] = [];
   const prefixWords: (string[] | null)[] = [];
@@ -182,7 +179,7 @@ export function rememberedPlan(
     postings.push(known ?? 0);
     const lookedUp = lookups.get(term);
     if (term.maxTypos > 0 || mayFindThroughPrefixWords(term)) {
-      if (!lookedUp || (vocabulary !== null && lookedUp.vocabulary !== vocabulary)) return undefined;
+      if (!lookedUp || (vocabulary !== undefined && lookedUp.vocabulary !== vocabulary)) return undefined;
       vocabulary = lookedUp.vocabulary;
       fuzzy.push(lookedUp.fuzzy);
       prefixWords.push(lookedUp.prefixWords);
@@ -191,8 +188,12 @@ export function rememberedPlan(
       prefixWords.push(null);
     }
   }
-  return {
-    vocabulary,
-    plan: { generation: "active", fuzzy, prefixWords, common: onlyScoring(query, postings), contactIds: [] },
+  const plan: PostgresPlan = {
+    generation: "active",
+    fuzzy,
+    prefixWords,
+    common: onlyScoring(query, postings),
+    contactIds: [],
   };
+  return vocabulary === undefined ? plan : { ...plan, vocabulary };
 }

@@ -22,7 +22,7 @@ import {
 import { newPlanMemory, planSearch, rememberedPlan } from "./postgres-search-candidates.ts";
 import { type SqlQuery, toPostgresCursorQuery, toPostgresQuery } from "./to-postgres-query.ts";
 
-type Row = { document: Record<string, unknown>; total: number; vocabulary?: string };
+type Row = { document: Record<string, unknown>; total: number };
 
 /**
  * Search on PostgreSQL itself (also the embedded one): documents kept by the indexer with their
@@ -46,13 +46,12 @@ export class PostgresSearchEngine implements SearchEngine {
       return { documents: [], total: 0, engineQuery: "(no words to search for)", tookMs: 0 };
     const remembered = rememberedPlan(query, this.memory);
     if (remembered) {
-      const { vocabulary } = remembered;
-      const sql = toPostgresQuery(query, remembered.plan, { withVocabulary: vocabulary !== null });
+      const sql = toPostgresQuery(query, remembered);
       const rows = await this.run(sql);
-      // Look-ups made at another version may miss a word indexed since: plan, then search again. With
-      // no rows there is no version to tell.
-      const current = vocabulary === null || (rows.length > 0 && rows[0]?.vocabulary === vocabulary);
-      if (current) return this.page(query, visibility, rows, sql, started);
+      // Look-ups tied to a version find nothing once it has moved on (a word indexed since may be
+      // missing from them), nor when nothing matches: plan, then search again.
+      if (rows.length > 0 || remembered.vocabulary === undefined)
+        return this.page(query, visibility, rows, sql, started);
     }
     const sql = toPostgresQuery(query, await this.plan(query, visibility));
     return this.page(query, visibility, await this.run(sql), sql, started);

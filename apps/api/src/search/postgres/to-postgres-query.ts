@@ -23,6 +23,11 @@ export type PostgresPlan = {
   common?: readonly boolean[];
   /** Per query word: the few indexed words it is the start of, to find documents through (see to-plan-query). */
   prefixWords?: readonly (readonly string[] | null)[];
+  /**
+   * The vocabulary's version the words' look-ups were made at, when the engine remembered them
+   * (see rememberedPlan): the query then finds nothing unless the vocabulary is still at it.
+   */
+  vocabulary?: string;
 };
 
 type MatchQuery = Pick<SearchQuery, "index" | "terms" | "termWeights" | "filters">;
@@ -146,6 +151,12 @@ function matchedRows(params: Params, query: MatchQuery, plan: PostgresPlan, rank
     `d.generation = ${generation}`,
     foundCondition(params, query, plan, contactScope),
     ...filterClauses(params, query),
+    // Checked once, before any document is read: a moved version costs the query nothing.
+    ...(plan.vocabulary === undefined
+      ? []
+      : [
+          `(SELECT coalesce((SELECT version FROM "SearchVocabularyVersion"), 0)) = ${params.add(plan.vocabulary)}::bigint`,
+        ]),
   ];
   const rankColumns =
     scores.length > 0
@@ -170,33 +181,17 @@ const generationOf = (params: Params, query: MatchQuery, plan: PostgresPlan) =>
  * Ranks and pages ids first and reads whole documents for the page only: carrying every match's
  * document through the sort made large result sets spill to disk.
  */
-function documentsOf(
-  query: MatchQuery,
-  generation: string,
-  page: string,
-  order: string,
-  withVocabulary = false,
-): string {
-  const vocabulary = withVocabulary
-    ? `, (SELECT coalesce((SELECT version FROM "SearchVocabularyVersion"), 0))::text AS vocabulary`
-    : "";
+function documentsOf(query: MatchQuery, generation: string, page: string, order: string): string {
   return `WITH page AS (
       ${page}
     )
-    SELECT d.document, p.total${vocabulary}
+    SELECT d.document, p.total
     FROM page p JOIN "SearchDocument" d ON d."indexName" = ${indexLiteral(query.index)} AND d.generation = ${generation} AND d.id = p.id
     ORDER BY ${order}`;
 }
 
-/**
- * A page of the best (or sorted) matches, with the exact total of all matches; `withVocabulary`, with
- * the vocabulary's version too, read in the same snapshot (see rememberedPlan).
- */
-export function toPostgresQuery(
-  query: SearchQuery,
-  plan: PostgresPlan,
-  { withVocabulary = false }: { withVocabulary?: boolean } = {},
-): SqlQuery {
+/** A page of the best (or sorted) matches, with the exact total of all matches. */
+export function toPostgresQuery(query: SearchQuery, plan: PostgresPlan): SqlQuery {
   const params = new Params();
   const matched = matchedRows(params, query, plan, query.sort === "relevance");
   const limit = params.add(query.pageSize);
@@ -205,7 +200,7 @@ export function toPostgresQuery(
       ORDER BY ${orderBy(query)}
       LIMIT ${limit} OFFSET ${offset}`;
   return {
-    text: documentsOf(query, generationOf(params, query, plan), page, orderBy(query, "p"), withVocabulary),
+    text: documentsOf(query, generationOf(params, query, plan), page, orderBy(query, "p")),
     values: params.values,
   };
 }
