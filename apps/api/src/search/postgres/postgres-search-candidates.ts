@@ -27,10 +27,19 @@ export function scoreOnlyWords(words: readonly string[], postings: readonly numb
  * is. The main query then reads the generation itself, and the search is one round trip. A short
  * prefix of letters is planned for the few words it starts (see prefixWords in to-plan-query).
  */
-const needsPlan = ({ index, terms }: Pick<SearchQuery, "index" | "terms">) =>
-  terms.length > 1 ||
-  terms.some((term) => term.maxTypos > 0 || mayFindThroughPrefixWords(term)) ||
-  (index === "persons" && contactDetailTerms(terms).length > 0);
+const needsPlan = (query: Pick<SearchQuery, "index" | "terms">) =>
+  query.terms.length > 1 || query.terms.some(needsLookUp) || mayMatchContactDetails(query);
+
+/** A word whose near spellings, or the indexed words it starts, are looked up in the vocabulary. */
+const needsLookUp = (term: QueryTerm) => term.maxTypos > 0 || mayFindThroughPrefixWords(term);
+
+/** Person searches with words of a phone number or an email also look in contact details. */
+const mayMatchContactDetails = ({ index, terms }: Pick<SearchQuery, "index" | "terms">) =>
+  index === "persons" && contactDetailTerms(terms).length > 0;
+
+/** Each word's postings as last counted (undefined when not within the hour); a term that only ranks (a full name) counts as common. */
+const knownPostings = (query: PlanQuery, commonWords: CommonWords) =>
+  query.terms.map((term, i) => (term.ranksOnly === true ? commonTermPostings : commonWords.get(query, i)));
 
 type PlanQuery = Pick<SearchQuery, "index" | "terms" | "termWeights">;
 
@@ -123,10 +132,7 @@ export async function planSearch(
 ): Promise<PostgresPlan> {
   if (!needsPlan(query)) return { generation: "active", fuzzy: [[]], contactIds: [] };
   // Alone, a word finds documents however common (see needsPlan); a full name only ranks.
-  // Postings as last counted; a term that only ranks (a full name) counts as common.
-  const known = query.terms.map((term, i) =>
-    term.ranksOnly === true ? commonTermPostings : commonWords.get(query, i),
-  );
+  const known = knownPostings(query, commonWords);
   const counted = query.terms.map((_, i) => query.terms.length > 1 && known[i] === undefined);
   const remembered = query.terms.map((term) => lookups.get(term));
   const sql = toPlanQuery(query, commonTermPostings, counted, remembered);
@@ -167,18 +173,16 @@ const onlyScoring = (query: PlanQuery, postings: readonly number[]) =>
  * and for a query that may match contact details, whose visibility is checked each time.
  */
 export function rememberedPlan(query: PlanQuery, { commonWords, lookups }: PlanMemory): PostgresPlan | undefined {
-  if (!needsPlan(query) || (query.index === "persons" && contactDetailTerms(query.terms).length > 0)) return undefined;
+  if (!needsPlan(query) || mayMatchContactDetails(query)) return undefined;
+  // As planSearch counts: a word of a longer query is counted when not known.
+  const known = knownPostings(query, commonWords);
+  if (query.terms.length > 1 && known.some((count) => count === undefined)) return undefined;
   let vocabulary: string | undefined;
-  const postings: number[] = [];
   const fuzzy: string[][] = [];
   const prefixWords: (string[] | null)[] = [];
-  for (const [i, term] of query.terms.entries()) {
-    // As planSearch counts: a word of a longer query is counted when not known.
-    const known = term.ranksOnly === true ? commonTermPostings : commonWords.get(query, i);
-    if (query.terms.length > 1 && known === undefined) return undefined;
-    postings.push(known ?? 0);
+  for (const term of query.terms) {
     const lookedUp = lookups.get(term);
-    if (term.maxTypos > 0 || mayFindThroughPrefixWords(term)) {
+    if (needsLookUp(term)) {
       if (!lookedUp || (vocabulary !== undefined && lookedUp.vocabulary !== vocabulary)) return undefined;
       vocabulary = lookedUp.vocabulary;
       fuzzy.push(lookedUp.fuzzy);
@@ -192,7 +196,10 @@ export function rememberedPlan(query: PlanQuery, { commonWords, lookups }: PlanM
     generation: "active",
     fuzzy,
     prefixWords,
-    common: onlyScoring(query, postings),
+    common: onlyScoring(
+      query,
+      known.map((count) => count ?? 0),
+    ),
     contactIds: [],
   };
   return vocabulary === undefined ? plan : { ...plan, vocabulary };

@@ -72,6 +72,9 @@ function wordAndNearQuery(
   return `coalesce(${own} || ${runtimeWordsQuery("f.fuzzy", false, labels, place)}, ${own})`;
 }
 
+/** SQL: the vocabulary's version (see VocabularyLookupsByWord), 0 before any word was indexed. */
+export const vocabularyVersion = `coalesce((SELECT version FROM "SearchVocabularyVersion"), 0)`;
+
 /**
  * A prefix word with at most this many indexed words starting with it finds documents through
  * those words themselves (see `prefixWords`).
@@ -174,7 +177,7 @@ export function toPlanQuery(
   return {
     text: `WITH state AS MATERIALIZED (
       SELECT coalesce((SELECT "activeGeneration" FROM "SearchIndexState" WHERE "indexName" = ${indexName}), 1) AS generation,
-        coalesce((SELECT version FROM "SearchVocabularyVersion"), 0) AS vocabulary
+        ${vocabularyVersion} AS vocabulary
     )
     SELECT generation, vocabulary::text, fuzzy, postings, "contactIds", "prefixWords" FROM (
       ${branches.join(unionAll)}

@@ -9,6 +9,7 @@ import {
   wordScore,
 } from "./postgres-word-match.ts";
 import { fieldPlaceOf } from "./postgres-words.ts";
+import { vocabularyVersion } from "./to-plan-query.ts";
 
 export type { SqlQuery } from "./postgres-word-match.ts";
 export { adjacentSwaps, commonTermPostings, toPlanQuery } from "./to-plan-query.ts";
@@ -154,9 +155,7 @@ function matchedRows(params: Params, query: MatchQuery, plan: PostgresPlan, rank
     // Checked once, before any document is read: a moved version costs the query nothing.
     ...(plan.vocabulary === undefined
       ? []
-      : [
-          `(SELECT coalesce((SELECT version FROM "SearchVocabularyVersion"), 0)) = ${params.add(plan.vocabulary)}::bigint`,
-        ]),
+      : [`(SELECT ${vocabularyVersion}) = ${params.add(plan.vocabulary)}::bigint`]),
   ];
   const rankColumns =
     scores.length > 0
