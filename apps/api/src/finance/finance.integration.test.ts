@@ -10,6 +10,7 @@ import { addHouseholdMember, makeTenure, makeTenureType, personInput } from "../
 import { actorWithRole, callerFor, silentLogger, startTestServer } from "../testing/test-kit.ts";
 import { createCallerFactory } from "../http/trpc.ts";
 import { ledgerBreaks, runningBalanceBreaks } from "../testing/finance-ledger-checks.ts";
+import { searchTransactionIds } from "./transaction-search.repository.ts";
 
 let database: TestDatabase;
 
@@ -488,6 +489,59 @@ describe("transaction search", () => {
     ]);
     const awaiting = await finance.transactions({ searchText: sender, suspenseStatus: "AwaitingMatch" });
     expect(awaiting.results.transactions.map((t) => t.id)).toEqual([stray.id]);
+  });
+});
+
+describe("transaction search through the ledger's texts", () => {
+  it("finds a payment moved out of suspense by its account's address, the text it has since", async () => {
+    const { account } = await newAccount();
+    const sender = word("Movedon");
+    const stray = await suspensePayment(word("LOST"), 30, { senderName: `Zoë ${sender}` });
+    const proposal = await officer().proposeSuspenseMatch({
+      transactionId: stray.id,
+      rentAccountId: account.id,
+      note: "Tenant rang",
+    });
+    await manager().decideSuspenseMatch({ resolutionId: proposal.id, approve: true });
+
+    const found = await officer().transactions({ searchText: `${account.address} ${sender}`, isSuspense: false });
+    expect(found.results.transactions.map((t) => t.id)).toEqual([stray.id]);
+    expect((await officer().transactions({ searchText: `zoë ${sender.toUpperCase()}` })).total).toBe(1);
+  });
+
+  it("finds the same rows when the words are in more texts than it looks up one by one", async () => {
+    const { account } = await newAccount();
+    const sender = word("Manytexts");
+    for (const [i, amount] of [11, 12, 13].entries()) {
+      await payment(account.id, amount, { senderName: `${sender} ${i}`, transactionDate: `2025-06-1${i}` });
+    }
+    const query = {
+      words: [sender.toLowerCase()],
+      isSuspense: false,
+      sortBy: "transactionAmount" as const,
+      isDesc: true,
+      skip: 0,
+      take: 12,
+    };
+    const byText = await searchTransactionIds(database.db, query);
+    expect(byText).toMatchObject({ total: 3, totals: { transactionAmount: 36 } });
+    // Three texts, looked up at most two: every row is read and checked instead.
+    expect(await searchTransactionIds(database.db, query, 2)).toEqual(byText);
+  });
+
+  it("records payments with the same new text at once, each found, the text kept once", async () => {
+    const { account } = await newAccount();
+    const sender = word("Together");
+    const recorded = await Promise.all(
+      Array.from({ length: 8 }, () => payment(account.id, 5, { senderName: sender, bankAccountNumber: "11112222" })),
+    );
+    const found = await officer().transactions({ searchText: sender, pageSize: 20 });
+    expect(found.results.transactions.map((t) => t.id).sort()).toEqual(recorded.map((r) => r.id).sort());
+    const [texts] = await database.db.$queryRawUnsafe<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM "TransactionSearchText" WHERE text LIKE $1`,
+      `${sender} %`,
+    );
+    expect(texts?.count).toBe(1);
   });
 });
 

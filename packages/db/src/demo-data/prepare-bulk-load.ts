@@ -6,9 +6,12 @@ import { demoDataActor } from "./reference-data.ts";
 /** A constraint as `pg_get_constraintdef` gives it, on a table named as `regclass` prints it. */
 type Constraint = { table: string; name: string; definition: string };
 
-/** SQL: whether the table has triggers of its own (not those PostgreSQL makes for foreign keys). */
+/**
+ * SQL: whether the table has row triggers of its own (not those PostgreSQL makes for foreign keys).
+ * A statement trigger (the ledger's search texts) reads a statement's rows as a whole, not by key.
+ */
 const hasTriggers = (table: string) =>
-  `EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = ${table} AND NOT t.tgisinternal)`;
+  `EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = ${table} AND NOT t.tgisinternal AND (t.tgtype & 1) = 1)`;
 
 /** What `prepareBulkLoad` changed, for `finishBulkLoad` to put back. */
 export type BulkLoad = {

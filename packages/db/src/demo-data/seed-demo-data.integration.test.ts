@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/create-test-database.ts";
+import { transactionsWithoutSearchText } from "../testing/ledger-search-texts.ts";
 import { testDatabaseTarget } from "../testing/test-database-target.ts";
 import { demoTableNames, seedDemoData, seedDemoDataIfEmpty, type DemoDataSummary } from "./seed-demo-data.ts";
 
@@ -76,6 +77,19 @@ describe("demo data", () => {
     const seeded = await schema(second.db);
     expect(seeded.some((row) => row.definition.includes("FOREIGN KEY"))).toBe(true);
     expect(seeded).toEqual(await schema(db));
+  });
+
+  it("every text a transaction search reads is among the search texts, whichever way the ledger was loaded", async () => {
+    // The texts come from a trigger on the ledger: the COPY load must not lose them.
+    for (const target of [db, second.db]) {
+      const row = await one<{ rows: number; texts: number }>(
+        target,
+        `SELECT (SELECT count(*)::int FROM "Transaction") AS rows, (SELECT count(*)::int FROM "TransactionSearchText") AS texts`,
+      );
+      expect(row.rows).toBeGreaterThan(1_000);
+      expect(row.texts).toBeLessThan(row.rows);
+      expect(await transactionsWithoutSearchText(target)).toBe(0);
+    }
   });
 
   it("no demo timestamp comes from the clock it was seeded by: each is on or before the as-of day", async () => {
