@@ -95,8 +95,8 @@ try {
       if (JSON.stringify(before) !== JSON.stringify({ ids: found.ids, total: found.total }))
         throw new Error(`"${word}": the search before the texts found other rows`);
       const [texts] = await db.$queryRawUnsafe<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM "TransactionSearchText" WHERE text ILIKE '%' || $1 || '%'`,
-        word,
+        `SELECT count(*)::int AS n FROM "TransactionSearchText" WHERE text ILIKE $1`,
+        containsPattern(word),
       );
       if ((texts?.n ?? 0) > textsFoundByKey) fellBack += 1;
     }

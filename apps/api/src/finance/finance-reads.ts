@@ -19,7 +19,7 @@ import {
   findTransactionById,
   findTransactionsByIds,
 } from "./finance.repository.ts";
-import { searchTransactionIds, type TransactionFilters, transactionIdsAfter } from "./transaction-search.repository.ts";
+import { searchTransactionIds, type TransactionFilters, transactionIdPages } from "./transaction-search.repository.ts";
 import { toCharge, toRentAccount, toTransaction } from "./finance-view.ts";
 
 export async function getRentAccount(deps: { db: DbClient; clock: Clock }, id: string): Promise<TRentAccount> {
@@ -61,13 +61,9 @@ export async function* readAllTransactions(
   input: TTransactionExportInput,
   pageSize: number,
 ): AsyncGenerator<TTransaction[], void, undefined> {
-  const filters = transactionFilters(input);
-  let afterId: string | undefined;
-  do {
-    const ids = await transactionIdsAfter(deps.db, filters, afterId, pageSize);
+  for await (const ids of transactionIdPages(deps.db, transactionFilters(input), pageSize)) {
     yield await transactionsInOrder(deps.db, ids);
-    afterId = ids.length === pageSize ? ids.at(-1) : undefined;
-  } while (afterId !== undefined);
+  }
 }
 
 function transactionFilters(input: TTransactionExportInput): TransactionFilters {

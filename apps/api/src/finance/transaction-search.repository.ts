@@ -27,8 +27,8 @@ export const textsFoundByKey = 2_000;
  * (through the texts' trigram index), then the rows with those texts (through the ledger's index
  * on each text's md5): matching every row instead read the whole ledger, 3 to 5 s a search at
  * 100,000 persons. Words in more than `mostTexts` texts (as a rule `textsFoundByKey`; "flat" is in
- * most addresses) are in so much of the ledger that every row is read instead. Each row's own text is checked either way, so the rows are
- * exactly those holding every word.
+ * most addresses) are in so much of the ledger that every row is read instead. Each row's own text
+ * is checked either way, so the rows are exactly those holding every word.
  */
 async function wordConditions(db: DbClient, words: readonly string[], mostTexts: number): Promise<Prisma.Sql[]> {
   if (words.length === 0) return [];
@@ -110,24 +110,30 @@ export async function searchTransactionIds(db: DbClient, query: TransactionQuery
 }
 
 /**
- * The next page of transaction ids after the row `afterId`, in the search's order: keyset paging, so
- * an export reads to any depth at the same cost a page.
+ * Every transaction id a search finds, in its order, a page at a time, each page after the row the
+ * one before ended on: keyset paging, so an export reads to any depth at the same cost a page. The
+ * words' texts are looked up once for the whole export, not again for every page.
  */
-export async function transactionIdsAfter(
+export async function* transactionIdPages(
   db: DbClient,
   query: TransactionFilters,
-  afterId: string | undefined,
   take: number,
-): Promise<string[]> {
+): AsyncGenerator<string[], void, undefined> {
+  const where = await transactionConditions(db, query);
   const key = Prisma.sql`${sortColumns[query.sortBy]}, t."createdAt", t.id`;
-  // Inside the subquery its own "t" is the row the previous page ended on.
-  const after =
-    afterId === undefined
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`(${key}) ${Prisma.raw(query.isDesc ? "<" : ">")}
+  let afterId: string | undefined;
+  do {
+    // Inside the subquery its own "t" is the row the previous page ended on.
+    const after =
+      afterId === undefined
+        ? Prisma.sql`TRUE`
+        : Prisma.sql`(${key}) ${Prisma.raw(query.isDesc ? "<" : ">")}
           (SELECT ${key} FROM "Transaction" t WHERE t.id = ${afterId}::uuid)`;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT t.id FROM "Transaction" t WHERE ${await transactionConditions(db, query)} AND ${after}
-    ORDER BY ${transactionOrder(query)} LIMIT ${take}`;
-  return rows.map((row) => row.id);
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT t.id FROM "Transaction" t WHERE ${where} AND ${after}
+      ORDER BY ${transactionOrder(query)} LIMIT ${take}`;
+    const ids = rows.map((row) => row.id);
+    yield ids;
+    afterId = ids.length === take ? ids.at(-1) : undefined;
+  } while (afterId !== undefined);
 }

@@ -10,7 +10,7 @@ type Constraint = { table: string; name: string; definition: string };
  * SQL: whether the table has row triggers of its own (not those PostgreSQL makes for foreign keys).
  * A statement trigger (the ledger's search texts) reads a statement's rows as a whole, not by key.
  */
-const hasTriggers = (table: string) =>
+const hasRowTriggers = (table: string) =>
   `EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = ${table} AND NOT t.tgisinternal AND (t.tgtype & 1) = 1)`;
 
 /** What `prepareBulkLoad` changed, for `finishBulkLoad` to put back. */
@@ -56,7 +56,7 @@ export async function prepareBulkLoad(client: pg.ClientBase): Promise<BulkLoad> 
         `SELECT conrelid::regclass::text AS table, conname AS name, pg_get_constraintdef(oid) AS definition
            FROM pg_constraint c WHERE contype = ANY($2::char[])
             AND (conrelid = ANY($1::regclass[]) OR (contype = 'f' AND confrelid = ANY($1::regclass[])))
-            AND NOT (contype <> 'f' AND ${hasTriggers("c.conrelid")})
+            AND NOT (contype <> 'f' AND ${hasRowTriggers("c.conrelid")})
           ORDER BY oid`,
         [tables, types.split("")],
       )
@@ -75,7 +75,7 @@ export async function prepareBulkLoad(client: pg.ClientBase): Promise<BulkLoad> 
     `SELECT indexrelid::regclass::text AS name, pg_get_indexdef(indexrelid) AS definition
        FROM pg_index i WHERE indrelid = ANY($1::regclass[])
         AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
-        AND NOT (indisunique AND ${hasTriggers("i.indrelid")})
+        AND NOT (indisunique AND ${hasRowTriggers("i.indrelid")})
       ORDER BY indexrelid`,
     [tables],
   );
