@@ -8,6 +8,7 @@ import { generateDemoBatches, housingOfficersFor, type DemoGeneration } from "./
 import { createDirectBatchWriter, createPrismaBatchWriter, type DemoBatchWriter } from "./write-demo-batch.ts";
 
 export { demoTableNames } from "./demo-context.ts";
+export { finishBulkLoad, prepareBulkLoad } from "./prepare-bulk-load.ts";
 
 export const defaultDemoScale = 600;
 export const defaultDemoSeed = 1;
