@@ -18,7 +18,7 @@ import { accountTermWeights, filtersFor, searchVisibility } from "../src/search/
 import { queryTerms } from "../src/search/search-text.ts";
 import { startTestServer } from "../src/testing/test-kit.ts";
 import { ZBenchPersons, prepareBenchDatabase } from "./bench-database.ts";
-import { baselineSql, prepareBaseline } from "./plain-sql-baseline.ts";
+import { type AddressWordRows, baselineSql, countAddressWords, prepareBaseline } from "./plain-sql-baseline.ts";
 import { type BenchQuery, buildQueryMix, queryString } from "./query-mix.ts";
 import { type KindTimings, ms, printLatencyTable, printSizes, summary } from "./search-figures.ts";
 
@@ -95,7 +95,14 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
   return { ms: performance.now() - started, result };
 }
 
-type Run = { url: string; token: string; engine: PostgresSearchEngine; sql: pg.Pool; visibility: SearchVisibility };
+type Run = {
+  url: string;
+  token: string;
+  engine: PostgresSearchEngine;
+  sql: pg.Pool;
+  visibility: SearchVisibility;
+  addressWordRows: AddressWordRows;
+};
 
 /**
  * The mix over HTTP, then straight on the engine, then as plain SQL, each way in a pass of its own:
@@ -120,7 +127,7 @@ async function timeSequential(run: Run, mix: BenchQuery[]): Promise<Map<string, 
       engineTotals.push(onEngine.result.total);
     }
     for (const [i, query] of mix.entries()) {
-      const baseline = baselineSql(query);
+      const baseline = baselineSql(query, run.addressWordRows);
       const plain = await timed(() => run.sql.query<{ total: number }>(baseline.text, baseline.values));
       const kind = kindOf(query);
       kind.sql.push(plain.ms);
@@ -191,7 +198,14 @@ async function runAgainst(server: BenchServer, engine: PostgresSearchEngine, db:
   const token = await server.tokenFor("housing-officer");
   const sql = poolOf(db);
   const visibility = searchVisibility(db, ["housing"], new Date().toISOString().slice(0, 10));
-  const run: Run = { url: server.url, token, engine, sql, visibility };
+  const run: Run = {
+    url: server.url,
+    token,
+    engine,
+    sql,
+    visibility,
+    addressWordRows: await countAddressWords(sql, mix),
+  };
   // Warm-up: every query once each way, so no way pays for reading the tables from disk.
   await timeSequential(run, mix);
   printLatencyTable(await timeSequential(run, mix));
