@@ -6,6 +6,7 @@ import { Prisma, PrismaClient } from "./generated/prisma/client.ts";
 
 export { Prisma };
 export { uniqueViolationField } from "./unique-violation.ts";
+export { isBusyDatabaseError } from "./busy-database.ts";
 export { lockName, lockRow, type LockableRow } from "./row-lock.ts";
 export { bulkCopyOf, bulkStatementsOf, type BulkCopy, type BulkStatement } from "./bulk-statements.ts";
 export { inDriverTransaction } from "./driver-transaction.ts";
@@ -13,10 +14,16 @@ export type Db = PrismaClient;
 /** The client handed to repositories: the process-wide one or an open transaction. */
 export type DbClient = PrismaClient | Prisma.TransactionClient;
 
-const pools = new WeakMap<Db, { pool: pg.Pool; generic: pg.Pool }>();
+const pools = new WeakMap<Db, { pool: pg.Pool; generic: pg.Pool; transactionTimeoutMs: number }>();
 
-/** Builds the one Prisma client a process uses; callers own its lifetime. */
-export function createDb(databaseUrl: string, options: { maxConnections?: number } = {}): Db {
+/**
+ * Builds the one Prisma client a process uses; callers own its lifetime. A transaction not finished
+ * within `transactionTimeoutMs` (default 20 s) is rolled back.
+ */
+export function createDb(
+  databaseUrl: string,
+  options: { maxConnections?: number; transactionTimeoutMs?: number } = {},
+): Db {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: options.maxConnections ?? 10 });
   // An idle connection the server ended (a restart, a test database dropped) just leaves the pool,
   // and the next query opens another; unhandled, its error would end the process.
@@ -25,9 +32,24 @@ export function createDb(databaseUrl: string, options: { maxConnections?: number
   const generic = genericPlanPoolBeside(pool, databaseUrl, options.maxConnections ?? 10);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // Generous waits: on the embedded database every transaction queues for its one connection.
-  const db = new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: 20_000 } });
-  pools.set(db, { pool, generic });
+  const transactionTimeoutMs = options.transactionTimeoutMs ?? 20_000;
+  const db = new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: transactionTimeoutMs } });
+  pools.set(db, { pool, generic, transactionTimeoutMs });
   return db;
+}
+
+/**
+ * Runs `work` in a new transaction whose every wait for a lock ends (SQLSTATE 55P03, see
+ * isBusyDatabaseError) after half the transaction's time. Prisma's own timeout cannot stop a
+ * statement waiting on a lock: a write queued behind a long import waited for the whole import,
+ * then failed as a server fault.
+ */
+export function inWriteTransaction<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  const lockTimeoutMs = Math.floor(poolsOf(db).transactionTimeoutMs / 2);
+  return db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SET LOCAL lock_timeout = ${lockTimeoutMs}`);
+    return work(tx);
+  });
 }
 
 /**

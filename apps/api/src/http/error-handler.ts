@@ -2,21 +2,22 @@ import type { TErrorResponse } from "@housing/schemas/errors";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { ZodError } from "zod";
 import { AppError } from "../kernel/app-error.ts";
-import { conflictFromDatabase } from "../common/database-conflict.ts";
-import { appErrorResponse, internalErrorMessage, invalidInputBody } from "./errors.ts";
+import { appErrorFromDatabase } from "../common/database-conflict.ts";
+import { appErrorResponse, busyRetryAfterSeconds, internalErrorMessage, invalidInputBody } from "./errors.ts";
 
 function isClientError(error: object): error is FastifyError & { statusCode: number } {
   const statusCode = "statusCode" in error ? error.statusCode : undefined;
   return typeof statusCode === "number" && statusCode >= 400 && statusCode < 500;
 }
 
-/** The REST side of the error table: AppError by its code, zod as 400, anything unexpected as a logged 500. */
+/** The REST side of the error table: AppError by its code (Busy with Retry-After), zod as 400, anything unexpected as a logged 500. */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | ZodError, request, reply) => {
     const correlationId = request.id;
-    const appError = error instanceof AppError ? error : conflictFromDatabase(error);
+    const appError = error instanceof AppError ? error : appErrorFromDatabase(error);
     if (appError) {
       const { status, body } = appErrorResponse(appError, correlationId);
+      if (appError.code === "Busy") reply.header("retry-after", String(busyRetryAfterSeconds));
       return reply.code(status).send(body);
     }
     if (error instanceof ZodError) return reply.code(400).send(invalidInputBody(error, correlationId));

@@ -11,6 +11,7 @@ describe("the error table", () => {
     ["Invalid", "BAD_REQUEST", 400],
     ["Unauthenticated", "UNAUTHORIZED", 401],
     ["TooManyRequests", "TOO_MANY_REQUESTS", 429],
+    ["Busy", "SERVICE_UNAVAILABLE", 503],
   ] as const)("%s is tRPC %s and HTTP %i", (code, trpc, http) => {
     expect(appErrorCodes[code]).toEqual({ trpc, http });
   });

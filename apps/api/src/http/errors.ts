@@ -11,9 +11,13 @@ export const appErrorCodes = {
   Invalid: { trpc: "BAD_REQUEST", http: 400 },
   Unauthenticated: { trpc: "UNAUTHORIZED", http: 401 },
   TooManyRequests: { trpc: "TOO_MANY_REQUESTS", http: 429 },
+  Busy: { trpc: "SERVICE_UNAVAILABLE", http: 503 },
 } as const satisfies Record<AppErrorCode, { trpc: TRPC_ERROR_CODE_KEY; http: number }>;
 
 export const internalErrorMessage = "Internal server error";
+
+/** Seconds a client is asked to wait before trying a Busy request again. */
+export const busyRetryAfterSeconds = 5;
 
 export { fieldErrorsFromIssues };
 

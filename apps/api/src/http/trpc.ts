@@ -10,7 +10,7 @@ import {
 } from "@trpc/server";
 import { ZodError, type z } from "zod";
 import { requireAnyRole } from "../auth/access.ts";
-import { conflictFromDatabase } from "../common/database-conflict.ts";
+import { appErrorFromDatabase } from "../common/database-conflict.ts";
 import type { AnyOperation } from "../common/operation.ts";
 import { AppError, fieldErrorsFromAppError } from "../kernel/app-error.ts";
 import { appErrorCodes, fieldErrorsFromIssues, internalErrorMessage } from "./errors.ts";
@@ -56,7 +56,7 @@ const appErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
-    const appError = cause instanceof AppError ? cause : conflictFromDatabase(cause);
+    const appError = cause instanceof AppError ? cause : appErrorFromDatabase(cause);
     if (appError) {
       throw new TRPCError({ code: appErrorCodes[appError.code].trpc, message: appError.message, cause: appError });
     }

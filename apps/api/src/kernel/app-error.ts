@@ -1,7 +1,15 @@
 import { type TFieldError, ZFieldError } from "@housing/schemas/errors";
 import { z } from "zod";
 
-export type AppErrorCode = "NotFound" | "Conflict" | "Forbidden" | "Invalid" | "Unauthenticated" | "TooManyRequests";
+export type AppErrorCode =
+  | "NotFound"
+  | "Conflict"
+  | "Forbidden"
+  | "Invalid"
+  | "Unauthenticated"
+  | "TooManyRequests"
+  /** The database could not finish the request in time (other work held what it needed); nothing was saved. */
+  | "Busy";
 
 /** The one error domain code throws; the edge turns it into a tRPC error or an HTTP status. */
 export class AppError extends Error {

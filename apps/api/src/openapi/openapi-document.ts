@@ -56,7 +56,10 @@ function headerParameters(route: AnyRestRoute) {
   }));
 }
 
-/** Every route may answer 401, 403 and 429 (and 400 when it takes input); a route's own 403 says more. */
+/**
+ * Every route may answer 401, 403 and 429 (and 400 when it takes input, 503 when it writes); a
+ * route's own 403 says more.
+ */
 function responsesOf(route: AnyRestRoute): Record<string, RestResponse> {
   const takesInput = Boolean(route.params ?? route.query ?? route.body);
   return {
@@ -70,6 +73,16 @@ function responsesOf(route: AnyRestRoute): Record<string, RestResponse> {
       schema: ZErrorResponse,
       headers: { "retry-after": "Seconds until the address may try again" },
     },
+    ...(route.method === "GET"
+      ? {}
+      : {
+          503: {
+            description:
+              "The database was busy with other work (a long import, say) and could not finish the write in time; nothing was saved",
+            schema: ZErrorResponse,
+            headers: { "retry-after": "Seconds to wait before trying again" },
+          },
+        }),
     ...route.responses,
   };
 }

@@ -164,11 +164,15 @@ function startServerProcess(): ChildProcess {
   });
 }
 
-/** The instance (application_name suffix) whose connection holds the indexer's advisory lock. */
+/**
+ * The instance (application_name suffix) whose connection holds the indexer's advisory lock on this
+ * test's database (a server on another database of the same cluster holds the same key there).
+ */
 async function indexerLockHolder(): Promise<string | null> {
   const rows = await database.db.$queryRaw<{ name: string }[]>`
     SELECT a.application_name AS name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
     WHERE l.locktype = 'advisory' AND l.objsubid = 2 AND l.objid = 1 AND l.granted
+      AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
       AND a.application_name LIKE 'housing search-indexer %'`;
   return rows[0]?.name.replace("housing search-indexer ", "") ?? null;
 }
