@@ -8,6 +8,7 @@ import type { Logger } from "../kernel/logger.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
 import { dataImportedEvent, findImportOfFile } from "./import.repository.ts";
+import { assignProvisionalPersonRefs } from "./import-sets.repository.ts";
 import type { ImportFileRead } from "./import-file-stream.ts";
 import type { TImportRejection } from "./import-row.schemas.ts";
 import { type ImportTally, RowRefused, type WriteMode, type WrittenCounts, writeInOrder } from "./write-in-order.ts";
@@ -106,6 +107,7 @@ async function importOnce(
         const { written, rejections } = tally;
         if (rejections.length > 0) throw new RollBack({ status: "rejected", rejections });
         if (options.dryRun) throw new RollBack({ status: "checked", written });
+        await assignProvisionalPersonRefs(tx, importId);
         await recordChange(tx, changeStamp(ctx), {
           eventType: dataImportedEvent,
           entityId: importId,

@@ -78,6 +78,39 @@ export async function lockPersonsWithMemberships(
   return new Map(rows.map(({ id, ...person }) => [id, person]));
 }
 
+/**
+ * The lowest provisional reference this transaction has given a person (0 when none). An import
+ * numbers its persons -1, -2, … in file order and swaps them for real numbers at its end
+ * (assignProvisionalPersonRefs), so that it holds the person counter, which every create needs,
+ * only from there to its commit. Another import's provisional numbers are never committed, so
+ * never seen here; its uncommitted -1 makes this one's wait at its first insert.
+ */
+export async function lowestProvisionalPersonRef(tx: DbClient): Promise<number> {
+  const [row] = await tx.$queryRaw<{ lowest: number }[]>`
+    SELECT coalesce(min("personRef"), 0)::int AS lowest FROM "Person" WHERE "personRef" < 0`;
+  return row?.lowest ?? 0;
+}
+
+/**
+ * Gives this transaction's persons with provisional references the next real ones, in file order,
+ * and their PersonCreatedEvent (recorded under `correlationId`) the same.
+ */
+export async function assignProvisionalPersonRefs(tx: DbClient, correlationId: string): Promise<void> {
+  const [row] = await tx.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM "Person" WHERE "personRef" < 0`;
+  const count = row?.count ?? 0;
+  if (count === 0) return;
+  // -1 becomes the first number reserved, -2 the next, and so on.
+  const beforeFirst = (await reserveReferenceNumbers(tx, "person", count)) - 1;
+  await tx.$executeRaw`
+    UPDATE "DomainEvent" e
+    SET "newData" = jsonb_set(e."newData", '{personRef}', to_jsonb(${beforeFirst}::int - p."personRef"))
+    FROM "Person" p
+    WHERE p."personRef" < 0 AND e."entityId" = p.id AND e."eventType" = 'PersonCreatedEvent'
+      AND e."correlationId" = ${correlationId}`;
+  await tx.$executeRaw`UPDATE "Person" SET "personRef" = ${beforeFirst}::int - "personRef" WHERE "personRef" < 0`;
+}
+
 /** Reserves `count` reference numbers of a counter at once; answers the first. */
 export async function reserveReferenceNumbers(tx: DbClient, counter: string, count: number): Promise<number> {
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`

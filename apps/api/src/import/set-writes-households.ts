@@ -7,19 +7,27 @@ import {
   insertRows,
   lockPersonsWithMemberships,
   lockTenures,
-  reserveReferenceNumbers,
+  lowestProvisionalPersonRef,
   stampTenures,
   type PersonTypesChange,
   updatePersonTypesInSet,
 } from "./import-sets.repository.ts";
 import { addEvent, refersUp, type SetRow, type SetRun } from "./set-run.ts";
 
-/** Persons as writePerson writes them (without tenures or links), with the next reference numbers in file order. */
+/**
+ * Persons as writePerson writes them (without tenures or links), with the next provisional
+ * reference numbers in file order: the import gives them real ones at its end (see
+ * lowestProvisionalPersonRef).
+ */
 export async function writePersonsInSets(run: SetRun, rows: readonly SetRow<"person">[]): Promise<boolean> {
   if (rows.length === 0) return true;
   const { tx } = run;
-  const firstRef = await reserveReferenceNumbers(tx, "person", rows.length);
-  const persons = rows.map((row, index) => ({ row, columns: personColumnsOf(row.input), personRef: firstRef + index }));
+  const lowest = await lowestProvisionalPersonRef(tx);
+  const persons = rows.map((row, index) => ({
+    row,
+    columns: personColumnsOf(row.input),
+    personRef: lowest - 1 - index,
+  }));
   await insertRows(
     tx,
     "Person",
