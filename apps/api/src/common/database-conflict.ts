@@ -13,9 +13,9 @@ export function conflictFromDatabase(error: unknown): AppError | undefined {
 
 /**
  * A write the database could not finish in time, waiting on rows other work held (a long import
- * holds the person counter until it commits), or ended to break a deadlock: nothing was written,
- * and the same request may well succeed shortly, so both edges answer it as Busy (503), not as a
- * server fault.
+ * holds the records it writes or refers to until it commits), or ended to break a deadlock:
+ * nothing was written, and the same request may well succeed shortly, so both edges answer it as
+ * Busy (503), not as a server fault.
  */
 export function busyFromDatabase(error: unknown): AppError | undefined {
   if (!isBusyDatabaseError(error)) return undefined;

@@ -96,11 +96,10 @@ export async function lowestProvisionalPersonRef(tx: DbClient): Promise<number> 
  * and their PersonCreatedEvent (recorded under `correlationId`) the same.
  */
 export async function assignProvisionalPersonRefs(tx: DbClient, correlationId: string): Promise<void> {
-  const [row] = await tx.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM "Person" WHERE "personRef" < 0`;
-  const count = row?.count ?? 0;
+  // -1 becomes the first number reserved, -2 the next, and so on down to the lowest: as many
+  // numbers as that reaches, so every provisional one maps inside the reservation.
+  const count = -(await lowestProvisionalPersonRef(tx));
   if (count === 0) return;
-  // -1 becomes the first number reserved, -2 the next, and so on.
   const beforeFirst = (await reserveReferenceNumbers(tx, "person", count)) - 1;
   await tx.$executeRaw`
     UPDATE "DomainEvent" e
