@@ -25,8 +25,11 @@ export async function prepareBaseline(sql: pg.Pool): Promise<void> {
 
 const staff = "'{HousingOfficer,HousingAreaManager}'::\"PersonType\"[]";
 const quote = (word: string) => `'${word.replace(/'/g, "''")}'`;
+const prefixes = (words: string[]) => words.map((w) => `${quote(w)}:*`);
 /** Any of the words, each as a prefix (a name search). */
-const anyWord = (words: string[]) => words.map((w) => `${quote(w)}:*`).join(" | ");
+const anyWord = (words: string[]) => prefixes(words).join(" | ");
+/** Every one of the words, each as a prefix. */
+const everyWord = (words: string[]) => prefixes(words).join(" & ");
 
 /** How many base rows of an index hold a word in their address, counted up to the engine's common-word cutoff. */
 export type AddressWordRows = (index: BenchQuery["index"], word: string) => number;
@@ -70,7 +73,7 @@ function addressQuery(q: BenchQuery, words: string[], rows: AddressWordRows): st
   const common = words.map((w) => rows(q.index, w) >= commonTermPostings);
   const named = words.some((w, i) => !common[i] && !isHouseNumber(w));
   const finding = words.filter((w, i) => !common[i] && !(named && isHouseNumber(w)));
-  return finding.length > 0 ? anyWord(finding) : words.map((w) => `${quote(w)}:*`).join(" & ");
+  return finding.length > 0 ? anyWord(finding) : everyWord(words);
 }
 
 type Sql = { text: string; values: unknown[] };
