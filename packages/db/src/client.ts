@@ -30,12 +30,48 @@ export function createDb(
   pool.on("error", () => undefined);
   trackConnections(pool);
   const generic = genericPlanPoolBeside(pool, databaseUrl, options.maxConnections ?? 10);
-  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+  const adapter = statementsInTurn(new PrismaPg(pool, { disposeExternalPool: true }));
   // Generous waits: on the embedded database every transaction queues for its one connection.
   const transactionTimeoutMs = options.transactionTimeoutMs ?? 20_000;
   const db = new PrismaClient({ adapter, transactionOptions: { maxWait: 20_000, timeout: transactionTimeoutMs } });
   pools.set(db, { pool, generic, transactionTimeoutMs });
   return db;
+}
+
+type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+type PgTransaction = Awaited<ReturnType<PgAdapter["startTransaction"]>>;
+
+/**
+ * The pg adapter with each transaction's statements sent one after another. Prisma's query
+ * interpreter sends an include's relation reads at once; on a transaction's one connection pg
+ * would queue them itself, which it deprecates (pg 9 drops the queue).
+ */
+function statementsInTurn(factory: PrismaPg): PrismaPg {
+  const inTurn = (adapter: PgAdapter): PgAdapter =>
+    Object.assign(Object.create(adapter) as PgAdapter, {
+      startTransaction: async (isolationLevel?: Parameters<PgAdapter["startTransaction"]>[0]) =>
+        oneAtATime(await adapter.startTransaction(isolationLevel)),
+    });
+  return Object.assign(Object.create(factory) as PrismaPg, {
+    connect: async () => inTurn(await factory.connect()),
+  });
+}
+
+/**
+ * The transaction with its statements queued, each sent when the one before has answered. Its own
+ * methods (savepoints) run on the wrapper, so their statements queue too.
+ */
+function oneAtATime(transaction: PgTransaction): PgTransaction {
+  let previous: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(statement: () => Promise<T>): Promise<T> => {
+    const answer = previous.then(statement);
+    previous = answer.catch(() => undefined);
+    return answer;
+  };
+  return Object.assign(Object.create(transaction) as PgTransaction, {
+    queryRaw: (query: Parameters<PgTransaction["queryRaw"]>[0]) => inTurn(() => transaction.queryRaw(query)),
+    executeRaw: (query: Parameters<PgTransaction["executeRaw"]>[0]) => inTurn(() => transaction.executeRaw(query)),
+  });
 }
 
 /**
