@@ -92,15 +92,14 @@ export async function lowestProvisionalPersonRef(tx: DbClient): Promise<number> 
 }
 
 /**
- * Gives this transaction's persons with provisional references the next real ones, in file order,
- * and their PersonCreatedEvent (recorded under `correlationId`) the same.
+ * Swaps this transaction's provisional person references for real ones, -1 for `beforeFirst` + 1,
+ * -2 for the next, and so on, in their PersonCreatedEvents (recorded under `correlationId`) too.
  */
-export async function assignProvisionalPersonRefs(tx: DbClient, correlationId: string): Promise<void> {
-  // -1 becomes the first number reserved, -2 the next, and so on down to the lowest: as many
-  // numbers as that reaches, so every provisional one maps inside the reservation.
-  const count = -(await lowestProvisionalPersonRef(tx));
-  if (count === 0) return;
-  const beforeFirst = (await reserveReferenceNumbers(tx, "person", count)) - 1;
+export async function renumberProvisionalPersons(
+  tx: DbClient,
+  correlationId: string,
+  beforeFirst: number,
+): Promise<void> {
   await tx.$executeRaw`
     UPDATE "DomainEvent" e
     SET "newData" = jsonb_set(e."newData", '{personRef}', to_jsonb(${beforeFirst}::int - p."personRef"))
@@ -108,16 +107,6 @@ export async function assignProvisionalPersonRefs(tx: DbClient, correlationId: s
     WHERE p."personRef" < 0 AND e."entityId" = p.id AND e."eventType" = 'PersonCreatedEvent'
       AND e."correlationId" = ${correlationId}`;
   await tx.$executeRaw`UPDATE "Person" SET "personRef" = ${beforeFirst}::int - "personRef" WHERE "personRef" < 0`;
-}
-
-/** Reserves `count` reference numbers of a counter at once; answers the first. */
-export async function reserveReferenceNumbers(tx: DbClient, counter: string, count: number): Promise<number> {
-  const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
-    INSERT INTO "ReferenceCounter" ("name", "lastValue") VALUES (${counter}, ${count})
-    ON CONFLICT ("name") DO UPDATE SET "lastValue" = "ReferenceCounter"."lastValue" + ${count}
-    RETURNING "lastValue"`;
-  if (!row) throw new Error(`Reference counter ${counter} returned no row`);
-  return row.lastValue - count + 1;
 }
 
 export type AccountForPosting = {

@@ -1,13 +1,15 @@
+import type { DbClient } from "@housing/db/client";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
-import { personColumnsOf, personCreatedData } from "../person/create-person.ts";
+import { personColumnsOf, personCreatedData, reservePersonRefs } from "../person/create-person.ts";
 import { derivePersonTypes, sameTypes } from "../person/derive-person-types.ts";
 import {
   insertRows,
   lockPersonsWithMemberships,
   lockTenures,
   lowestProvisionalPersonRef,
+  renumberProvisionalPersons,
   stampTenures,
   type PersonTypesChange,
   updatePersonTypesInSet,
@@ -52,6 +54,18 @@ export async function writePersonsInSets(run: SetRun, rows: readonly SetRow<"per
     });
   }
   return true;
+}
+
+/**
+ * Gives this transaction's persons with provisional references the next real ones, in file order,
+ * and their PersonCreatedEvents (recorded under `correlationId`) the same.
+ */
+export async function assignProvisionalPersonRefs(tx: DbClient, correlationId: string): Promise<void> {
+  // -1 becomes the first number reserved, -2 the next, and so on down to the lowest: as many
+  // numbers as that reaches, so every provisional one maps inside the reservation.
+  const count = -(await lowestProvisionalPersonRef(tx));
+  if (count === 0) return;
+  await renumberProvisionalPersons(tx, correlationId, (await reservePersonRefs(tx, count)) - 1);
 }
 
 /**

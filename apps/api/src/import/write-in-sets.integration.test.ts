@@ -9,7 +9,7 @@ import { actorWithRole, callerFor, silentLogger } from "../testing/test-kit.ts";
 import { generateImportRows, type ImportFileRow, toJsonLines } from "./generate-import-file.ts";
 import { readImportText } from "./import-file-reader.ts";
 import { importActor } from "./import-records.ts";
-import { assignProvisionalPersonRefs } from "./import-sets.repository.ts";
+import { assignProvisionalPersonRefs } from "./set-writes-households.ts";
 import { writeRowByRow } from "./row-by-row-writes.ts";
 import { validateImportRows } from "./validate-import-rows.ts";
 import { tryWriteInSets } from "./write-in-sets.ts";

@@ -1,3 +1,4 @@
+import type { DbClient } from "@housing/db/client";
 import { type TCreatePerson } from "@housing/schemas/person";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import { type DomainContext, createThenRead } from "../common/domain-context.ts";
@@ -8,11 +9,16 @@ import { getPerson } from "./get-person.ts";
 import {
   findTenureKinds,
   insertPerson,
-  nextReferenceNumber,
   type PersonColumns,
   personExists,
+  reserveReferenceNumbers,
 } from "./person.repository.ts";
 import { personEventData } from "./person-event-data.ts";
+
+/** Reserves `count` person reference numbers at once (1 for a create); answers the first. */
+export function reservePersonRefs(tx: DbClient, count: number): Promise<number> {
+  return reserveReferenceNumbers(tx, "person", count);
+}
 
 /**
  * Creates a person with the next reference number, linked to any tenures given, and records
@@ -35,7 +41,7 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
       });
     }
     const columns = personColumnsOf(input);
-    const personRef = await nextReferenceNumber(tx, "person");
+    const personRef = await reservePersonRefs(tx, 1);
     const newId = await insertPerson(tx, {
       ...columns,
       id: input.id,

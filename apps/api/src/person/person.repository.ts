@@ -56,14 +56,18 @@ export async function personExists(db: DbClient, id: string): Promise<boolean> {
   return (await db.person.count({ where: { id } })) > 0;
 }
 
-/** The next human reference number; the row lock holds concurrent creates until this one ends. */
-export async function nextReferenceNumber(tx: DbClient, counter: string): Promise<number> {
+/**
+ * Reserves `count` human reference numbers of a counter at once (1 for a create, a whole import's
+ * persons at its end); answers the first. The row lock holds other reservations until this
+ * transaction ends, so numbers are gapless and never given twice.
+ */
+export async function reserveReferenceNumbers(tx: DbClient, counter: string, count: number): Promise<number> {
   const [row] = await tx.$queryRaw<{ lastValue: number }[]>`
-    INSERT INTO "ReferenceCounter" ("name", "lastValue") VALUES (${counter}, 1)
-    ON CONFLICT ("name") DO UPDATE SET "lastValue" = "ReferenceCounter"."lastValue" + 1
+    INSERT INTO "ReferenceCounter" ("name", "lastValue") VALUES (${counter}, ${count})
+    ON CONFLICT ("name") DO UPDATE SET "lastValue" = "ReferenceCounter"."lastValue" + ${count}
     RETURNING "lastValue"`;
   if (!row) throw new Error(`Reference counter ${counter} returned no row`);
-  return row.lastValue;
+  return row.lastValue - count + 1;
 }
 
 export async function insertPerson(
