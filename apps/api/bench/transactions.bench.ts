@@ -1,5 +1,5 @@
 // `pnpm bench transactions [--persons 100000]`: transaction searches by words (senders, streets,
-// payment references and their fragments) on a database seeded with that many persons, each timed
+// payment references and their fragments, common address words) on a database seeded with that many persons, each timed
 // through the ledger's texts as the product runs it and as the product ran it before the texts
 // (each word matched against every row: `previousSearch`), the two answers compared.
 // It prints its figures; nothing here asserts a time.
@@ -34,6 +34,12 @@ const kinds: Kind[] = [
   {
     kind: "reference, 6 digits of it",
     sql: `SELECT DISTINCT substr("paymentReference", 3, 6) AS w FROM "Transaction" WHERE NOT "isSuspense"`,
+  },
+  {
+    // Words in more than 1,000 homes' addresses, such as "flat" and "road", each in thousands of texts.
+    kind: "common address word",
+    sql: `SELECT w FROM (SELECT regexp_split_to_table(lower(concat_ws(' ', "addressLine1", "addressLine2",
+            "addressLine3", "addressLine4")), '[ ,]+') AS w FROM "Asset") a GROUP BY w HAVING count(*) > 1000`,
   },
 ];
 const perKind = 15;

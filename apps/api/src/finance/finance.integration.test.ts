@@ -10,7 +10,8 @@ import { addHouseholdMember, makeTenure, makeTenureType, personInput } from "../
 import { actorWithRole, callerFor, silentLogger, startTestServer } from "../testing/test-kit.ts";
 import { createCallerFactory } from "../http/trpc.ts";
 import { ledgerBreaks, runningBalanceBreaks } from "../testing/finance-ledger-checks.ts";
-import { searchTransactionIds } from "./transaction-search.repository.ts";
+import { transactionTextTotalsOutOfStep } from "@housing/db/testing/ledger-search-texts";
+import { searchTransactionIds, type TransactionQuery } from "./transaction-search.repository.ts";
 
 let database: TestDatabase;
 
@@ -529,6 +530,58 @@ describe("transaction search through the ledger's texts", () => {
     expect(await searchTransactionIds(database.db, query, 2)).toEqual(byText);
   });
 
+  it("totals words alone from the texts' totals, the same as the rows', through payments, charges and suspense", async () => {
+    const { account } = await newAccount();
+    const sender = word("Totalled");
+    const charge = { transactionType: "Charge", transactionSource: "DEBIT", transactionDate: "2025-06-09" } as const;
+    await integration().recordTransaction({ ...charge, rentAccountId: account.id, transactionAmount: -120.5 });
+    await payment(account.id, 80.25, { senderName: `MRS ${sender}` });
+    await payment(account.id, 19.75, { senderName: `MRS ${sender}`, bankAccountNumber: "12345678" });
+    const moved = await suspensePayment(word("LOST"), 33.3, { senderName: `MR ${sender}` });
+    await suspensePayment(word("LOST"), 7, { senderName: `MR ${sender}` });
+    const proposal = await officer().proposeSuspenseMatch({
+      transactionId: moved.id,
+      rentAccountId: account.id,
+      note: "Rang",
+    });
+    await manager().decideSuspenseMatch({ resolutionId: proposal.id, approve: true });
+
+    const queryOf = (words: readonly string[], isSuspense: boolean, startDate?: Date): TransactionQuery => ({
+      words: [...words],
+      isSuspense,
+      startDate,
+      sortBy: "transactionDate",
+      isDesc: true,
+      skip: 0,
+      take: 12,
+    });
+    const search = (words: readonly string[], isSuspense: boolean) =>
+      searchTransactionIds(database.db, queryOf(words, isSuspense));
+    for (const [words, isSuspense] of [
+      [[sender.toLowerCase()], false],
+      [[sender.toLowerCase()], true],
+      [[sender.toLowerCase(), "mrs"], false],
+      [[account.rentAccountNumber], false],
+      [[], false],
+      [[], true],
+    ] as const) {
+      const found = await search(words, isSuspense);
+      // A date filter makes the search count its rows one by one: both ways must agree.
+      expect(found).toEqual(
+        await searchTransactionIds(database.db, queryOf(words, isSuspense, new Date("1900-01-01"))),
+      );
+      // The texts looked up at most one at a time: the texts' totals are found by their words instead.
+      expect(await searchTransactionIds(database.db, queryOf(words, isSuspense), 1)).toEqual(found);
+    }
+    expect((await search([sender.toLowerCase()], false)).totals).toEqual({
+      transactionAmount: 133.3,
+      paidAmount: 133.3,
+      chargedAmount: 0,
+    });
+    expect((await search([sender.toLowerCase()], true)).total).toBe(1);
+    expect(await transactionTextTotalsOutOfStep(database.db)).toEqual([]);
+  });
+
   it("records payments with the same new text at once, each found, the text kept once", async () => {
     const { account } = await newAccount();
     const sender = word("Together");
@@ -542,6 +595,9 @@ describe("transaction search through the ledger's texts", () => {
       `${sender} %`,
     );
     expect(texts?.count).toBe(1);
+    // Eight statements moved the one text's totals at once; none was lost.
+    expect(found).toMatchObject({ total: 8, totals: { transactionAmount: 40 } });
+    expect(await transactionTextTotalsOutOfStep(database.db)).toEqual([]);
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
-import { transactionsWithoutSearchText } from "@housing/db/testing/ledger-search-texts";
+import { transactionsWithoutSearchText, transactionTextTotalsOutOfStep } from "@housing/db/testing/ledger-search-texts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { systemClock } from "../kernel/clock.ts";
 import { ledgerBreaks } from "../testing/finance-ledger-checks.ts";
@@ -237,6 +237,7 @@ describe("pnpm run import", () => {
     expect(account.createdBy).toEqual({ id: importActor.id, name: importActor.name, email: importActor.email });
     expect(await ledgerBreaks(database.db)).toEqual({ wrongBalances: [], brokenChain: [], wrongClosing: [] });
     expect(await transactionsWithoutSearchText(database.db)).toBe(0);
+    expect(await transactionTextTotalsOutOfStep(database.db)).toEqual([]);
 
     const after = await rowCounts();
     expect(after.persons - before.persons).toBe(2);

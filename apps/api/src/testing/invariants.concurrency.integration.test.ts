@@ -1,5 +1,6 @@
 import { type TestDatabase, createTestDatabase } from "@housing/db/testing";
 import type { TRole } from "@housing/schemas/auth";
+import { transactionTextTotalsOutOfStep } from "@housing/db/testing/ledger-search-texts";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { makeTenure, makeTenureType, personInput } from "./factories.ts";
 import { inParallel, onRealPostgres, outcome } from "./real-postgres.ts";
@@ -165,6 +166,38 @@ onRealPostgres("database-held rules under parallel requests (real PostgreSQL)", 
         where: { transactionId: payment.id, status: "Approved" },
       });
       expect(after.balance).toBe(approved === 1 ? 40 : 0);
+    }
+  });
+
+  it("a text's count and amounts stay its rows' when payments with that text arrive at once", async () => {
+    for (let round = 0; round < rounds; round += 1) {
+      const accounts = await Promise.all(
+        [0, 1].map(async () =>
+          as("integration-service").finance.createRentAccount({ tenureId: (await makeTenure(database.db)).id }),
+        ),
+      );
+      const sender = `MR RACE${process.pid}X${round}`;
+      const paymentReference = reference();
+      // The same new text on payments in suspense (no account row to queue them) and on two accounts.
+      const results = await inParallel(9, (i) =>
+        outcome(
+          as("integration-service").finance.recordTransaction({
+            ...(i % 3 === 0 ? { isSuspense: true } : { rentAccountId: accounts[i % 3 === 1 ? 0 : 1]?.id }),
+            transactionType: "Payment",
+            transactionSource: "BACS",
+            transactionDate: "2025-06-12",
+            transactionAmount: 10 + i,
+            paymentReference,
+            senderName: sender,
+          }),
+        ),
+      );
+      expect(results).toEqual(Array(9).fill("ok"));
+      const search = (isSuspense: boolean) =>
+        as("finance-officer").finance.transactions({ searchText: sender, isSuspense });
+      expect(await search(true)).toMatchObject({ total: 3, totals: { transactionAmount: 10 + 13 + 16 } });
+      expect((await search(false)).total).toBe(6);
+      expect(await transactionTextTotalsOutOfStep(database.db)).toEqual([]);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../client.ts";
 import { createTestDatabase, type TestDatabase } from "../testing/create-test-database.ts";
-import { transactionsWithoutSearchText } from "../testing/ledger-search-texts.ts";
+import { transactionsWithoutSearchText, transactionTextTotalsOutOfStep } from "../testing/ledger-search-texts.ts";
 import { testDatabaseTarget } from "../testing/test-database-target.ts";
 import { demoTableNames, seedDemoData, seedDemoDataIfEmpty, type DemoDataSummary } from "./seed-demo-data.ts";
 
@@ -79,8 +79,8 @@ describe("demo data", () => {
     expect(seeded).toEqual(await schema(db));
   });
 
-  it("every text a transaction search reads is among the search texts, whichever way the ledger was loaded", async () => {
-    // The texts come from a trigger on the ledger: the COPY load must not lose them.
+  it("every text a transaction search reads is among the search texts, with its totals, whichever way the ledger was loaded", async () => {
+    // The texts and their totals come from triggers on the ledger: the COPY load must not lose them.
     for (const target of [db, second.db]) {
       const row = await one<{ rows: number; texts: number }>(
         target,
@@ -89,6 +89,7 @@ describe("demo data", () => {
       expect(row.rows).toBeGreaterThan(1_000);
       expect(row.texts).toBeLessThan(row.rows);
       expect(await transactionsWithoutSearchText(target)).toBe(0);
+      expect(await transactionTextTotalsOutOfStep(target)).toEqual([]);
     }
   });
 
