@@ -94,6 +94,7 @@ async function importOnce(
           clock: deps.clock,
           access: defaultAccessPolicy,
           logger: deps.logger,
+          personRefs: "provisional",
         };
         const tally: ImportTally = { written: zeroCounts(), rejections: [] };
         let rowsDone = 0;
@@ -144,6 +145,7 @@ async function* readingAhead<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
   }
 }
 
-function zeroCounts(): WrittenCounts {
+/** Nothing written yet, of any record type. */
+export function zeroCounts(): WrittenCounts {
   return { person: 0, asset: 0, tenure: 0, householdMember: 0, rentAccount: 0, charge: 0, transaction: 0 };
 }

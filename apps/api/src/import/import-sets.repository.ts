@@ -79,19 +79,6 @@ export async function lockPersonsWithMemberships(
 }
 
 /**
- * The lowest provisional reference this transaction has given a person (0 when none). An import
- * numbers its persons -1, -2, … in file order and swaps them for real numbers at its end
- * (assignProvisionalPersonRefs), so that it holds the person counter, which every create needs,
- * only from there to its commit. Another import's provisional numbers are never committed, so
- * never seen here; its uncommitted -1 makes this one's wait at its first insert.
- */
-export async function lowestProvisionalPersonRef(tx: DbClient): Promise<number> {
-  const [row] = await tx.$queryRaw<{ lowest: number }[]>`
-    SELECT coalesce(min("personRef"), 0)::int AS lowest FROM "Person" WHERE "personRef" < 0`;
-  return row?.lowest ?? 0;
-}
-
-/**
  * Swaps this transaction's provisional person references for real ones, -1 for `beforeFirst` + 1,
  * -2 for the next, and so on, in their PersonCreatedEvents (recorded under `correlationId`) too.
  */

@@ -2,13 +2,17 @@ import type { DbClient } from "@housing/db/client";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
-import { personColumnsOf, personCreatedData, reservePersonRefs } from "../person/create-person.ts";
+import {
+  lowestProvisionalPersonRef,
+  personColumnsOf,
+  personCreatedData,
+  reservePersonRefs,
+} from "../person/create-person.ts";
 import { derivePersonTypes, sameTypes } from "../person/derive-person-types.ts";
 import {
   insertRows,
   lockPersonsWithMemberships,
   lockTenures,
-  lowestProvisionalPersonRef,
   renumberProvisionalPersons,
   stampTenures,
   type PersonTypesChange,
@@ -19,7 +23,7 @@ import { addEvent, refersUp, type SetRow, type SetRun } from "./set-run.ts";
 /**
  * Persons as writePerson writes them (without tenures or links), with the next provisional
  * reference numbers in file order: the import gives them real ones at its end (see
- * lowestProvisionalPersonRef).
+ * DomainContext.personRefs).
  */
 export async function writePersonsInSets(run: SetRun, rows: readonly SetRow<"person">[]): Promise<boolean> {
   if (rows.length === 0) return true;

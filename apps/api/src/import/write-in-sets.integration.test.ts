@@ -8,11 +8,12 @@ import { onRealPostgres } from "../testing/real-postgres.ts";
 import { actorWithRole, callerFor, silentLogger } from "../testing/test-kit.ts";
 import { generateImportRows, type ImportFileRow, toJsonLines } from "./generate-import-file.ts";
 import { readImportText } from "./import-file-reader.ts";
-import { importActor } from "./import-records.ts";
+import { importActor, zeroCounts } from "./import-records.ts";
 import { assignProvisionalPersonRefs } from "./set-writes-households.ts";
 import { writeRowByRow } from "./row-by-row-writes.ts";
 import { validateImportRows } from "./validate-import-rows.ts";
 import { tryWriteInSets } from "./write-in-sets.ts";
+import { type WriteMode, writeInOrder } from "./write-in-order.ts";
 
 let inSets: TestDatabase;
 let rowByRow: TestDatabase;
@@ -196,4 +197,40 @@ onRealPostgres("an import's persons and the person counter (real PostgreSQL)", (
       new Map(rows.map((row) => [row.id, row.personRef])),
     );
   });
+
+  for (const mode of ["sets", "checking"] as const satisfies WriteMode[]) {
+    it(`leaves the counter free for persons written through the API's write too (${mode})`, async () => {
+      // A person with a link to another service is not written in a set but through writePerson.
+      const persons = ["Dee", "Eve"].map((firstName, i) => ({
+        type: "person" as const,
+        title: "Mx",
+        id: `7e9f2a0b-3c4d-4e5f-9a01-2b3c4d5e6f7${mode === "sets" ? i : i + 2}`,
+        firstName,
+        surname: `Linked${mode}`,
+        dateOfBirth: "1971-01-01",
+        personTypes: ["Tenant"],
+        reason: "Loaded from the housing register",
+        links: [{ rel: "socialcare", externalId: `SC-${firstName}` }],
+      }));
+      const officer = callerFor(inSets.db, actorWithRole("housing-officer"));
+      let createdMeanwhile = 0;
+      await inSets.db.$transaction(
+        async (tx) => {
+          const ctx: DomainContext = { ...importContext(), db: tx, personRefs: "provisional" };
+          const tally = { written: zeroCounts(), rejections: [] };
+          await writeInOrder(tx, ctx, validated(persons), { tally, mode });
+          expect(tally.written.person).toBe(2);
+          createdMeanwhile = (await officer.person.create(personInput({ surname: "Meanwhile" }))).personRef;
+          await assignProvisionalPersonRefs(tx, ctx.correlationId);
+        },
+        { timeout: 60_000 },
+      );
+      const rows = await inSets.db.person.findMany({
+        where: { surname: `Linked${mode}` },
+        select: { id: true, personRef: true },
+        orderBy: { personRef: "asc" },
+      });
+      expect(rows).toEqual(persons.map((p, i) => ({ id: p.id, personRef: createdMeanwhile + 1 + i })));
+    });
+  }
 });

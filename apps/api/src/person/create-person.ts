@@ -9,6 +9,7 @@ import { getPerson } from "./get-person.ts";
 import {
   findTenureKinds,
   insertPerson,
+  findLowestProvisionalPersonRef,
   type PersonColumns,
   personExists,
   reserveReferenceNumbers,
@@ -18,6 +19,11 @@ import { personEventData } from "./person-event-data.ts";
 /** Reserves `count` person reference numbers at once (1 for a create); answers the first. */
 export function reservePersonRefs(tx: DbClient, count: number): Promise<number> {
   return reserveReferenceNumbers(tx, "person", count);
+}
+
+/** The lowest provisional person reference this transaction has given (0 when none; see DomainContext.personRefs). */
+export function lowestProvisionalPersonRef(tx: DbClient): Promise<number> {
+  return findLowestProvisionalPersonRef(tx);
 }
 
 /**
@@ -41,7 +47,8 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
       });
     }
     const columns = personColumnsOf(input);
-    const personRef = await reservePersonRefs(tx, 1);
+    const personRef =
+      ctx.personRefs === "provisional" ? (await lowestProvisionalPersonRef(tx)) - 1 : await reservePersonRefs(tx, 1);
     const newId = await insertPerson(tx, {
       ...columns,
       id: input.id,

@@ -70,6 +70,13 @@ export async function reserveReferenceNumbers(tx: DbClient, counter: string, cou
   return row.lastValue - count + 1;
 }
 
+/** The lowest provisional reference this transaction has given a person (0 when none): see DomainContext.personRefs. */
+export async function findLowestProvisionalPersonRef(tx: DbClient): Promise<number> {
+  const [row] = await tx.$queryRaw<{ lowest: number }[]>`
+    SELECT coalesce(min("personRef"), 0)::int AS lowest FROM "Person" WHERE "personRef" < 0`;
+  return row?.lowest ?? 0;
+}
+
 export async function insertPerson(
   tx: DbClient,
   person: PersonColumns & {
