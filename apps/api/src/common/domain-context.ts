@@ -15,7 +15,7 @@ export type DomainContext = {
   /**
    * How a person created here is numbered: from the person counter (the default), or, for a bulk
    * import, provisionally (-1, -2, … in the order made), swapped for the counter's next numbers just
-   * before the import commits. An import then holds the counter, which every create needs, only
+   * before the import commits (nextPersonRefs, assignProvisionalPersonRefs). An import then holds the counter, which every create needs, only
    * from there to its commit. Another import's provisional numbers are never committed, so never
    * seen; its uncommitted -1 makes a second import wait at its first person.
    */

@@ -8,7 +8,7 @@ import type { Logger } from "../kernel/logger.ts";
 import { changeStamp, recordChange } from "../outbox/record-change.ts";
 import type { SearchEngine } from "../search/search-engine.port.ts";
 import { dataImportedEvent, findImportOfFile } from "./import.repository.ts";
-import { assignProvisionalPersonRefs } from "./set-writes-households.ts";
+import { assignProvisionalPersonRefs } from "../person/person-refs.ts";
 import type { ImportFileRead } from "./import-file-stream.ts";
 import type { TImportRejection } from "./import-row.schemas.ts";
 import { type ImportTally, RowRefused, type WriteMode, type WrittenCounts, writeInOrder } from "./write-in-order.ts";

@@ -1,5 +1,6 @@
 import type { DbClient } from "@housing/db/client";
 import type { TActorStamp } from "@housing/schemas/person";
+import type { DomainContext } from "../common/domain-context.ts";
 import type { ChangeStamp, RecordedChange } from "../outbox/record-change.ts";
 import type { TImportInputOf, TImportRecordType } from "./import-row.schemas.ts";
 
@@ -14,6 +15,8 @@ export type SetRun = {
   tx: DbClient;
   by: TActorStamp;
   correlationId: string;
+  /** How the run's persons are numbered (DomainContext.personRefs). */
+  personRefs: DomainContext["personRefs"];
   createdOnLine: Map<string, number>;
   events: { line: number; order: number; stamp: ChangeStamp; change: RecordedChange }[];
 };

@@ -1,19 +1,13 @@
-import type { DbClient } from "@housing/db/client";
 import { createdStamp } from "../kernel/actor-stamp.ts";
 import { toIsoDateOrNull } from "../kernel/calendar-date.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
-import {
-  lowestProvisionalPersonRef,
-  personColumnsOf,
-  personCreatedData,
-  reservePersonRefs,
-} from "../person/create-person.ts";
+import { personColumnsOf, personCreatedData } from "../person/create-person.ts";
+import { nextPersonRefs } from "../person/person-refs.ts";
 import { derivePersonTypes, sameTypes } from "../person/derive-person-types.ts";
 import {
   insertRows,
   lockPersonsWithMemberships,
   lockTenures,
-  renumberProvisionalPersons,
   stampTenures,
   type PersonTypesChange,
   updatePersonTypesInSet,
@@ -21,18 +15,17 @@ import {
 import { addEvent, refersUp, type SetRow, type SetRun } from "./set-run.ts";
 
 /**
- * Persons as writePerson writes them (without tenures or links), with the next provisional
- * reference numbers in file order: the import gives them real ones at its end (see
- * DomainContext.personRefs).
+ * Persons as writePerson writes them (without tenures or links), numbered as it numbers them, in
+ * file order (an import's provisionally: see DomainContext.personRefs).
  */
 export async function writePersonsInSets(run: SetRun, rows: readonly SetRow<"person">[]): Promise<boolean> {
   if (rows.length === 0) return true;
   const { tx } = run;
-  const lowest = await lowestProvisionalPersonRef(tx);
+  const personRefAt = await nextPersonRefs(tx, run.personRefs, rows.length);
   const persons = rows.map((row, index) => ({
     row,
     columns: personColumnsOf(row.input),
-    personRef: lowest - 1 - index,
+    personRef: personRefAt(index),
   }));
   await insertRows(
     tx,
@@ -58,18 +51,6 @@ export async function writePersonsInSets(run: SetRun, rows: readonly SetRow<"per
     });
   }
   return true;
-}
-
-/**
- * Gives this transaction's persons with provisional references the next real ones, in file order,
- * and their PersonCreatedEvents (recorded under `correlationId`) the same.
- */
-export async function assignProvisionalPersonRefs(tx: DbClient, correlationId: string): Promise<void> {
-  // -1 becomes the first number reserved, -2 the next, and so on down to the lowest: as many
-  // numbers as that reaches, so every provisional one maps inside the reservation.
-  const count = -(await lowestProvisionalPersonRef(tx));
-  if (count === 0) return;
-  await renumberProvisionalPersons(tx, correlationId, (await reservePersonRefs(tx, count)) - 1);
 }
 
 /**

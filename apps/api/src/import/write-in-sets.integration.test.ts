@@ -9,7 +9,7 @@ import { actorWithRole, callerFor, silentLogger } from "../testing/test-kit.ts";
 import { generateImportRows, type ImportFileRow, toJsonLines } from "./generate-import-file.ts";
 import { readImportText } from "./import-file-reader.ts";
 import { importActor, zeroCounts } from "./import-records.ts";
-import { assignProvisionalPersonRefs } from "./set-writes-households.ts";
+import { assignProvisionalPersonRefs } from "../person/person-refs.ts";
 import { writeRowByRow } from "./row-by-row-writes.ts";
 import { validateImportRows } from "./validate-import-rows.ts";
 import { tryWriteInSets } from "./write-in-sets.ts";
@@ -134,9 +134,9 @@ describe("writing import rows in sets", () => {
 
     const written = await inSets.db.$transaction(
       async (tx) => {
-        const ctx = { ...importContext(), db: tx };
+        // Numbered as the import numbers them: provisionally, until its end gives them theirs.
+        const ctx: DomainContext = { ...importContext(), db: tx, personRefs: "provisional" };
         const wrote = await tryWriteInSets(tx, ctx, records);
-        // Persons written in sets hold provisional numbers until the import's end gives them theirs.
         await assignProvisionalPersonRefs(tx, ctx.correlationId);
         return wrote;
       },
@@ -173,7 +173,7 @@ onRealPostgres("an import's persons and the person counter (real PostgreSQL)", (
     let createdMeanwhile = 0;
     await inSets.db.$transaction(
       async (tx) => {
-        const ctx = { ...importContext(), db: tx };
+        const ctx: DomainContext = { ...importContext(), db: tx, personRefs: "provisional" };
         expect(await tryWriteInSets(tx, ctx, records)).toBe(true);
         // An officer's create, in a transaction of its own, while the import's is still open: it
         // would wait for the import to commit if the import held the counter (and give up after 10 s).

@@ -56,6 +56,7 @@ export async function writeInSets(
     tx,
     by: actorStamp(ctx.actor),
     correlationId: ctx.correlationId,
+    personRefs: ctx.personRefs,
     createdOnLine: new Map(),
     events: [],
   };

@@ -1,4 +1,3 @@
-import type { DbClient } from "@housing/db/client";
 import { type TCreatePerson } from "@housing/schemas/person";
 import { fromIsoDate } from "../kernel/calendar-date.ts";
 import { type DomainContext, createThenRead } from "../common/domain-context.ts";
@@ -6,25 +5,9 @@ import { AppError, conflictingField } from "../kernel/app-error.ts";
 import { inChangeTransaction, recordCreation } from "../outbox/record-change.ts";
 import { personTenureTypeFor } from "../kernel/tenure-rules.ts";
 import { getPerson } from "./get-person.ts";
-import {
-  findTenureKinds,
-  insertPerson,
-  findLowestProvisionalPersonRef,
-  type PersonColumns,
-  personExists,
-  reserveReferenceNumbers,
-} from "./person.repository.ts";
+import { findTenureKinds, insertPerson, type PersonColumns, personExists } from "./person.repository.ts";
+import { nextPersonRefs } from "./person-refs.ts";
 import { personEventData } from "./person-event-data.ts";
-
-/** Reserves `count` person reference numbers at once (1 for a create); answers the first. */
-export function reservePersonRefs(tx: DbClient, count: number): Promise<number> {
-  return reserveReferenceNumbers(tx, "person", count);
-}
-
-/** The lowest provisional person reference this transaction has given (0 when none; see DomainContext.personRefs). */
-export function lowestProvisionalPersonRef(tx: DbClient): Promise<number> {
-  return findLowestProvisionalPersonRef(tx);
-}
 
 /**
  * Creates a person with the next reference number, linked to any tenures given, and records
@@ -47,8 +30,7 @@ export async function writePerson(ctx: DomainContext, input: TCreatePerson): Pro
       });
     }
     const columns = personColumnsOf(input);
-    const personRef =
-      ctx.personRefs === "provisional" ? (await lowestProvisionalPersonRef(tx)) - 1 : await reservePersonRefs(tx, 1);
+    const personRef = (await nextPersonRefs(tx, ctx.personRefs, 1))(0);
     const newId = await insertPerson(tx, {
       ...columns,
       id: input.id,

@@ -77,6 +77,24 @@ export async function findLowestProvisionalPersonRef(tx: DbClient): Promise<numb
   return row?.lowest ?? 0;
 }
 
+/**
+ * Swaps this transaction's provisional person references for real ones, -1 for `beforeFirst` + 1,
+ * -2 for the next, and so on, in their PersonCreatedEvents (recorded under `correlationId`) too.
+ */
+export async function renumberProvisionalPersons(
+  tx: DbClient,
+  correlationId: string,
+  beforeFirst: number,
+): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "DomainEvent" e
+    SET "newData" = jsonb_set(e."newData", '{personRef}', to_jsonb(${beforeFirst}::int - p."personRef"))
+    FROM "Person" p
+    WHERE p."personRef" < 0 AND e."entityId" = p.id AND e."eventType" = 'PersonCreatedEvent'
+      AND e."correlationId" = ${correlationId}`;
+  await tx.$executeRaw`UPDATE "Person" SET "personRef" = ${beforeFirst}::int - "personRef" WHERE "personRef" < 0`;
+}
+
 export async function insertPerson(
   tx: DbClient,
   person: PersonColumns & {
